@@ -1,0 +1,23 @@
+import * as z from "zod";
+import { enumColumn, numberColumn, textColumn } from "./columns";
+import { ACTIVATION_METHODS, ACTIVATION_STATUSES, CHANNELS, CONSENT_PURPOSES, LATENCY_NEEDS } from "./vocabulary";
+
+export const ActivationRow = z.object({
+  profileId: textColumn({ label: "Profile ID", note: "The profile activated, from 3 Profiles.", required: true }),
+  channel: enumColumn(CHANNELS, { label: "Channel", note: `${CHANNELS.join(", ")}; must be one of the plan's channels.`, required: true }),
+  destination: textColumn({ label: "Destination", note: "The downstream system, e.g. Braze, Google Ads, website CMS." }),
+  method: enumColumn(ACTIVATION_METHODS, { label: "Method", note: `How the audience reaches it: ${ACTIVATION_METHODS.join(", ")}.` }),
+  endpoint: textColumn({ label: "Endpoint / reference", note: "API endpoint, webhook URL or a reference to the sync job." }),
+  latencyNeed: enumColumn(LATENCY_NEEDS, { label: "Latency need", note: `How fresh membership must be: ${LATENCY_NEEDS.join(", ")}.` }),
+  consentPurpose: enumColumn(CONSENT_PURPOSES, {
+    label: "Consent purpose",
+    note: "The purpose this activation relies on. Blank = the channel's default: web, in-app → personalization; email → email_marketing; ads → advertising; sales → sales_outreach.",
+  }),
+  fallbackState: textColumn({ label: "Fallback state", note: "What people see when the profile is unknown or the sync fails, e.g. generic onboarding." }),
+  owner: textColumn({ label: "Owner", note: "The channel owner answering for this activation." }),
+  status: enumColumn(ACTIVATION_STATUSES, { label: "Status", note: `${ACTIVATION_STATUSES.join(", ")}.` }),
+  holdoutPct: numberColumn({ label: "Holdout %", note: "Share of qualifying people kept out as a control group (0–50, blank = none), so lift can be measured.", min: 0, max: 50 }),
+  frequencyCap: textColumn({ label: "Frequency cap", note: "At most N messages per period, e.g. 2/week or 1/day. Blank = the channel's default." }),
+});
+
+export type Activation = z.output<typeof ActivationRow>;

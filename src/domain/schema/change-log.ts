@@ -1,0 +1,17 @@
+import * as z from "zod";
+import { enumColumn, textColumn } from "./columns";
+import { CHANGE_SOURCES } from "./vocabulary";
+
+/** The audit trail: append-only, written only by the add-on. */
+export const ChangeLogRow = z.object({
+  timestamp: textColumn({ label: "Timestamp", note: "When the change happened (ISO 8601, UTC).", required: true }),
+  user: textColumn({ label: "User", note: "Who made the change." }),
+  sheet: textColumn({ label: "Sheet", note: "The sheet changed." }),
+  rowKey: textColumn({ label: "Row key", note: "The ID of the row changed." }),
+  column: textColumn({ label: "Column", note: "The column changed." }),
+  oldValue: textColumn({ label: "Old value", note: "The value before the change." }),
+  newValue: textColumn({ label: "New value", note: "The value after the change." }),
+  source: enumColumn(CHANGE_SOURCES, { label: "Source", note: `What made the change: ${CHANGE_SOURCES.join(", ")}.`, required: true }),
+});
+
+export type ChangeLogEntry = z.output<typeof ChangeLogRow>;

@@ -1,0 +1,194 @@
+import * as z from "zod";
+import {
+  type Coerced,
+  isEmptyCell,
+  toBoolean,
+  toDate,
+  toDuration,
+  toEmail,
+  toEnumValue,
+  toList,
+  toNumber,
+  toText,
+} from "./cell-values";
+
+/**
+ * Column builders: each makes the Zod schema of one sheet column (raw cell in,
+ * typed value out) and registers the column's label, header note, kind and
+ * allowed values. Templates, dropdowns and the plan's JSON Schema are read
+ * from here, so a column is described exactly once.
+ */
+export type ColumnKind =
+  | "text" | "id" | "number" | "enum" | "enum_list" | "list" | "date" | "email" | "email_list"
+  | "duration" | "expression" | "boolean";
+
+export interface ColumnMeta {
+  label: string;
+  note: string;
+  kind: ColumnKind;
+  required: boolean;
+  /** Allowed values of enum and enum_list columns, in dropdown order. */
+  values?: readonly string[];
+  /** Column width in pixels for the sheet template. */
+  width: number;
+}
+
+export const columnRegistry = z.registry<ColumnMeta>();
+
+interface Described {
+  label: string;
+  note: string;
+  required?: boolean;
+  width?: number;
+}
+
+/** Cells are coerced first; a problem becomes one issue whose message starts with the column label. */
+function cell<T, Out extends z.ZodType>(
+  meta: Described & { kind: ColumnKind; values?: readonly string[] },
+  coerce: (value: unknown) => Coerced<T>,
+  output: Out,
+  emptyValue: unknown,
+) {
+  const required = meta.required ?? false;
+  const schema = z.preprocess((value, ctx) => {
+    if (isEmptyCell(value)) {
+      if (!required) return emptyValue;
+      ctx.addIssue({ code: "custom", message: `${meta.label} is required.` });
+      return z.NEVER;
+    }
+    const result = coerce(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: `${meta.label} ${result.problem}.` });
+    return z.NEVER;
+  }, output);
+  columnRegistry.add(schema, {
+    label: meta.label,
+    note: meta.note,
+    kind: meta.kind,
+    required,
+    values: meta.values,
+    width: meta.width ?? defaultWidth(meta.kind),
+  });
+  return schema;
+}
+
+function defaultWidth(kind: ColumnKind): number {
+  if (kind === "expression") return 360;
+  if (kind === "text" || kind === "list" || kind === "enum_list" || kind === "email_list") return 200;
+  if (kind === "email") return 180;
+  return 130;
+}
+
+const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
+const nullable = <T extends z.ZodType>(schema: T, required: boolean | undefined) => (required ? schema : schema.nullable());
+
+export function textColumn(meta: Described) {
+  return cell({ ...meta, kind: "text" }, (v) => ok(toText(v)), nullable(z.string(), meta.required), null);
+}
+
+export function expressionColumn(meta: Described) {
+  return cell({ ...meta, kind: "expression" }, (v) => ok(toText(v)), nullable(z.string(), meta.required), null);
+}
+
+/** IDs are always required and must match their pattern (snake_case, no spaces). */
+export function idColumn(meta: Described & { pattern: RegExp; patternHint: string }) {
+  const coerce = (value: unknown): Coerced<string> => {
+    const text = toText(value);
+    return meta.pattern.test(text) ? ok(text) : { ok: false, problem: `${meta.patternHint} (got ${JSON.stringify(text.slice(0, 40))})` };
+  };
+  return cell({ ...meta, required: meta.required ?? true, kind: "id" }, coerce, z.string().regex(meta.pattern), null);
+}
+
+export function numberColumn(meta: Described & { min?: number; max?: number; integer?: boolean }) {
+  const coerce = (value: unknown): Coerced<number> => {
+    const result = toNumber(value);
+    if (!result.ok) return result;
+    const n = result.value;
+    if (meta.integer && !Number.isInteger(n)) return { ok: false, problem: `must be a whole number (got ${n})` };
+    if (meta.min !== undefined && n < meta.min) return { ok: false, problem: `must be at least ${meta.min} (got ${n})` };
+    if (meta.max !== undefined && n > meta.max) return { ok: false, problem: `must be at most ${meta.max} (got ${n})` };
+    return result;
+  };
+  let output = meta.integer ? z.number().int() : z.number();
+  if (meta.min !== undefined) output = output.min(meta.min);
+  if (meta.max !== undefined) output = output.max(meta.max);
+  return cell({ ...meta, kind: "number" }, coerce, nullable(output, meta.required), null);
+}
+
+export function enumColumn<const V extends readonly [string, ...string[]]>(values: V, meta: Described) {
+  return cell(
+    { ...meta, kind: "enum", values },
+    (v) => toEnumValue(v, values),
+    nullable(z.enum(values as unknown as [V[number], ...V[number][]]), meta.required),
+    null,
+  );
+}
+
+/** A comma list whose every item must be allowed; duplicates are dropped, order kept. */
+export function enumListColumn<const V extends readonly [string, ...string[]]>(values: V, meta: Described) {
+  const coerce = (value: unknown): Coerced<V[number][]> => {
+    const items: V[number][] = [];
+    for (const raw of toList(value)) {
+      const item = toEnumValue(raw, values);
+      if (!item.ok) return { ok: false, problem: `items ${item.problem}` };
+      if (!items.includes(item.value)) items.push(item.value);
+    }
+    return ok(items);
+  };
+  return cell({ ...meta, kind: "enum_list", values }, coerce, z.array(z.enum(values as unknown as [V[number], ...V[number][]])), []);
+}
+
+export function listColumn(meta: Described) {
+  return cell({ ...meta, kind: "list" }, (v) => ok(toList(v)), z.array(z.string()), []);
+}
+
+/** Dates leave as ISO day strings: JSON-safe and what the plan file stores. */
+export function dateColumn(meta: Described) {
+  const coerce = (value: unknown): Coerced<string> => {
+    const date = toDate(value);
+    return date.ok ? ok(date.value.toISOString().slice(0, 10)) : date;
+  };
+  return cell({ ...meta, kind: "date" }, coerce, nullable(z.iso.date(), meta.required), null);
+}
+
+export function emailColumn(meta: Described) {
+  return cell({ ...meta, kind: "email" }, toEmail, nullable(z.string(), meta.required), null);
+}
+
+export function emailListColumn(meta: Described) {
+  const coerce = (value: unknown): Coerced<string[]> => {
+    const emails: string[] = [];
+    for (const raw of toList(value)) {
+      const email = toEmail(raw);
+      if (!email.ok) return { ok: false, problem: `items ${email.problem}` };
+      emails.push(email.value);
+    }
+    return ok(emails);
+  };
+  return cell({ ...meta, kind: "email_list" }, coerce, z.array(z.string()), []);
+}
+
+export function durationColumn(meta: Described) {
+  const coerce = (value: unknown): Coerced<string> => {
+    const duration = toDuration(value);
+    return duration.ok ? ok(duration.value.text) : duration;
+  };
+  return cell({ ...meta, kind: "duration" }, coerce, nullable(z.string().regex(/^\d+[hdw]$/), meta.required), null);
+}
+
+export function booleanColumn(meta: Described) {
+  return cell({ ...meta, kind: "boolean" }, toBoolean, z.boolean(), false);
+}
+
+export interface DescribedColumn extends ColumnMeta {
+  key: string;
+}
+
+/** The columns of a row schema, in sheet order, with their metadata. */
+export function describeColumns(row: z.ZodObject): DescribedColumn[] {
+  return Object.entries(row.shape).map(([key, schema]) => {
+    const meta = columnRegistry.get(schema as z.ZodType);
+    if (!meta) throw new Error(`Column "${key}" was not built with a column builder.`);
+    return { key, ...meta };
+  });
+}

@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { emailColumn, enumColumn, enumListColumn, idColumn, numberColumn, textColumn } from "./columns";
+import { CHANNELS, PATTERNS } from "./vocabulary";
+
+/**
+ * The Plan sheet: one row per field (Field | Value). Keys are in sheet order;
+ * each field's label is the text of its Field cell.
+ */
+export const PlanInputsRow = z.object({
+  planId: idColumn({
+    label: "Plan ID",
+    note: "Generated when the plan is set up (for example plg-onboarding-7f3a). Names the Drive file; do not edit.",
+    pattern: /^[a-z0-9][a-z0-9-]*$/,
+    patternHint: "must be lowercase letters, digits and dashes",
+  }),
+  initiative: textColumn({ label: "Initiative", note: "The program or campaign this personalization effort serves, e.g. PLG Onboarding.", required: true }),
+  channels: enumListColumn(CHANNELS, {
+    label: "Channels",
+    note: `Channels to activate, comma separated: ${CHANNELS.join(", ")}.`,
+  }),
+  metrics: textColumn({ label: "Metrics", note: "The KPIs this plan moves: activation rate, pipeline $, retention …" }),
+  constraints: textColumn({ label: "Constraints", note: "Compliance, consent or tooling notes every stage must respect." }),
+  timeline: textColumn({ label: "Timeline", note: "The delivery window, e.g. Q3 2026 or 2026-07-01 to 2026-09-30." }),
+  pattern: enumColumn(PATTERNS, {
+    label: "Pattern",
+    note: "diamond: objectives and attribute inventory run in parallel, then reconverge into activation and governance. pipeline: the stages run one after another.",
+  }),
+  architect: emailColumn({ label: "Personalization Architect", note: "Email of the first rung of the escalation ladder: leads objectives and profile design." }),
+  privacyLead: emailColumn({ label: "Data Privacy Lead", note: "Email of the second rung of the escalation ladder: consent and compliance." }),
+  execSponsor: emailColumn({ label: "Exec sponsor", note: "Email of the last rung of the escalation ladder." }),
+  retryLimit: numberColumn({
+    label: "Retry limit",
+    note: "How many times a failing Drive or data call is retried before the plan reports it (default 2).",
+    integer: true,
+    min: 0,
+    max: 5,
+  }),
+  driveFolder: textColumn({ label: "Drive folder", note: "Link to the Drive folder holding the plan exports. Filled in by the first export." }),
+});
+
+export type PlanInputs = z.output<typeof PlanInputsRow>;
+export const DEFAULT_RETRY_LIMIT = 2;

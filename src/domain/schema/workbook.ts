@@ -1,0 +1,51 @@
+import type * as z from "zod";
+import { ActivationRow } from "./activations";
+import { AttributeRow } from "./attributes";
+import { ChangeLogRow } from "./change-log";
+import { GovernanceRow } from "./governance";
+import { ObjectiveRow } from "./objectives";
+import { PlanInputsRow } from "./plan-inputs";
+import { ProfileTestRow } from "./profile-tests";
+import { ProfileRow } from "./profiles";
+
+/** The five workflow stages, in the order the sidebar's stepper shows them. */
+export const STAGES = ["objectives", "attributes", "profiles", "activation", "governance"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface SheetSpec {
+  name: string;
+  /** keyValue: the Plan sheet (Field | Value, one row per field); table: one row per item. */
+  layout: "keyValue" | "table";
+  row: z.ZodObject;
+  stage?: Stage;
+  /** The column whose label identifies the sheet as ours, and whose value keys each row. */
+  keyColumn: string;
+  /** A sheet only the add-on writes (its whole content is protected, not just the header). */
+  addOnOwned?: boolean;
+  purpose: string;
+}
+
+export const PLAN_SHEET: SheetSpec = {
+  name: "Plan",
+  layout: "keyValue",
+  row: PlanInputsRow,
+  keyColumn: "planId",
+  purpose: "The plan's inputs: initiative, channels, pattern and the escalation ladder.",
+};
+
+export const SHEETS: readonly SheetSpec[] = [
+  PLAN_SHEET,
+  { name: "1 Objectives", layout: "table", row: ObjectiveRow, stage: "objectives", keyColumn: "objectiveId", purpose: "Business goals, personas and lifecycle stages." },
+  { name: "2 Attributes", layout: "table", row: AttributeRow, stage: "attributes", keyColumn: "attributeId", purpose: "The attribute inventory: fields, sources, refresh, coverage and consent." },
+  { name: "3 Profiles", layout: "table", row: ProfileRow, stage: "profiles", keyColumn: "profileId", purpose: "Segments with eligibility, suppression, scoring and decay." },
+  { name: "4 Activation", layout: "table", row: ActivationRow, stage: "activation", keyColumn: "profileId", purpose: "Where each profile is activated, how, and its fallback." },
+  { name: "5 Governance", layout: "table", row: GovernanceRow, stage: "governance", keyColumn: "scope", purpose: "Owners, fallbacks, QA cadences, checkpoints and approvals." },
+  { name: "Profile tests", layout: "table", row: ProfileTestRow, keyColumn: "testId", purpose: "Sample people with the outcome each profile should give them." },
+  { name: "Change log", layout: "table", row: ChangeLogRow, keyColumn: "timestamp", addOnOwned: true, purpose: "Append-only audit trail of every change." },
+];
+
+export function sheetForStage(stage: Stage): SheetSpec {
+  const spec = SHEETS.find((sheet) => sheet.stage === stage);
+  if (!spec) throw new Error(`No sheet for stage ${stage}`);
+  return spec;
+}

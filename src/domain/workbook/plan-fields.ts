@@ -1,0 +1,29 @@
+import type { DescribedColumn } from "../schema/columns";
+import { normalizeLabel } from "./sheet-template";
+
+/** Where each Plan field sits (1-based row), found by its label in the Field column. */
+export interface PlanFieldLayout {
+  rows: Map<string, number>;
+  missing: DescribedColumn[];
+  /** First row after the last used one: missing fields go here, in template order. */
+  firstFreeRow: number;
+}
+
+export function locatePlanFields(fieldColumn: readonly unknown[], fields: readonly DescribedColumn[]): PlanFieldLayout {
+  const byLabel = new Map<string, number>();
+  let lastUsed = 1;
+  fieldColumn.forEach((cell, index) => {
+    const label = normalizeLabel(cell);
+    if (!label) return;
+    lastUsed = index + 1;
+    if (!byLabel.has(label)) byLabel.set(label, index + 1);
+  });
+  const rows = new Map<string, number>();
+  const missing: DescribedColumn[] = [];
+  for (const field of fields) {
+    const row = byLabel.get(normalizeLabel(field.label));
+    if (row !== undefined && row > 1) rows.set(field.key, row);
+    else missing.push(field);
+  }
+  return { rows, missing, firstFreeRow: lastUsed + 1 };
+}

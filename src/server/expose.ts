@@ -1,0 +1,25 @@
+import * as z from "zod";
+import type { Contract, MethodName, MethodOutput } from "../domain/api/contract";
+import { describeInputError } from "../domain/api/input-errors";
+
+export type Handlers = { [M in MethodName]: (input: z.output<Contract[M]["input"]>) => MethodOutput<M> };
+export type ExposedApi = { [M in MethodName]: (input?: unknown) => MethodOutput<M> };
+
+/**
+ * Wraps each handler so it never trusts the client: the input is parsed with
+ * the contract's schema first, and a rejected input throws an Error whose
+ * message names the field (google.script.run hands it to the failure handler).
+ */
+export function expose(contract: Contract, handlers: Handlers): ExposedApi {
+  const api = {} as Record<MethodName, (input?: unknown) => unknown>;
+  for (const method of Object.keys(contract) as MethodName[]) {
+    const schema = contract[method].input as z.ZodType;
+    const handler = handlers[method] as (input: unknown) => unknown;
+    api[method] = (input?: unknown) => {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) throw new Error(describeInputError(parsed.error));
+      return handler(parsed.data);
+    };
+  }
+  return api as ExposedApi;
+}

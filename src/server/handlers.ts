@@ -1,0 +1,18 @@
+import { contract } from "../domain/api/contract";
+import { setupWorkbook } from "../sheets/setup";
+import { activeSpreadsheet } from "../sheets/active";
+import { readStatus } from "../sheets/status";
+import { activateSheet } from "../sheets/ui";
+import { expose, type Handlers } from "./expose";
+
+const handlers: Handlers = {
+  getStatus: () => readStatus(activeSpreadsheet()),
+  setupSheets: (input) => setupWorkbook(input),
+  openSheet: ({ sheet }) => {
+    if (!activateSheet(sheet)) throw new Error(`Sheet "${sheet}" does not exist yet. Run Set up sheets first.`);
+    return { sheet };
+  },
+};
+
+/** The sidebar API; the build turns each method into a global function. */
+export const api = expose(contract, handlers);

@@ -1,0 +1,39 @@
+import { readPlanFields } from "../domain/workbook";
+import { activeSpreadsheet } from "../sheets/active";
+import { readPlanValues } from "../sheets/plan-sheet";
+import { setupWorkbook } from "../sheets/setup";
+import { alertUser, installMenu, notify, openSidebar } from "../sheets/ui";
+
+const MENU = [
+  { caption: "Open sidebar", functionName: "showSidebar" },
+  { caption: "Set up sheets", functionName: "menuSetupSheets" },
+];
+
+/** Runs in every auth mode, including before the add-on is enabled: build the menu only. */
+export function onOpen(): void {
+  installMenu(MENU);
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function showSidebar(): void {
+  openSidebar();
+}
+
+/**
+ * The menu has no form: it reruns setup with the Plan's own values, or opens
+ * the sidebar's New plan form when there is no plan yet.
+ */
+export function menuSetupSheets(): void {
+  const plan = readPlanFields(readPlanValues(activeSpreadsheet()));
+  if (!plan.initiative || !plan.channels?.length) {
+    openSidebar();
+    notify("Fill in the New plan form in the sidebar to set up the sheets.");
+    return;
+  }
+  const result = setupWorkbook({ initiative: plan.initiative, channels: plan.channels });
+  if (result.skipped.length > 0) alertUser(result.skipped.map((skip) => skip.reason).join("\n\n"));
+  else notify(`Sheets are ready (${result.created.length} created, ${result.upgraded.length} checked).`);
+}

@@ -1,0 +1,17 @@
+import { describeColumns } from "../domain/schema/columns";
+import { PLAN_SHEET } from "../domain/schema/workbook";
+import { locatePlanFields } from "../domain/workbook";
+
+/** The Plan sheet's values by field key, read in one call; null when the sheet is missing. */
+export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, unknown> | null {
+  const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
+  if (!sheet || sheet.getLastRow() === 0) return null;
+  const values = sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues();
+  const layout = locatePlanFields(
+    values.map((row) => row[0]),
+    describeColumns(PLAN_SHEET.row),
+  );
+  const result: Record<string, unknown> = {};
+  for (const [key, row] of layout.rows) result[key] = values[row - 1][1];
+  return result;
+}

@@ -1,0 +1,31 @@
+import type { SetupInput, SetupResult } from "../domain/api/contract";
+import { SHEETS } from "../domain/schema/workbook";
+import { planValuesFromInput, templateFor } from "../domain/workbook";
+import { activeSpreadsheet } from "./active";
+import { withDocumentLock } from "./lock";
+import { setupPlanSheet } from "./setup-plan-sheet";
+import { setupTableSheet } from "./setup-table-sheet";
+import { readStatus } from "./status";
+
+/** Creates or upgrades every template sheet under the document lock; idempotent. */
+export function setupWorkbook(input: SetupInput): SetupResult {
+  return withDocumentLock(() => {
+    const randomHex = Utilities.getUuid().replace(/-/g, "");
+    const spreadsheet = activeSpreadsheet();
+    const created: SetupResult["created"] = [];
+    const upgraded: SetupResult["upgraded"] = [];
+    const skipped: SetupResult["skipped"] = [];
+    for (const spec of SHEETS) {
+      const template = templateFor(spec);
+      const outcome =
+        spec.layout === "keyValue"
+          ? setupPlanSheet(spreadsheet, template, (current) => planValuesFromInput(input, current, randomHex))
+          : setupTableSheet(spreadsheet, template);
+      if (outcome.kind === "created") created.push(spec.name);
+      else if (outcome.kind === "upgraded") upgraded.push({ sheet: spec.name, addedColumns: outcome.addedColumns });
+      else skipped.push({ sheet: spec.name, reason: outcome.reason });
+    }
+    const status = readStatus(spreadsheet);
+    return { planId: status.plan.planId, created, upgraded, skipped, status };
+  });
+}
