@@ -3,6 +3,8 @@ import { setupWorkbook } from "../sheets/setup";
 import { activeSpreadsheet } from "../sheets/active";
 import { readStatus } from "../sheets/status";
 import { activateSheet } from "../sheets/ui";
+import { selectCell } from "../sheets/select-cell";
+import { validateActiveWorkbook } from "../sheets/validate-workbook";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -12,6 +14,8 @@ const handlers: Handlers = {
     if (!activateSheet(sheet)) throw new Error(`Sheet "${sheet}" does not exist yet. Run Set up sheets first.`);
     return { sheet };
   },
+  validatePlan: () => validateActiveWorkbook(new Date()),
+  selectCell: ({ sheet, row, column }) => ({ a1: selectCell(sheet, row, column) }),
 };
 
 /** The sidebar API; the build turns each method into a global function. */

@@ -3,10 +3,12 @@ import { activeSpreadsheet } from "../sheets/active";
 import { readPlanValues } from "../sheets/plan-sheet";
 import { setupWorkbook } from "../sheets/setup";
 import { alertUser, installMenu, notify, openSidebar } from "../sheets/ui";
+import { validateActiveWorkbook } from "../sheets/validate-workbook";
 
 const MENU = [
   { caption: "Open sidebar", functionName: "showSidebar" },
   { caption: "Set up sheets", functionName: "menuSetupSheets" },
+  { caption: "Validate", functionName: "menuValidate" },
 ];
 
 /** Runs in every auth mode, including before the add-on is enabled: build the menu only. */
@@ -36,4 +38,11 @@ export function menuSetupSheets(): void {
   const result = setupWorkbook({ initiative: plan.initiative, channels: plan.channels });
   if (result.skipped.length > 0) alertUser(result.skipped.map((skip) => skip.reason).join("\n\n"));
   else notify(`Sheets are ready (${result.created.length} created, ${result.upgraded.length} checked).`);
+}
+
+/** Validate from the menu: marks the cells and says in one line how it went. */
+export function menuValidate(): void {
+  const report = validateActiveWorkbook(new Date());
+  const more = report.summary.errors + report.summary.warnings > 0 ? " Open the sidebar to go through them." : "";
+  notify(`${report.summary.text}${more}`);
 }

@@ -2,6 +2,7 @@ import type { Status } from "../domain/api/contract";
 import { SHEETS, STAGES, sheetForStage } from "../domain/schema/workbook";
 import { countFilledRows, readPlanFields } from "../domain/workbook";
 import { readPlanValues } from "./plan-sheet";
+import { readLastValidation } from "./plan-state";
 
 /** The sidebar's overview: plan inputs and each stage's row count, a few reads per sheet. */
 export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Status {
@@ -15,6 +16,7 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const missingSheets = SHEETS.map((spec) => spec.name).filter((name) => !present.has(name));
   return {
     setUp: missingSheets.length === 0,
+    lastValidation: readLastValidation(),
     plan: {
       planId: plan.planId ?? null,
       initiative: plan.initiative ?? null,

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
+import { FINDING_CODES } from "../validation/finding";
 
 /**
  * The sidebar API: one entry per method, its input and output schemas. The
@@ -45,6 +46,47 @@ export const SetupInput = z.object({
 });
 export type SetupInput = z.output<typeof SetupInput>;
 
+export const Finding = z.object({
+  code: z.enum(FINDING_CODES as [string, ...string[]]),
+  severity: z.enum(["error", "warning", "info"]),
+  sheet: z.string(),
+  row: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+});
+
+const percentOrNull = z.number().min(0).max(100).nullable();
+
+export const PlanMetrics = z.object({
+  attributeCoveragePct: percentOrNull,
+  consentIntegrityPct: percentOrNull,
+  activationReadinessPct: percentOrNull,
+  liftTargets: z.array(
+    z.object({
+      objectiveId: z.string(),
+      kpi: z.string().nullable(),
+      baseline: z.number().nullable(),
+      target: z.number().nullable(),
+      liftPct: z.number().nullable(),
+    }),
+  ),
+});
+
+export const ValidationSummary = z.object({
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  infos: z.number().int(),
+  text: z.string(),
+});
+
+export const ValidationReport = z.object({
+  findings: z.array(Finding),
+  metrics: PlanMetrics,
+  summary: ValidationSummary,
+  validatedAt: z.string(),
+});
+export type ValidationReport = z.output<typeof ValidationReport>;
+
 const SheetName = z.enum(SHEETS.map((sheet) => sheet.name) as [string, ...string[]], {
   error: (issue) => `There is no sheet called ${JSON.stringify(issue.input)} in this plan.`,
 });
@@ -65,6 +107,7 @@ export const PlanSummary = z.object({
 
 export const Status = z.object({
   setUp: z.boolean(),
+  lastValidation: z.object({ at: z.string(), summary: ValidationSummary }).nullable(),
   plan: PlanSummary,
   stages: z.array(StageStatus),
   missingSheets: z.array(z.string()),
@@ -80,10 +123,18 @@ export const SetupResult = z.object({
 });
 export type SetupResult = z.output<typeof SetupResult>;
 
+export const CellRef = z.object({
+  sheet: SheetName,
+  row: z.number({ error: "Row must be a number." }).int().min(1, { error: "Row must be 1 or more." }),
+  column: z.string({ error: "Column must be a header label." }).min(1, { error: "Column must be a header label." }),
+});
+
 export const contract = {
   getStatus: { input: z.undefined(), output: Status },
   setupSheets: { input: SetupInput, output: SetupResult },
   openSheet: { input: z.object({ sheet: SheetName }), output: z.object({ sheet: z.string() }) },
+  validatePlan: { input: z.undefined(), output: ValidationReport },
+  selectCell: { input: CellRef, output: z.object({ a1: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,51 @@
+/** A finding points at one cell: sheet, sheet row number (header = 1) and column label. */
+export type Severity = "error" | "warning" | "info";
+
+/** DESIGN section 3, plus SETUP for a workbook whose sheets or columns are missing. */
+export const SEVERITY_OF = {
+  SETUP: "error",
+  SCHEMA: "error",
+  DUPLICATE_ID: "error",
+  UNKNOWN_ATTRIBUTE: "error",
+  UNKNOWN_PROFILE: "error",
+  LOGIC_SYNTAX: "error",
+  LOGIC_TYPE: "error",
+  CHANNEL_NOT_IN_PLAN: "error",
+  CONSENT_MISSING: "error",
+  SENSITIVE_ACTIVATION: "error",
+  FRESHNESS: "warning",
+  COVERAGE_SLA: "warning",
+  NO_FALLBACK: "error",
+  NO_OWNER: "warning",
+  NO_SUPPRESSION: "warning",
+  UNUSED_ATTRIBUTE: "info",
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof SEVERITY_OF;
+export const FINDING_CODES = Object.keys(SEVERITY_OF) as FindingCode[];
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+}
+
+export function finding(code: FindingCode, at: { sheet: string; row: number; column: string }, message: string): Finding {
+  return { code, severity: SEVERITY_OF[code], sheet: at.sheet, row: at.row, column: at.column, message };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sidebar order: by sheet order given, then row, then severity. */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const rank = (sheet: string) => {
+    const index = sheetOrder.indexOf(sheet);
+    return index < 0 ? sheetOrder.length : index;
+  };
+  return [...findings].sort(
+    (a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

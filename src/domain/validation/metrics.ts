@@ -1,0 +1,59 @@
+import { attributesUsedBy, hasConsent, purposeOf } from "./activation-facts";
+import { activationChecklist, isReady } from "./checklist";
+import type { ValidationContext } from "./context";
+
+export interface LiftTarget {
+  objectiveId: string;
+  kpi: string | null;
+  baseline: number | null;
+  target: number | null;
+  /** Relative lift target in % ((target − baseline) / baseline); null when it cannot be computed. */
+  liftPct: number | null;
+}
+
+export interface PlanMetrics {
+  attributeCoveragePct: number | null;
+  consentIntegrityPct: number | null;
+  activationReadinessPct: number | null;
+  liftTargets: LiftTarget[];
+}
+
+/** A share as a percentage with one decimal; null when there is nothing to measure. */
+const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+
+/** DESIGN section 4's metrics. */
+export function planMetrics(context: ValidationContext): PlanMetrics {
+  const used = new Set<string>();
+  for (const logic of context.logic.values()) logic.references.forEach((id) => context.attributes.has(id) && used.add(id));
+  const meetsSla = [...used].filter((id) => {
+    const { coveragePct, coverageSlaPct } = context.attributes.get(id)!.values;
+    return coverageSlaPct == null || (coveragePct != null && coveragePct >= coverageSlaPct);
+  });
+
+  let pairs = 0;
+  let covered = 0;
+  const activations = context.workbook.activations.rows;
+  for (const row of activations) {
+    const purpose = purposeOf(row.values);
+    for (const attribute of attributesUsedBy(context, row.values.profileId)) {
+      pairs++;
+      if (purpose && hasConsent(attribute.values, purpose)) covered++;
+    }
+  }
+  const ready = activations.filter((row) => isReady(activationChecklist(context, row))).length;
+
+  return {
+    attributeCoveragePct: percent(meetsSla.length, used.size),
+    consentIntegrityPct: percent(covered, pairs),
+    activationReadinessPct: percent(ready, activations.length),
+    liftTargets: context.workbook.objectives.rows
+      .filter((row) => row.values.objectiveId)
+      .map(({ values }) => ({
+        objectiveId: values.objectiveId!,
+        kpi: values.kpi ?? null,
+        baseline: values.baseline ?? null,
+        target: values.target ?? null,
+        liftPct: values.baseline && values.target != null ? Math.round(((values.target - values.baseline) / Math.abs(values.baseline)) * 1000) / 10 : null,
+      })),
+  };
+}

@@ -1,0 +1,62 @@
+import { describeColumns, type DescribedColumn } from "../schema/columns";
+import type { SheetSpec } from "../schema/workbook";
+import { normalizeLabel } from "../workbook/sheet-template";
+import { finding, type Finding } from "./finding";
+
+/** One data row as read: the typed values that parsed, and where the row sits. */
+export interface TableRow<T> {
+  row: number;
+  values: Partial<T>;
+}
+
+export interface Table<T> {
+  sheet: string;
+  present: boolean;
+  /** 1-based column of each template column found in row 1, by key. */
+  columns: Map<string, number>;
+  labels: Map<string, string>;
+  rows: TableRow<T>[];
+}
+
+/**
+ * Parses a table sheet's values (as getValues returns them, header included)
+ * cell by cell: a bad cell becomes a SCHEMA finding at that cell, and the
+ * row's other values stay usable by the other checks.
+ */
+export function parseTable<T>(spec: SheetSpec, values: readonly (readonly unknown[])[] | undefined, findings: Finding[]): Table<T> {
+  const described = describeColumns(spec.row);
+  const labels = new Map(described.map((column) => [column.key, column.label]));
+  const table: Table<T> = { sheet: spec.name, present: values !== undefined, columns: new Map(), labels, rows: [] };
+  if (!values || values.length === 0) return table;
+  const header = values[0].map(normalizeLabel);
+  const present: DescribedColumn[] = [];
+  for (const column of described) {
+    const index = header.indexOf(normalizeLabel(column.label));
+    if (index >= 0) {
+      table.columns.set(column.key, index + 1);
+      present.push(column);
+    }
+  }
+  for (let index = 1; index < values.length; index++) {
+    const cells = values[index];
+    if (!present.some((column) => !isBlank(cells[table.columns.get(column.key)! - 1]))) continue;
+    const row = index + 1;
+    const parsed: Record<string, unknown> = {};
+    for (const column of present) {
+      const result = column.parse(cells[table.columns.get(column.key)! - 1]);
+      if (result.ok) parsed[column.key] = result.value;
+      else findings.push(finding("SCHEMA", { sheet: spec.name, row, column: column.label }, result.message));
+    }
+    table.rows.push({ row, values: parsed as Partial<T> });
+  }
+  return table;
+}
+
+function isBlank(cell: unknown): boolean {
+  return cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** The header label of a column key, for findings. */
+export function labelOf<T>(table: Table<T>, key: keyof T & string): string {
+  return table.labels.get(key) ?? key;
+}

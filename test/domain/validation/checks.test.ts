@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { validateWorkbook, type FindingCode } from "../../../src/domain/validation";
+import { exampleWorkbook, toRaw, type ExampleWorkbook } from "../../fixtures/example-workbook";
+
+interface Case {
+  code: FindingCode;
+  why: string;
+  breakIt: (example: ExampleWorkbook) => void;
+  at: { sheet: string; row: number; column: string };
+  says: RegExp;
+}
+
+const set = (example: ExampleWorkbook, sheet: string, index: number, label: string, value: string | number) => {
+  example.sheets[sheet][index][label] = value;
+};
+
+const cases: Case[] = [
+  { code: "SCHEMA", why: "a mistyped attribute type", breakIt: (e) => set(e, "2 Attributes", 3, "Type", "numbr"),
+    at: { sheet: "2 Attributes", row: 5, column: "Type" }, says: /^Type must be one of string, number, integer, .* \(got "numbr"\)\.$/ },
+  { code: "SCHEMA", why: "a coverage written as words", breakIt: (e) => set(e, "2 Attributes", 0, "Coverage %", "most"),
+    at: { sheet: "2 Attributes", row: 2, column: "Coverage %" }, says: /Coverage % must be a number \(got "most"\)/ },
+  { code: "SCHEMA", why: "an enum attribute without allowed values", breakIt: (e) => set(e, "2 Attributes", 0, "Allowed values", ""),
+    at: { sheet: "2 Attributes", row: 2, column: "Allowed values" }, says: /Allowed values is required for an enum attribute/ },
+  { code: "SCHEMA", why: "a score without threshold", breakIt: (e) => set(e, "3 Profiles", 1, "Score threshold", ""),
+    at: { sheet: "3 Profiles", row: 3, column: "Score threshold" }, says: /Score threshold is needed/ },
+  { code: "SCHEMA", why: "a bad ladder email on the Plan", breakIt: (e) => { e.plan["Exec sponsor"] = "sam at example"; },
+    at: { sheet: "Plan", row: 11, column: "Value" }, says: /Exec sponsor must be an email address/ },
+  { code: "DUPLICATE_ID", why: "two attributes called plan", breakIt: (e) => set(e, "2 Attributes", 4, "Attribute ID", "plan"),
+    at: { sheet: "2 Attributes", row: 6, column: "Attribute ID" }, says: /Attribute ID plan is already used on row 2/ },
+  { code: "UNKNOWN_PROFILE", why: "an activation of a misspelled profile", breakIt: (e) => set(e, "4 Activation", 2, "Profile ID", "growing-team"),
+    at: { sheet: "4 Activation", row: 4, column: "Profile ID" }, says: /No profile "growing-team" in 3 Profiles\. Did you mean "growing-teams"\?/ },
+  { code: "UNKNOWN_ATTRIBUTE", why: "eligibility naming a misspelled attribute",
+    breakIt: (e) => set(e, "3 Profiles", 0, "Eligibility", 'plan = "free" and days_since(signup_dat) <= 14'),
+    at: { sheet: "3 Profiles", row: 2, column: "Eligibility" }, says: /signup_dat.*Did you mean "signup_date"/ },
+  { code: "LOGIC_SYNTAX", why: "an eligibility that stops half way", breakIt: (e) => set(e, "3 Profiles", 0, "Eligibility", 'plan = "free" and'),
+    at: { sheet: "3 Profiles", row: 2, column: "Eligibility" }, says: /\n.*\n\s*\^/ },
+  { code: "LOGIC_TYPE", why: "a date compared with text", breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", 'signup_date = "yes"'),
+    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" }, says: /signup_date is a date.*"yes" is a string/ },
+  { code: "LOGIC_TYPE", why: "an enum value outside Allowed values", breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", 'plan = "gold"'),
+    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" }, says: /gold/ },
+  { code: "CHANNEL_NOT_IN_PLAN", why: "an ads activation in a web/in-app/email plan", breakIt: (e) => set(e, "4 Activation", 2, "Channel", "ads"),
+    at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /The plan's Channels do not include ads/ },
+  { code: "CONSENT_MISSING", why: "an attribute without email consent used on email",
+    breakIt: (e) => set(e, "2 Attributes", 1, "Consent purposes", "personalization"),
+    at: { sheet: "4 Activation", row: 3, column: "Consent purpose" }, says: /Attribute signup_date .* lacks consent for email_marketing/ },
+  { code: "SENSITIVE_ACTIVATION", why: "a sensitive attribute feeding sales",
+    breakIt: (e) => { e.plan.Channels = "web, in-app, email, sales"; set(e, "2 Attributes", 3, "Sensitivity", "sensitive"); set(e, "2 Attributes", 3, "Consent purposes", "personalization, sales_outreach"); set(e, "4 Activation", 2, "Channel", "sales"); set(e, "3 Profiles", 1, "Suppression", "unsubscribed"); set(e, "2 Attributes", 0, "Consent purposes", "personalization, email_marketing, sales_outreach"); set(e, "2 Attributes", 4, "Consent purposes", "essential, personalization, email_marketing, sales_outreach"); },
+    at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /Attribute seats_used is sensitive .* on sales/ },
+  { code: "FRESHNESS", why: "a daily attribute behind a realtime activation", breakIt: (e) => set(e, "4 Activation", 0, "Latency need", "realtime"),
+    at: { sheet: "4 Activation", row: 2, column: "Latency need" }, says: /refreshes daily, but this activation needs realtime freshness/ },
+  { code: "COVERAGE_SLA", why: "coverage below its SLA", breakIt: (e) => set(e, "2 Attributes", 2, "Coverage %", "61%"),
+    at: { sheet: "2 Attributes", row: 4, column: "Coverage %" }, says: /Coverage is 61%, below its SLA of 95%/ },
+  { code: "NO_FALLBACK", why: "an activation without fallback", breakIt: (e) => set(e, "4 Activation", 1, "Fallback state", ""),
+    at: { sheet: "4 Activation", row: 3, column: "Fallback state" }, says: /Fallback state is empty/ },
+  { code: "NO_OWNER", why: "a profile nobody owns", breakIt: (e) => set(e, "3 Profiles", 1, "Owner", ""),
+    at: { sheet: "3 Profiles", row: 3, column: "Owner" }, says: /Profile growing-teams has no owner/ },
+  { code: "NO_SUPPRESSION", why: "an email activation of a profile without suppression", breakIt: (e) => set(e, "3 Profiles", 0, "Suppression", ""),
+    at: { sheet: "4 Activation", row: 3, column: "Profile ID" }, says: /Profile new-free-users has no Suppression, yet it is activated on email/ },
+  { code: "UNUSED_ATTRIBUTE", why: "an attribute no profile uses",
+    breakIt: (e) => e.sheets["2 Attributes"].push({ ...e.sheets["2 Attributes"][3], "Attribute ID": "country", Type: "string" }),
+    at: { sheet: "2 Attributes", row: 7, column: "Attribute ID" }, says: /No profile uses country/ },
+];
+
+describe("each check fires on a realistic mistake, at the cell to fix", () => {
+  it.each(cases)("$code: $why", ({ code, breakIt, at, says }) => {
+    const example = exampleWorkbook();
+    breakIt(example);
+    const findings = validateWorkbook(toRaw(example)).findings.filter((f) => f.code === code);
+    expect(findings).toContainEqual(expect.objectContaining({ ...at, message: expect.stringMatching(says) }));
+    const clean = validateWorkbook(toRaw(exampleWorkbook())).findings.filter((f) => f.code === code);
+    expect(clean).toEqual([]);
+  });
+
+  it("an owner in Governance covers an item without its own owner", () => {
+    const example = exampleWorkbook();
+    example.sheets["3 Profiles"][1].Owner = "";
+    example.sheets["5 Governance"].push({ Scope: "profile", Item: "growing-teams", "Fallback owner": "dev@example.com" });
+    expect(validateWorkbook(toRaw(example)).findings.filter((f) => f.code === "NO_OWNER")).toEqual([]);
+  });
+});
+
+describe("workbooks that are not set up", () => {
+  it("an empty spreadsheet gives one finding telling the user to run Set up sheets", () => {
+    const { findings } = validateWorkbook({});
+    expect(findings).toEqual([expect.objectContaining({ code: "SETUP", message: expect.stringContaining("Run Set up sheets") })]);
+  });
+
+  it("a missing sheet and a missing column are each named", () => {
+    const raw = { ...toRaw(exampleWorkbook()) } as Record<string, unknown[][]>;
+    delete raw["5 Governance"];
+    raw["2 Attributes"] = raw["2 Attributes"].map((row) => row.slice(0, 14));
+    const messages = validateWorkbook(raw).findings.filter((f) => f.code === "SETUP").map((f) => f.message);
+    expect(messages).toEqual([
+      expect.stringContaining("Columns missing: Usage labels"),
+      expect.stringContaining('Missing sheet "5 Governance"'),
+    ]);
+  });
+
+  it("reads reordered columns by their labels", () => {
+    const raw = toRaw(exampleWorkbook()) as Record<string, unknown[][]>;
+    raw["2 Attributes"] = raw["2 Attributes"].map((row) => [...row].reverse());
+    expect(validateWorkbook(raw).findings).toEqual([]);
+  });
+});
+
+describe("metrics", () => {
+  it("measure coverage, consent integrity, readiness and lift", () => {
+    const example = exampleWorkbook();
+    example.sheets["2 Attributes"][2]["Coverage %"] = 50;
+    example.sheets["2 Attributes"][1]["Consent purposes"] = "personalization";
+    example.sheets["4 Activation"][2].Status = "draft";
+    const { metrics } = validateWorkbook(toRaw(example));
+    expect(metrics.attributeCoveragePct).toBe(80);
+    // 3 activations: in-app uses 4 attributes, email 4 (signup_date lacks email consent), web 3.
+    expect(metrics.consentIntegrityPct).toBe(Math.round((10 / 11) * 1000) / 10);
+    expect(metrics.activationReadinessPct).toBe(33.3);
+    expect(metrics.liftTargets).toEqual([{ objectiveId: "OBJ-1", kpi: "activation rate", baseline: 22, target: 30, liftPct: 36.4 }]);
+  });
+});
