@@ -1,0 +1,107 @@
+import { Facade, instrument } from "./facade";
+import type { World } from "./world";
+
+/** Apps Script limits: 100 KB per value, 250-character keys, 6 hours at most. */
+export const MAX_CACHE_VALUE_BYTES = 100 * 1024;
+export const MAX_KEY_LENGTH = 250;
+export const DEFAULT_EXPIRATION_SECONDS = 600;
+export const MAX_EXPIRATION_SECONDS = 21600;
+
+export interface CacheEntry {
+  value: string;
+  expiresAt: number;
+}
+
+export interface CacheData {
+  document: Record<string, CacheEntry>;
+  script: Record<string, CacheEntry>;
+  user: Record<string, Record<string, CacheEntry>>;
+}
+
+export class Cache extends Facade {
+  constructor(w: World, private readonly _map: Map<string, CacheEntry>) {
+    super(w);
+  }
+  _get(key: string): string | null {
+    const e = this._map.get(key);
+    if (!e) return null;
+    if (e.expiresAt <= this._w.now()) {
+      this._map.delete(key);
+      return null;
+    }
+    return e.value;
+  }
+  _put(key: string, value: string, seconds: number): void {
+    if (key.length > MAX_KEY_LENGTH) throw this._w.error("Argument too large: key");
+    if (Buffer.byteLength(value, "utf8") > MAX_CACHE_VALUE_BYTES) throw this._w.error("Argument too large: value");
+    const ttl = Math.min(Math.max(1, seconds), MAX_EXPIRATION_SECONDS);
+    this._map.set(key, { value, expiresAt: this._w.now() + ttl * 1000 });
+  }
+  get(key: string): string | null {
+    return this._get(String(key));
+  }
+  getAll(keys: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of keys) {
+      const v = this._get(String(k));
+      if (v !== null) out[k] = v;
+    }
+    return out;
+  }
+  put(key: string, value: string, expirationInSeconds = DEFAULT_EXPIRATION_SECONDS): void {
+    this._put(String(key), String(value), expirationInSeconds);
+  }
+  putAll(values: Record<string, unknown>, expirationInSeconds = DEFAULT_EXPIRATION_SECONDS): void {
+    for (const [k, v] of Object.entries(values)) this._put(k, String(v), expirationInSeconds);
+  }
+  remove(key: string): void {
+    this._map.delete(String(key));
+  }
+  removeAll(keys: string[]): void {
+    for (const k of keys) this._map.delete(String(k));
+  }
+}
+instrument(Cache, "Cache");
+
+export class CacheStores {
+  document = new Map<string, CacheEntry>();
+  script = new Map<string, CacheEntry>();
+  user = new Map<string, Map<string, CacheEntry>>();
+
+  static from(data?: CacheData): CacheStores {
+    const s = new CacheStores();
+    if (!data) return s;
+    s.document = new Map(Object.entries(data.document));
+    s.script = new Map(Object.entries(data.script));
+    for (const [email, m] of Object.entries(data.user)) s.user.set(email, new Map(Object.entries(m)));
+    return s;
+  }
+
+  toData(): CacheData {
+    const user: Record<string, Record<string, CacheEntry>> = {};
+    for (const [email, m] of this.user) user[email] = Object.fromEntries(m);
+    return { document: Object.fromEntries(this.document), script: Object.fromEntries(this.script), user };
+  }
+
+  userStore(email: string): Map<string, CacheEntry> {
+    let m = this.user.get(email);
+    if (!m) this.user.set(email, (m = new Map()));
+    return m;
+  }
+}
+
+export class CacheService extends Facade {
+  constructor(w: World, private readonly _stores: CacheStores) {
+    super(w);
+  }
+  getDocumentCache(): Cache {
+    return new Cache(this._w, this._stores.document);
+  }
+  getScriptCache(): Cache {
+    return new Cache(this._w, this._stores.script);
+  }
+  getUserCache(): Cache {
+    return new Cache(this._w, this._stores.userStore(this._w.user));
+  }
+}
+instrument(CacheService, "CacheService");

@@ -1,0 +1,146 @@
+import { Blob } from "../blob";
+import { Facade, instrument } from "../facade";
+import type { World } from "../world";
+import { itemUrl, type DriveItem, type DriveModel } from "./drive-model";
+import { MimeType } from "./mime-type";
+
+/** A Drive API v3 File resource, as the advanced service returns it. */
+export interface FileResource {
+  kind: "drive#file";
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  description?: string;
+  trashed: boolean;
+  createdTime: string;
+  modifiedTime: string;
+  size?: string;
+  webViewLink: string;
+}
+
+interface ResourceInput {
+  name?: string;
+  title?: string;
+  mimeType?: string;
+  parents?: (string | { id: string })[];
+  description?: string;
+  trashed?: boolean;
+}
+
+const parentIds = (parents: ResourceInput["parents"]) => (parents ?? []).map((p) => (typeof p === "string" ? p : p.id));
+
+/** Drive.Files of the advanced Drive service (v3). Calls count as "Drive.Files.<method>". */
+export class DriveFiles extends Facade {
+  constructor(w: World, private readonly _drive: DriveModel) {
+    super(w);
+  }
+  _fail(verb: string, detail: string): Error {
+    return this._w.error(`API call to drive.files.${verb} failed with error: ${detail}`);
+  }
+  _item(verb: string, fileId: string): DriveItem {
+    const item = this._drive.get(String(fileId));
+    if (!item) throw this._fail(verb, `File not found: ${fileId}.`);
+    return item;
+  }
+  _resource(item: DriveItem): FileResource {
+    const googleType = item.mimeType.startsWith("application/vnd.google-apps.");
+    return {
+      kind: "drive#file",
+      id: item.id,
+      name: item.name,
+      mimeType: item.mimeType,
+      parents: [...item.parents],
+      ...(item.description !== null ? { description: item.description } : {}),
+      trashed: item.trashed,
+      createdTime: new Date(item.createdAt).toISOString(),
+      modifiedTime: new Date(item.updatedAt).toISOString(),
+      ...(googleType ? {} : { size: String(item.content.length) }),
+      webViewLink: itemUrl(item),
+    };
+  }
+
+  /**
+   * Creating with mimeType "application/vnd.google-apps.document" and an HTML
+   * (or text) blob converts it to a Google Doc; the emulator keeps the HTML.
+   */
+  create(resource: ResourceInput, mediaData?: Blob, _optionalArgs?: object): FileResource {
+    const blob = mediaData instanceof Blob ? mediaData : undefined;
+    const parents = parentIds(resource.parents).map((p) => (p === "root" ? this._drive.rootId : p));
+    for (const p of parents) if (!this._drive.get(p)) throw this._fail("create", `File not found: ${p}.`);
+    const item = this._drive.add({
+      name: resource.name ?? resource.title ?? blob?._name ?? "Untitled",
+      mimeType: resource.mimeType ?? blob?._type ?? "application/octet-stream",
+      parents: parents.length ? parents : [this._drive.rootId],
+      content: blob ? Buffer.from(blob._bytes) : Buffer.alloc(0),
+      owner: this._w.user,
+      description: resource.description ?? null,
+    });
+    return this._resource(item);
+  }
+  get(fileId: string, _optionalArgs?: object): FileResource {
+    return this._resource(this._item("get", fileId));
+  }
+  update(resource: ResourceInput, fileId: string, mediaData?: Blob, optionalArgs?: { addParents?: string; removeParents?: string }): FileResource {
+    const item = this._item("update", fileId);
+    if (resource.name !== undefined) item.name = String(resource.name);
+    if (resource.description !== undefined) item.description = String(resource.description);
+    if (resource.trashed !== undefined) item.trashed = Boolean(resource.trashed);
+    if (mediaData instanceof Blob) item.content = Buffer.from(mediaData._bytes);
+    const add = optionalArgs?.addParents?.split(",").filter(Boolean) ?? [];
+    const remove = new Set(optionalArgs?.removeParents?.split(",") ?? []);
+    item.parents = [...item.parents.filter((p) => !remove.has(p)), ...add.filter((p) => !item.parents.includes(p))];
+    this._drive.touch(item);
+    return this._resource(item);
+  }
+  copy(resource: ResourceInput, fileId: string): FileResource {
+    const source = this._item("copy", fileId);
+    const item = this._drive.add({
+      name: resource.name ?? `Copy of ${source.name}`,
+      mimeType: source.mimeType,
+      parents: resource.parents ? parentIds(resource.parents) : [...source.parents],
+      content: Buffer.from(source.content),
+      owner: this._w.user,
+    });
+    return this._resource(item);
+  }
+  /** Deletes permanently (the v3 "delete" method is "remove" in Apps Script). */
+  remove(fileId: string): void {
+    const item = this._item("delete", fileId);
+    this._drive.items.delete(item.id);
+  }
+  /** Supports q clauses joined by "and": name = / contains, mimeType =, 'id' in parents, trashed =. */
+  list(optionalArgs?: { q?: string; pageSize?: number }): { kind: "drive#fileList"; files: FileResource[] } {
+    const tests = (optionalArgs?.q ?? "").split(/\s+and\s+/i).filter((c) => c.trim()).map((c) => this._clause(c.trim()));
+    const items = [...this._drive.items.values()].filter((i) => i.id !== this._drive.rootId && tests.every((t) => t(i)));
+    const files = items.slice(0, optionalArgs?.pageSize ?? 100).map((i) => this._resource(i));
+    return { kind: "drive#fileList", files };
+  }
+  _clause(clause: string): (i: DriveItem) => boolean {
+    const unquote = (s: string) => s.slice(1, -1).replace(/\\'/g, "'");
+    let m = /^name\s*(=|contains)\s*('(?:[^'\\]|\\.)*')$/.exec(clause);
+    if (m) {
+      const v = unquote(m[2]);
+      return m[1] === "=" ? (i) => i.name === v : (i) => i.name.includes(v);
+    }
+    if ((m = /^mimeType\s*(=|!=)\s*('(?:[^'\\]|\\.)*')$/.exec(clause))) {
+      const v = unquote(m[2]);
+      return m[1] === "=" ? (i) => i.mimeType === v : (i) => i.mimeType !== v;
+    }
+    if ((m = /^('(?:[^'\\]|\\.)*')\s+in\s+parents$/.exec(clause))) {
+      const v = unquote(m[1]);
+      const id = v === "root" ? this._drive.rootId : v;
+      return (i) => i.parents.includes(id);
+    }
+    if ((m = /^trashed\s*=\s*(true|false)$/.exec(clause))) {
+      const v = m[1] === "true";
+      return (i) => i.trashed === v;
+    }
+    throw this._fail("list", "Invalid Value");
+  }
+}
+instrument(DriveFiles, "Drive.Files");
+
+export function makeAdvancedDrive(w: World, drive: DriveModel) {
+  return { Files: new DriveFiles(w, drive) };
+}

@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { CallCounter } from "./calls";
+import { FaultInjector, defaultFaultMessage } from "./faults";
+import { UiRecorder } from "./ui-recorder";
+
+export type LockKind = "document" | "script" | "user";
+
+/** Ordered record of things whose order matters to tests (flush before release). */
+export type EmulatorEvent =
+  | { type: "flush"; at: number }
+  | { type: "lock"; kind: LockKind; at: number }
+  | { type: "release"; kind: LockKind; at: number }
+  | { type: "lock-timeout"; kind: LockKind; at: number }
+  | { type: "sleep"; ms: number; at: number };
+
+type WithoutAt<T> = T extends unknown ? Omit<T, "at"> : never;
+
+export interface LogEntry {
+  source: "Logger" | "console";
+  level: "log" | "info" | "warn" | "error" | "debug";
+  message: string;
+  at: number;
+}
+
+/** Constructors of the realm the script runs in, so `instanceof Date` holds there. */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+/**
+ * Everything the services share: clock, active user, counters, faults, logs
+ * and the id sequence. One World is one emulated Apps Script project.
+ */
+export class World {
+  readonly calls = new CallCounter();
+  readonly faults = new FaultInjector();
+  readonly events: EmulatorEvent[] = [];
+  readonly logs: LogEntry[] = [];
+  readonly ui = new UiRecorder();
+  /** Title of the menu createAddonMenu() makes. */
+  addonName = "Add-on";
+  realm: Realm = { Date, Error };
+  offsetMs = 0;
+  sleptMs = 0;
+  spreadsheetId = "";
+
+  constructor(
+    private readonly clock: () => Date,
+    public user: string,
+    public readonly timeZone: string,
+    public idSeq = 0,
+  ) {}
+
+  /** Emulated time in ms: the host clock plus virtual time spent in sleep and lock waits. */
+  now(): number {
+    return this.clock().getTime() + this.offsetMs;
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += Math.max(0, ms);
+  }
+
+  date(ms: number): Date {
+    return new this.realm.Date(ms);
+  }
+
+  /** Errors as Apps Script raises them: String(e) reads "Exception: <message>". */
+  error(message: string): Error {
+    const e = new this.realm.Error(message);
+    e.name = "Exception";
+    return e;
+  }
+
+  /** Called at the top of every public method (see facade.ts). */
+  enter(method: string): void {
+    this.calls.record(method);
+    if (!this.faults.armed) return;
+    const message = this.faults.take(method);
+    if (message !== undefined) {
+      throw this.error(message || defaultFaultMessage(method, this.spreadsheetId));
+    }
+  }
+
+  event(e: WithoutAt<EmulatorEvent>): void {
+    this.events.push({ ...e, at: this.now() } as EmulatorEvent);
+  }
+
+  /** Deterministic Drive-style id, so saved states and snapshots are stable. */
+  newId(length: number): string {
+    this.idSeq++;
+    const hash = createHash("sha256").update(`emulator:${this.idSeq}`).digest("base64url");
+    return ("1" + hash + hash).slice(0, length);
+  }
+}

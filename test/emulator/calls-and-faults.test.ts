@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { createEmulator } from "../../emulator";
+
+describe("call counting", () => {
+  it("counts each script call once, by Class.method", () => {
+    const emu = createEmulator();
+    const { SpreadsheetApp } = emu.globals;
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
+    sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4]]);
+    sheet.appendRow(["x"]);
+    sheet.getDataRange().getValues();
+    expect(emu.calls.byMethod()).toEqual({
+      "Range.getValues": 1,
+      "Range.setValues": 1,
+      "Sheet.appendRow": 1,
+      "Sheet.getDataRange": 1,
+      "Sheet.getRange": 1,
+      "Spreadsheet.getSheetByName": 1,
+      "SpreadsheetApp.getActiveSpreadsheet": 1,
+    });
+    expect(emu.calls.total()).toBe(7);
+  });
+
+  it("does not count the emulator's own work, and resets", () => {
+    const emu = createEmulator();
+    emu.simulateEdit("Sheet1", "A1", [["typed"]]);
+    emu.setActiveRange("Sheet1", "B2");
+    emu.saveState();
+    emu.drive.list();
+    expect(emu.calls.total()).toBe(0);
+    emu.globals.Session.getActiveUser().getEmail();
+    const snap = emu.calls.snapshot();
+    emu.globals.DriveApp.createFolder("x");
+    expect(emu.calls.since(snap)).toEqual({ total: 1, byMethod: { "DriveApp.createFolder": 1 } });
+    emu.calls.reset();
+    expect([emu.calls.total(), emu.calls.byMethod()]).toEqual([0, {}]);
+  });
+
+  it("counts shared methods under the right class", () => {
+    const emu = createEmulator();
+    const folder = emu.globals.DriveApp.createFolder("f");
+    folder.createFile("a", "b").getId();
+    folder.getId();
+    expect(emu.calls.count("File.getId")).toBe(1);
+    expect(emu.calls.count("Folder.getId")).toBe(1);
+  });
+});
+
+describe("fault injection", () => {
+  it("fails the next N matching calls, then recovers", () => {
+    const emu = createEmulator();
+    const { DriveApp } = emu.globals;
+    emu.faults.failNext("DriveApp.createFile", 2);
+    expect(() => DriveApp.createFile("a", "b")).toThrow("We're sorry, a server error occurred. Please wait a bit and try again.");
+    expect(() => DriveApp.createFile("a", "b")).toThrow();
+    expect(DriveApp.createFile("a", "b").getName()).toBe("a");
+    expect(emu.drive.list()).toHaveLength(1);
+    expect(emu.calls.count("DriveApp.createFile")).toBe(3);
+  });
+
+  it("matches by RegExp or class and uses a custom message", () => {
+    const emu = createEmulator();
+    emu.faults.failNext(/^Drive\./, 1, "Rate Limit Exceeded");
+    expect(() => emu.globals.Drive.Files.list()).toThrow("Rate Limit Exceeded");
+    emu.faults.failNext("Range", 1);
+    const range = emu.globals.SpreadsheetApp.getActiveSheet().getRange("A1");
+    expect(() => range.setValue(1)).toThrow(/^Service Spreadsheets failed while accessing document with id/);
+    expect(range.getValue()).toBe("");
+    expect(emu.faults.pending()).toBe(0);
+  });
+
+  it("throws errors that print like Apps Script exceptions", () => {
+    const emu = createEmulator();
+    try {
+      emu.globals.SpreadsheetApp.getActiveSheet().getRange(0, 1);
+      expect.unreachable();
+    } catch (e) {
+      expect(String(e)).toBe("Exception: The starting row of the range is too small.");
+    }
+  });
+});
