@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { ValidationReport } from "../../src/domain/api/contract";
+import { exampleWorkbook } from "../fixtures/example-workbook";
+import { loadAddOn, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
+import { writeExample } from "../support/workbook-writer";
+
+function planWith(change?: (example: ReturnType<typeof exampleWorkbook>) => void): LoadedAddOn {
+  const addOn = loadAddOn();
+  addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
+  const example = exampleWorkbook();
+  change?.(example);
+  writeExample(addOn, example);
+  return addOn;
+}
+
+const attributes = (addOn: LoadedAddOn) => spreadsheetOf(addOn).getSheetByName("2 Attributes")!;
+
+describe("Validate (validatePlan)", () => {
+  it("finds nothing wrong in the example plan and reports its metrics", () => {
+    const report = planWith().run<ValidationReport>("validatePlan");
+    expect(report.findings).toEqual([]);
+    expect(report.metrics).toMatchObject({ attributeCoveragePct: 100, consentIntegrityPct: 100, activationReadinessPct: 100 });
+    expect(report.summary.text).toBe("No problems found; consent integrity 100%.");
+  });
+
+  it("marks the offending cell with a note and a colour, touching no value and keeping a person's note", () => {
+    const addOn = planWith((e) => { e.sheets["2 Attributes"][3].Type = "numbr"; });
+    const cell = attributes(addOn).getRange("C5");
+    cell.setNote("Dana: check with the warehouse team");
+    const before = attributes(addOn).getDataRange().getValues();
+    const report = addOn.run<ValidationReport>("validatePlan");
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: "SCHEMA", sheet: "2 Attributes", row: 5, column: "Type" }));
+    expect(cell.getNote()).toMatch(/^Dana: check with the warehouse team\n\n⚑ Validation\nERROR SCHEMA: Type must be one of/);
+    expect(cell.getBackground()).toBe("#f4c7c3");
+    expect(attributes(addOn).getDataRange().getValues()).toEqual(before);
+  });
+
+  it("clears the marks once the cell is fixed, giving back the person's note", () => {
+    const addOn = planWith((e) => { e.sheets["2 Attributes"][3].Type = "numbr"; });
+    const cell = attributes(addOn).getRange("C5");
+    cell.setNote("Dana: check with the warehouse team");
+    addOn.run("validatePlan");
+    cell.setValue("integer");
+    const report = addOn.run<ValidationReport>("validatePlan");
+    expect(report.findings).toEqual([]);
+    expect(cell.getNote()).toBe("Dana: check with the warehouse team");
+    expect(cell.getBackground()).toBe("#ffffff");
+  });
+
+  it("finds columns by their labels after a collaborator reorders them", () => {
+    const addOn = planWith();
+    const sheet = attributes(addOn);
+    const values = sheet.getDataRange().getValues();
+    sheet.getRange(1, 1, values.length, values[0].length).setValues(values.map((row) => [...row].reverse()));
+    sheet.getRange(5, values[0].length - 2).setValue("numbr");
+    const report = addOn.run<ValidationReport>("validatePlan");
+    expect(report.findings).toEqual([expect.objectContaining({ code: "SCHEMA", row: 5, column: "Type" })]);
+    expect(sheet.getRange(5, values[0].length - 2).getBackground()).toBe("#f4c7c3");
+  });
+
+  it("gives one clear finding on an empty spreadsheet", () => {
+    const report = loadAddOn().run<ValidationReport>("validatePlan");
+    expect(report.findings).toEqual([expect.objectContaining({ code: "SETUP", message: expect.stringContaining("Run Set up sheets") })]);
+  });
+
+  it("remembers the last validation for the sidebar", () => {
+    const addOn = planWith((e) => { e.sheets["4 Activation"][0]["Fallback state"] = ""; });
+    addOn.run("validatePlan");
+    const status = addOn.run<{ lastValidation: { summary: { errors: number } } }>("getStatus");
+    expect(status.lastValidation.summary.errors).toBe(1);
+  });
+
+  it("selects the cell of a finding", () => {
+    const addOn = planWith();
+    expect(addOn.run("selectCell", { sheet: "4 Activation", row: 3, column: "Fallback state" })).toEqual({ a1: "H3" });
+    expect(spreadsheetOf(addOn).getActiveSheet().getName()).toBe("4 Activation");
+    expect(() => addOn.run("selectCell", { sheet: "Nope", row: 3, column: "x" })).toThrow(/There is no sheet called "Nope"/);
+  });
+});
