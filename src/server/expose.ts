@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Contract, MethodName, MethodOutput } from "../domain/api/contract";
 import { describeInputError } from "../domain/api/input-errors";
 
@@ -13,10 +13,10 @@ export type ExposedApi = { [M in MethodName]: (input?: unknown) => MethodOutput<
 export function expose(contract: Contract, handlers: Handlers): ExposedApi {
   const api = {} as Record<MethodName, (input?: unknown) => unknown>;
   for (const method of Object.keys(contract) as MethodName[]) {
-    const schema = contract[method].input as z.ZodType;
+    const schema = contract[method].input as z.ZodMiniType;
     const handler = handlers[method] as (input: unknown) => unknown;
     api[method] = (input?: unknown) => {
-      const parsed = schema.safeParse(input);
+      const parsed = z.safeParse(schema, input);
       if (!parsed.success) throw new Error(describeInputError(parsed.error));
       return handler(parsed.data);
     };

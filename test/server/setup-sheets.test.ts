@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SHEETS } from "../../src/domain/schema/workbook";
-import { loadAddOn, sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
+import { loadAddOn, sheetValues, spreadsheetApp, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 
 const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"], pattern: "diamond" };
 
@@ -20,12 +20,10 @@ function snapshot(addOn: LoadedAddOn) {
       weights: range.getFontWeights(),
       frozen: sheet.getFrozenRows(),
       validations: range.getDataValidations().map((row) => row.map((rule) => (rule ? rule.getCriteriaValues() : null))),
-      protections: sheet.getProtections(SpreadsheetAppEnum(addOn).ProtectionType.RANGE).map((p) => [p.getDescription(), p.getRange().getA1Notation(), p.isWarningOnly()]),
+      protections: sheet.getProtections(spreadsheetApp(addOn).ProtectionType.RANGE).map((p) => [p.getDescription(), p.getRange().getA1Notation(), p.isWarningOnly()]),
     };
   });
 }
-
-const SpreadsheetAppEnum = (addOn: LoadedAddOn) => addOn.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 describe("Set up sheets", () => {
   it("creates DESIGN's sheets in order, Plan first", () => {
@@ -35,7 +33,7 @@ describe("Set up sheets", () => {
 
   it("gives every stage sheet a frozen, bold, protected (warning-only) header with a note on each column", () => {
     const addOn = setUp();
-    const app = SpreadsheetAppEnum(addOn);
+    const app = spreadsheetApp(addOn);
     for (const spec of SHEETS.filter((s) => s.layout === "table")) {
       const sheet = spreadsheetOf(addOn).getSheetByName(spec.name)!;
       const width = sheet.getLastColumn();

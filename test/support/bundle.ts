@@ -26,13 +26,18 @@ export function loadAddOn(options: Parameters<typeof createEmulator>[0] = {}): L
   return { emulator, context, run };
 }
 
+/** The emulated SpreadsheetApp, typed as the real one so tests read like Apps Script code. */
+export function spreadsheetApp(addOn: LoadedAddOn): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return addOn.emulator.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}
+
 /** What a user sees of a sheet: its values, by row. */
 export function sheetValues(addOn: LoadedAddOn, name: string): unknown[][] {
-  const sheet = (addOn.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(name);
+  const sheet = spreadsheetApp(addOn).getActiveSpreadsheet().getSheetByName(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet.getDataRange().getValues();
 }
 
 export function spreadsheetOf(addOn: LoadedAddOn): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return (addOn.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  return spreadsheetApp(addOn).getActiveSpreadsheet();
 }

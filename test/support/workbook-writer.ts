@@ -15,6 +15,8 @@ export function writeExample(addOn: LoadedAddOn, example: ExampleWorkbook): void
     const sheet = spreadsheet.getSheetByName(name)!;
     const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
     const values = rows.map((row) => header.map((label) => row[label] ?? ""));
+    const missingRows = values.length + 1 - sheet.getMaxRows();
+    if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
     sheet.getRange(2, 1, values.length, header.length).setValues(values);
   }
 }

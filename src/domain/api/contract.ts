@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { FINDING_CODES } from "../validation/finding";
@@ -8,26 +8,22 @@ import { FINDING_CODES } from "../validation/finding";
  * server parses every input with these, the build emits one global function
  * per entry, and the sidebar's client is typed from them.
  */
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, { error: `${label} is too long (at most ${max} characters).` })
-    .optional();
+const tooLong = (label: string, max: number) => z.maxLength(max, { error: `${label} is too long (at most ${max} characters).` });
 
-const optionalEmail = (label: string) =>
-  z
-    .union([z.literal(""), z.email({ error: `${label} must be an email address such as ana@example.com.` })], {
-      error: `${label} must be an email address such as ana@example.com.`,
-    })
-    .optional();
+const optionalText = (label: string, max: number) =>
+  z.optional(z.string({ error: `${label} must be text.` }).check(z.trim(), tooLong(label, max)));
+
+const optionalEmail = (label: string) => {
+  const error = `${label} must be an email address such as ana@example.com.`;
+  return z.optional(z.union([z.literal(""), z.email({ error })], { error }));
+};
+
+const INITIATIVE_REQUIRED = "Initiative is required: name the program or campaign, e.g. PLG Onboarding.";
 
 export const SetupInput = z.object({
   initiative: z
-    .string({ error: "Initiative is required: name the program or campaign, e.g. PLG Onboarding." })
-    .trim()
-    .min(1, { error: "Initiative is required: name the program or campaign, e.g. PLG Onboarding." })
-    .max(200, { error: "Initiative is too long (at most 200 characters)." }),
+    .string({ error: INITIATIVE_REQUIRED })
+    .check(z.trim(), z.minLength(1, { error: INITIATIVE_REQUIRED }), tooLong("Initiative", 200)),
   channels: z
     .array(
       z.enum(CHANNELS, {
@@ -35,11 +31,11 @@ export const SetupInput = z.object({
       }),
       { error: `Channels must be a list chosen from ${CHANNELS.join(", ")}.` },
     )
-    .min(1, { error: `Choose at least one channel: ${CHANNELS.join(", ")}.` }),
+    .check(z.minLength(1, { error: `Choose at least one channel: ${CHANNELS.join(", ")}.` })),
   metrics: optionalText("Metrics", 2000),
   constraints: optionalText("Constraints", 5000),
   timeline: optionalText("Timeline", 500),
-  pattern: z.enum(PATTERNS, { error: `Pattern must be ${PATTERNS.join(" or ")}.` }).optional(),
+  pattern: z.optional(z.enum(PATTERNS, { error: `Pattern must be ${PATTERNS.join(" or ")}.` })),
   architect: optionalEmail("Personalization Architect"),
   privacyLead: optionalEmail("Data Privacy Lead"),
   execSponsor: optionalEmail("Exec sponsor"),
@@ -50,12 +46,12 @@ export const Finding = z.object({
   code: z.enum(FINDING_CODES as [string, ...string[]]),
   severity: z.enum(["error", "warning", "info"]),
   sheet: z.string(),
-  row: z.number().int(),
+  row: z.int(),
   column: z.string(),
   message: z.string(),
 });
 
-const percentOrNull = z.number().min(0).max(100).nullable();
+const percentOrNull = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
 
 export const PlanMetrics = z.object({
   attributeCoveragePct: percentOrNull,
@@ -64,18 +60,18 @@ export const PlanMetrics = z.object({
   liftTargets: z.array(
     z.object({
       objectiveId: z.string(),
-      kpi: z.string().nullable(),
-      baseline: z.number().nullable(),
-      target: z.number().nullable(),
-      liftPct: z.number().nullable(),
+      kpi: z.nullable(z.string()),
+      baseline: z.nullable(z.number()),
+      target: z.nullable(z.number()),
+      liftPct: z.nullable(z.number()),
     }),
   ),
 });
 
 export const ValidationSummary = z.object({
-  errors: z.number().int(),
-  warnings: z.number().int(),
-  infos: z.number().int(),
+  errors: z.int(),
+  warnings: z.int(),
+  infos: z.int(),
   text: z.string(),
 });
 
@@ -95,19 +91,19 @@ export const StageStatus = z.object({
   stage: z.enum(STAGES),
   sheet: z.string(),
   exists: z.boolean(),
-  rows: z.number().int(),
+  rows: z.int(),
 });
 
 export const PlanSummary = z.object({
-  planId: z.string().nullable(),
-  initiative: z.string().nullable(),
+  planId: z.nullable(z.string()),
+  initiative: z.nullable(z.string()),
   channels: z.array(z.string()),
-  pattern: z.string().nullable(),
+  pattern: z.nullable(z.string()),
 });
 
 export const Status = z.object({
   setUp: z.boolean(),
-  lastValidation: z.object({ at: z.string(), summary: ValidationSummary }).nullable(),
+  lastValidation: z.nullable(z.object({ at: z.string(), summary: ValidationSummary })),
   plan: PlanSummary,
   stages: z.array(StageStatus),
   missingSheets: z.array(z.string()),
@@ -115,7 +111,7 @@ export const Status = z.object({
 export type Status = z.output<typeof Status>;
 
 export const SetupResult = z.object({
-  planId: z.string().nullable(),
+  planId: z.nullable(z.string()),
   created: z.array(z.string()),
   upgraded: z.array(z.object({ sheet: z.string(), addedColumns: z.array(z.string()) })),
   skipped: z.array(z.object({ sheet: z.string(), reason: z.string() })),
@@ -125,8 +121,8 @@ export type SetupResult = z.output<typeof SetupResult>;
 
 export const CellRef = z.object({
   sheet: SheetName,
-  row: z.number({ error: "Row must be a number." }).int().min(1, { error: "Row must be 1 or more." }),
-  column: z.string({ error: "Column must be a header label." }).min(1, { error: "Column must be a header label." }),
+  row: z.int({ error: "Row must be a whole number." }).check(z.minimum(1, { error: "Row must be 1 or more." })),
+  column: z.string({ error: "Column must be a header label." }),
 });
 
 export const contract = {

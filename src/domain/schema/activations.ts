@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { enumColumn, numberColumn, textColumn } from "./columns";
 import { ACTIVATION_METHODS, ACTIVATION_STATUSES, CHANNELS, CONSENT_PURPOSES, LATENCY_NEEDS } from "./vocabulary";
 

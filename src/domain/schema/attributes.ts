@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { enumColumn, enumListColumn, idColumn, listColumn, numberColumn, textColumn } from "./columns";
 import {
   ATTRIBUTE_TYPES, CONSENT_PURPOSES, REFRESH_CADENCES, SENSITIVITIES, SNAKE_CASE_ID, USAGE_LABELS,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { enumColumn, textColumn } from "./columns";
 import { CHANGE_SOURCES } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   type Coerced,
   isEmptyCell,
@@ -31,7 +31,11 @@ export interface ColumnMeta {
   values?: readonly string[];
   /** Column width in pixels for the sheet template. */
   width: number;
+  /** The same coercion the Zod schema runs, as a plain function for the validation hot path. */
+  parse: (value: unknown) => CellResult;
 }
+
+export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 export const columnRegistry = z.registry<ColumnMeta>();
 
@@ -43,24 +47,25 @@ interface Described {
 }
 
 /** Cells are coerced first; a problem becomes one issue whose message starts with the column label. */
-function cell<T, Out extends z.ZodType>(
+function cell<T, Out extends z.ZodMiniType>(
   meta: Described & { kind: ColumnKind; values?: readonly string[] },
   coerce: (value: unknown) => Coerced<T>,
   output: Out,
   emptyValue: unknown,
 ) {
   const required = meta.required ?? false;
-  const schema = z.preprocess((value, ctx) => {
-    if (isEmptyCell(value)) {
-      if (!required) return emptyValue;
-      ctx.addIssue({ code: "custom", message: `${meta.label} is required.` });
-      return z.NEVER;
-    }
+  const parse = (value: unknown): CellResult => {
+    if (isEmptyCell(value)) return required ? { ok: false, message: `${meta.label} is required.` } : { ok: true, value: emptyValue };
     const result = coerce(value);
+    return result.ok ? result : { ok: false, message: `${meta.label} ${result.problem}.` };
+  };
+  const coerced = z.transform((value: unknown, ctx) => {
+    const result = parse(value);
     if (result.ok) return result.value;
-    ctx.addIssue({ code: "custom", message: `${meta.label} ${result.problem}.` });
+    ctx.issues.push({ code: "custom", message: result.message, input: value });
     return z.NEVER;
-  }, output);
+  });
+  const schema = z.pipe(coerced, output);
   columnRegistry.add(schema, {
     label: meta.label,
     note: meta.note,
@@ -68,6 +73,7 @@ function cell<T, Out extends z.ZodType>(
     required,
     values: meta.values,
     width: meta.width ?? defaultWidth(meta.kind),
+    parse,
   });
   return schema;
 }
@@ -80,7 +86,7 @@ function defaultWidth(kind: ColumnKind): number {
 }
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
-const nullable = <T extends z.ZodType>(schema: T, required: boolean | undefined) => (required ? schema : schema.nullable());
+const nullable = <T extends z.ZodMiniType>(schema: T, required: boolean | undefined) => (required ? schema : z.nullable(schema));
 
 export function textColumn(meta: Described) {
   return cell({ ...meta, kind: "text" }, (v) => ok(toText(v)), nullable(z.string(), meta.required), null);
@@ -96,7 +102,7 @@ export function idColumn(meta: Described & { pattern: RegExp; patternHint: strin
     const text = toText(value);
     return meta.pattern.test(text) ? ok(text) : { ok: false, problem: `${meta.patternHint} (got ${JSON.stringify(text.slice(0, 40))})` };
   };
-  return cell({ ...meta, required: meta.required ?? true, kind: "id" }, coerce, z.string().regex(meta.pattern), null);
+  return cell({ ...meta, required: meta.required ?? true, kind: "id" }, coerce, z.string().check(z.regex(meta.pattern)), null);
 }
 
 export function numberColumn(meta: Described & { min?: number; max?: number; integer?: boolean }) {
@@ -109,9 +115,10 @@ export function numberColumn(meta: Described & { min?: number; max?: number; int
     if (meta.max !== undefined && n > meta.max) return { ok: false, problem: `must be at most ${meta.max} (got ${n})` };
     return result;
   };
-  let output = meta.integer ? z.number().int() : z.number();
-  if (meta.min !== undefined) output = output.min(meta.min);
-  if (meta.max !== undefined) output = output.max(meta.max);
+  const output = (meta.integer ? z.int() : z.number()).check(
+    ...(meta.min !== undefined ? [z.minimum(meta.min)] : []),
+    ...(meta.max !== undefined ? [z.maximum(meta.max)] : []),
+  );
   return cell({ ...meta, kind: "number" }, coerce, nullable(output, meta.required), null);
 }
 
@@ -173,7 +180,7 @@ export function durationColumn(meta: Described) {
     const duration = toDuration(value);
     return duration.ok ? ok(duration.value.text) : duration;
   };
-  return cell({ ...meta, kind: "duration" }, coerce, nullable(z.string().regex(/^\d+[hdw]$/), meta.required), null);
+  return cell({ ...meta, kind: "duration" }, coerce, nullable(z.string().check(z.regex(/^\d+[hdw]$/)), meta.required), null);
 }
 
 export function booleanColumn(meta: Described) {
@@ -185,9 +192,9 @@ export interface DescribedColumn extends ColumnMeta {
 }
 
 /** The columns of a row schema, in sheet order, with their metadata. */
-export function describeColumns(row: z.ZodObject): DescribedColumn[] {
+export function describeColumns(row: z.ZodMiniObject): DescribedColumn[] {
   return Object.entries(row.shape).map(([key, schema]) => {
-    const meta = columnRegistry.get(schema as z.ZodType);
+    const meta = columnRegistry.get(schema as z.ZodMiniType);
     if (!meta) throw new Error(`Column "${key}" was not built with a column builder.`);
     return { key, ...meta };
   });

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { dateColumn, enumColumn, textColumn } from "./columns";
 import { GOVERNANCE_SCOPES, QA_CADENCES } from "./vocabulary";
 

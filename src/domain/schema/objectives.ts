@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { dateColumn, enumColumn, enumListColumn, idColumn, numberColumn, textColumn } from "./columns";
 import { CHANNELS, LIFECYCLE_STAGES, ROW_ID } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { emailColumn, enumColumn, enumListColumn, idColumn, numberColumn, textColumn } from "./columns";
 import { CHANNELS, PATTERNS } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { enumColumn, idColumn, textColumn } from "./columns";
 import { CHANNELS, ROW_ID } from "./vocabulary";
 

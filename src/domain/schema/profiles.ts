@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { durationColumn, enumColumn, expressionColumn, idColumn, numberColumn, textColumn } from "./columns";
 import { LIFECYCLE_STAGES, PROFILE_STATUSES, ROW_ID } from "./vocabulary";
 

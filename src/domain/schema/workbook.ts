@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { ActivationRow } from "./activations";
 import { AttributeRow } from "./attributes";
 import { ChangeLogRow } from "./change-log";
@@ -16,7 +16,7 @@ export interface SheetSpec {
   name: string;
   /** keyValue: the Plan sheet (Field | Value, one row per field); table: one row per item. */
   layout: "keyValue" | "table";
-  row: z.ZodObject;
+  row: z.ZodMiniObject;
   stage?: Stage;
   /** The column whose label identifies the sheet as ours, and whose value keys each row. */
   keyColumn: string;

@@ -2,6 +2,7 @@ import type { SetupInput } from "../api/contract";
 import { PlanInputsRow, type PlanInputs } from "../schema/plan-inputs";
 import { DEFAULT_RETRY_LIMIT } from "../schema/plan-inputs";
 import { isEmptyCell } from "../schema/cell-values";
+import { describeColumns } from "../schema/columns";
 import { makePlanId } from "./plan-id";
 
 /**
@@ -34,9 +35,9 @@ export function planValuesFromInput(
 export function readPlanFields(values: Record<string, unknown> | null): Partial<PlanInputs> {
   const result: Record<string, unknown> = {};
   if (!values) return result;
-  for (const [key, schema] of Object.entries(PlanInputsRow.shape)) {
-    const parsed = schema.safeParse(values[key] ?? "");
-    if (parsed.success) result[key] = parsed.data;
+  for (const column of describeColumns(PlanInputsRow)) {
+    const parsed = column.parse(values[column.key] ?? "");
+    if (parsed.ok) result[column.key] = parsed.value;
   }
   return result as Partial<PlanInputs>;
 }

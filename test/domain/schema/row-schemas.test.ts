@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SHEETS } from "../../../src/domain/schema/workbook";
@@ -24,7 +25,7 @@ const attribute = {
 
 describe("row schemas", () => {
   it("coerce a realistic attribute row", () => {
-    const parsed = AttributeRow.parse(attribute);
+    const parsed = z.parse(AttributeRow, attribute);
     expect(parsed).toMatchObject({
       attributeId: "signup_date",
       type: "date",
@@ -38,7 +39,7 @@ describe("row schemas", () => {
   });
 
   it("name the column and the allowed values in a marketer's words", () => {
-    const result = AttributeRow.safeParse({ ...attribute, type: "numbr", attributeId: "Signup Date" });
+    const result = z.safeParse(AttributeRow, { ...attribute, type: "numbr", attributeId: "Signup Date" });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((issue) => `${issue.path[0] as string}: ${issue.message}`);
     expect(messages).toContain('type: Type must be one of string, number, integer, boolean, date, timestamp, enum, string_list (got "numbr").');
@@ -46,7 +47,7 @@ describe("row schemas", () => {
   });
 
   it("report required cells left empty", () => {
-    const result = ActivationRow.safeParse({ profileId: "", channel: "" });
+    const result = z.safeParse(ActivationRow, { profileId: "", channel: "" });
     expect(result.error!.issues.map((issue) => issue.message)).toEqual(["Profile ID is required.", "Channel is required."]);
   });
 
@@ -68,7 +69,7 @@ describe("row schemas", () => {
       fc.assert(
         fc.property(fc.array(anyCell, { minLength: keys.length, maxLength: keys.length }), (cells) => {
           const row = Object.fromEntries(keys.map((key, index) => [key, cells[index]]));
-          const result = spec.row.safeParse(row);
+          const result = z.safeParse(spec.row, row);
           if (!result.success) for (const issue of result.error.issues) expect(issue.message.length).toBeLessThan(400);
         }),
         { numRuns: 200 },

@@ -1,0 +1,15 @@
+/**
+ * npm run bench: service calls per operation at growing sizes, times as
+ * ratios against a baseline measured in the same run, and bundle sizes.
+ * Figures, never pass/fail: timed assertions do not belong in tests.
+ */
+import { bundleFigures } from "./bundle-size";
+import { expressionThroughput, validationTiming } from "./domain-timing";
+import { printTable } from "./measure";
+import { setupCalls, validateCalls } from "./service-calls";
+
+printTable("Bundle (target: Code.js ≤ 150 KB, Sidebar.html < 100 KB)", bundleFigures());
+printTable("Set up sheets: service calls (must not grow with rows)", setupCalls());
+printTable("Validate: service calls (must not grow with rows)", validateCalls());
+printTable("Domain validation time (aim ≤ 10× a JSON round trip)", validationTiming());
+printTable("Logic language: parse + type-check throughput", expressionThroughput());
