@@ -26,14 +26,26 @@ const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-function localDate(y: number, m: number, d: number, h = 0, min = 0, s = 0): Date | undefined {
-  const date = new Date(y, m - 1, d, h, min, s);
-  const valid = date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d && h < 24 && min < 60 && s < 60;
-  return valid ? date : undefined;
+/**
+ * The instant of a wall-clock time in the spreadsheet's time zone: Sheets
+ * reads a typed "2025-06-01" as midnight there, not on the server.
+ */
+function zonedDate(timeZone: string, y: number, m: number, d: number, h = 0, min = 0, s = 0): Date | undefined {
+  const wall = Date.UTC(y, m - 1, d, h, min, s);
+  const check = new Date(wall);
+  const valid = check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d && h < 24 && min < 60 && s < 60;
+  if (!valid) return undefined;
+  const offsetAt = (instant: number) => {
+    const p = zonedParts(new Date(instant), timeZone);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+  };
+  // Twice: the offset at the first guess may differ across a daylight-saving change.
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first));
 }
 
 /** A string as Sheets interprets it when typed in the UI (or written with setValue). */
-export function interpretString(raw: string, numberFormat?: string): Interpreted {
+export function interpretString(raw: string, timeZone: string, numberFormat?: string): Interpreted {
   if (numberFormat === PLAIN_TEXT_FORMAT) return raw === "" ? {} : { value: raw };
   if (raw === "") return {};
   if (raw.startsWith("'")) return raw.length > 1 ? { value: raw.slice(1) } : {};
@@ -50,21 +62,21 @@ export function interpretString(raw: string, numberFormat?: string): Interpreted
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
   let m = ISO_DATE.exec(text);
   if (m) {
-    const d = localDate(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    const d = zonedDate(timeZone, +m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
     if (d) return { value: d, format: m[4] ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd" };
   }
   m = US_DATE.exec(text);
   if (m) {
-    const d = localDate(+m[3], +m[1], +m[2]);
+    const d = zonedDate(timeZone, +m[3], +m[1], +m[2]);
     if (d) return { value: d, format: "M/d/yyyy" };
   }
   return { value: raw };
 }
 
 /** A value passed to setValue(s): strings are interpreted, other types kept (Dates copied). */
-export function interpretInput(raw: unknown, numberFormat?: string): Interpreted {
+export function interpretInput(raw: unknown, timeZone: string, numberFormat?: string): Interpreted {
   if (raw === null || raw === undefined) return {};
-  if (typeof raw === "string") return interpretString(raw, numberFormat);
+  if (typeof raw === "string") return interpretString(raw, timeZone, numberFormat);
   if (typeof raw === "number" || typeof raw === "boolean") return { value: raw };
   if (isDate(raw)) return { value: new Date(raw.getTime()) };
   return { value: String(raw) };

@@ -54,7 +54,7 @@ export function simulateEdit(w: World, ss: SpreadsheetModel, sheetName: string, 
   }
   if (!ss.canEdit(sheet, b, w.user)) throw w.error(PROTECTED_MESSAGE);
 
-  const parsed = values.map((line, i) => line.map((raw, j) => interpretInput(raw, sheet.cell(b.row + i, b.col + j)?.nf)));
+  const parsed = values.map((line, i) => line.map((raw, j) => interpretInput(raw, ss.timeZone, sheet.cell(b.row + i, b.col + j)?.nf)));
   parsed.forEach((line, i) =>
     line.forEach((p, j) => {
       const dv = sheet.cell(b.row + i, b.col + j)?.dv;

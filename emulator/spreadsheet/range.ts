@@ -17,7 +17,7 @@ export class Range extends RangeValidation {
   /** Writes one input as Sheets would interpret it, honouring the cell's number format. */
   _put(r: number, c: number, raw: unknown): void {
     const cell = this._sheet.cell(r, c);
-    const parsed = interpretInput(raw, cell?.nf);
+    const parsed = interpretInput(raw, this._ss.timeZone, cell?.nf);
     this._sheet.setContent(r, c, parsed.value, parsed.formula);
     if (parsed.format && cell?.nf === undefined) this._sheet.set(r, c, "nf", parsed.format);
   }

@@ -1,12 +1,13 @@
 import { describeColumns } from "../domain/schema/columns";
 import { PLAN_SHEET } from "../domain/schema/workbook";
 import { locatePlanFields } from "../domain/workbook";
+import { calendarFormatter, datesToText } from "./calendar-dates";
 
 /** The Plan sheet's values by field key, read in one call; null when the sheet is missing. */
 export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, unknown> | null {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
   if (!sheet || sheet.getLastRow() === 0) return null;
-  const values = sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues();
+  const values = datesToText(sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues(), calendarFormatter(spreadsheet.getSpreadsheetTimeZone()));
   const layout = locatePlanFields(
     values.map((row) => row[0]),
     describeColumns(PLAN_SHEET.row),

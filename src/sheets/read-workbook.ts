@@ -1,20 +1,22 @@
 import { SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
+import { calendarFormatter, datesToText } from "./calendar-dates";
 
 export interface SheetRead {
   range: GoogleAppsScript.Spreadsheet.Range;
   values: unknown[][];
 }
 
-/** Each template sheet's data range and values: one getValues per sheet, whatever its size. */
+/** Each template sheet's data range and values (dates as ISO text): one getValues per sheet, whatever its size. */
 export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { raw: RawWorkbook; reads: Map<string, SheetRead> } {
   const raw: Record<string, unknown[][]> = {};
   const reads = new Map<string, SheetRead>();
+  const format = calendarFormatter(spreadsheet.getSpreadsheetTimeZone());
   for (const spec of SHEETS) {
     const sheet = spreadsheet.getSheetByName(spec.name);
     if (!sheet) continue;
     const range = sheet.getDataRange();
-    const values = range.getValues();
+    const values = datesToText(range.getValues(), format);
     raw[spec.name] = values;
     reads.set(spec.name, { range, values });
   }

@@ -125,3 +125,14 @@ describe("Range values", () => {
     expect(sheet.getLastRow()).toBe(10000);
   });
 });
+
+describe("typed dates follow the spreadsheet's time zone", () => {
+  it("reads a typed day as midnight in the spreadsheet's zone, not the server's", () => {
+    const emulator = createEmulator({ timeZone: "America/Los_Angeles" });
+    const range = (emulator.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSheet().getRange("A1");
+    range.setValue("2026-09-30");
+    expect((range.getValue() as Date).toISOString()).toBe("2026-09-30T07:00:00.000Z");
+    range.setValue("2026-01-15");
+    expect((range.getValue() as Date).toISOString()).toBe("2026-01-15T08:00:00.000Z");
+  });
+});

@@ -77,3 +77,18 @@ describe("Validate (validatePlan)", () => {
     expect(() => addOn.run("selectCell", { sheet: "Nope", row: 3, column: "x" })).toThrow(/There is no sheet called "Nope"/);
   });
 });
+
+describe("dates in the spreadsheet's time zone", () => {
+  it.each(["Europe/Berlin", "America/Los_Angeles", "Asia/Tokyo"])("keep the calendar day people typed in %s", (timeZone) => {
+    const addOn = loadAddOn({ timeZone });
+    addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
+    writeExample(addOn, exampleWorkbook());
+    const governance = spreadsheetOf(addOn).getSheetByName("5 Governance")!;
+    governance.getRange("H2").setValue("2026-12-15");
+    governance.getRange("J2").setValue("2026-02-30");
+    const report = addOn.run<ValidationReport>("validatePlan");
+    expect(report.findings).toEqual([
+      expect.objectContaining({ sheet: "5 Governance", row: 2, column: "Approved on", message: expect.stringContaining('(got "2026-02-30")') }),
+    ]);
+  });
+});

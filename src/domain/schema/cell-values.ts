@@ -47,9 +47,12 @@ export function toBoolean(value: unknown): Coerced<boolean> {
   return fail(`must be TRUE or FALSE, or a ticked checkbox (got ${showCell(value)})`);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
 
-/** A Date cell, or text in ISO form (2025-06-01); ambiguous forms like 06/01/25 are refused. */
+/**
+ * A Date cell, or text in ISO form (2025-06-01; a time of day is allowed and
+ * ignored); ambiguous forms like 06/01/25 are refused.
+ */
 export function toDate(value: unknown): Coerced<Date> {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? fail("is not a valid date") : ok(new Date(value.getTime()));
   const match = ISO_DATE.exec(toText(value));
