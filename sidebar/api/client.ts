@@ -1,0 +1,64 @@
+import type { MethodInput, MethodName, MethodOutput } from "../../src/domain/api/contract";
+import type { Result } from "./result";
+
+/**
+ * The slice of `google.script.run` the client uses. Each `with…` call returns
+ * a new runner (the real one does too), so concurrent calls never share
+ * handlers.
+ */
+export interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown, userObject?: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown, userObject?: unknown) => void): ScriptRunner;
+  withUserObject(userObject: unknown): ScriptRunner;
+  [method: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    google?: { script?: { run?: ScriptRunner } };
+  }
+}
+
+export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+
+const NOT_CONNECTED =
+  "The sidebar is not connected to Google Sheets. Open it from Extensions › Personalization Profiles › Open sidebar.";
+
+/**
+ * Apps Script may prefix a thrown message with the error's name; the person
+ * reading the banner only needs the sentence the server wrote.
+ */
+export function failureMessage(error: unknown, method: string): string {
+  const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const message = raw.replace(/^(?:Error|Exception|TypeError|ScriptError):\s*/, "").trim();
+  return message || `The add-on could not finish "${method}". Check your connection and try again.`;
+}
+
+/**
+ * Builds the typed promise client over a runner source. The source is read
+ * on every call so a test (or a late-loading shim) can provide it later.
+ */
+export function createClient(runner: () => ScriptRunner | undefined): Call {
+  return <M extends MethodName>(method: M, input: MethodInput<M>) =>
+    new Promise<Result<MethodOutput<M>>>((resolve) => {
+      const run = runner();
+      if (!run) return resolve({ ok: false, message: NOT_CONNECTED });
+      // The method name travels as the user object so the failure message can name what failed.
+      const configured = run
+        .withSuccessHandler((value) => resolve({ ok: true, value: value as MethodOutput<M> }))
+        .withFailureHandler((error, userObject) => resolve({ ok: false, message: failureMessage(error, String(userObject)) }))
+        .withUserObject(method);
+      const invoke = configured[method];
+      if (typeof invoke !== "function") return resolve({ ok: false, message: `The server has no "${method}" function. Reload the sidebar.` });
+      try {
+        // A method without input is called with no argument: Apps Script would turn `undefined` into null.
+        if (input === undefined) invoke.call(configured);
+        else invoke.call(configured, input);
+      } catch (error) {
+        resolve({ ok: false, message: failureMessage(error, method) });
+      }
+    });
+}
+
+/** The sidebar's one way to reach the server. */
+export const call: Call = createClient(() => (typeof window === "undefined" ? undefined : window.google?.script?.run));

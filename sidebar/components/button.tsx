@@ -1,0 +1,36 @@
+import type { ComponentChildren } from "preact";
+import { Spinner } from "./spinner";
+
+export interface ButtonProps {
+  children: ComponentChildren;
+  variant?: "primary" | "secondary" | "text";
+  type?: "button" | "submit";
+  /**
+   * While busy the button shows a spinner and ignores clicks but stays
+   * focusable (aria-disabled, not disabled): disabling the focused button
+   * would drop a keyboard user's focus to the page.
+   */
+  busy?: boolean;
+  busyLabel?: string;
+  disabled?: boolean;
+  onClick?: () => void;
+}
+
+export function Button({ children, variant = "secondary", type = "button", busy = false, busyLabel, disabled, onClick }: ButtonProps) {
+  return (
+    <button
+      type={type}
+      class={`button button--${variant}`}
+      disabled={disabled}
+      aria-disabled={busy || undefined}
+      aria-busy={busy || undefined}
+      onClick={(event) => {
+        if (busy) event.preventDefault();
+        else onClick?.();
+      }}
+    >
+      {busy && <Spinner label={busyLabel ?? "Working…"} inline />}
+      <span>{children}</span>
+    </button>
+  );
+}

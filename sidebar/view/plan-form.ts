@@ -1,0 +1,68 @@
+import type { MethodInput, Status } from "../../src/domain/api/contract";
+import { CHANNELS, PATTERNS } from "../../src/domain/schema/vocabulary";
+
+export type Channel = (typeof CHANNELS)[number];
+export type Pattern = (typeof PATTERNS)[number];
+
+/** The New plan form exactly as typed: kept whole across failed submits. */
+export interface PlanForm {
+  initiative: string;
+  channels: Channel[];
+  metrics: string;
+  constraints: string;
+  timeline: string;
+  pattern: Pattern;
+  architect: string;
+  privacyLead: string;
+  execSponsor: string;
+}
+
+export const emptyPlanForm: PlanForm = {
+  initiative: "",
+  channels: [],
+  metrics: "",
+  constraints: "",
+  timeline: "",
+  pattern: "diamond",
+  architect: "",
+  privacyLead: "",
+  execSponsor: "",
+};
+
+const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
+export const isPattern = (value: string | null): value is Pattern => value !== null && (PATTERNS as readonly string[]).includes(value);
+
+/** Ticks or unticks a channel, keeping the vocabulary's order so the Plan sheet reads the same every time. */
+export function toggleChannel(channels: readonly Channel[], channel: Channel, checked: boolean): Channel[] {
+  const chosen = new Set(channels);
+  if (checked) chosen.add(channel);
+  else chosen.delete(channel);
+  return CHANNELS.filter((candidate) => chosen.has(candidate));
+}
+
+/** Optional fields left blank are omitted, so a re-run never blanks a value already in the Plan sheet. */
+export function toSetupInput(form: PlanForm): MethodInput<"setupSheets"> {
+  const input: MethodInput<"setupSheets"> = { initiative: form.initiative.trim(), channels: [...form.channels], pattern: form.pattern };
+  for (const key of ["metrics", "constraints", "timeline", "architect", "privacyLead", "execSponsor"] as const) {
+    const value = form[key].trim();
+    if (value) input[key] = value;
+  }
+  return input;
+}
+
+/** Starts the form from what the Plan sheet already holds (e.g. when a sheet went missing). */
+export function formFromStatus(status: Status): PlanForm {
+  return {
+    ...emptyPlanForm,
+    initiative: status.plan.initiative ?? "",
+    channels: status.plan.channels.filter(isChannel),
+    pattern: isPattern(status.plan.pattern) ? status.plan.pattern : emptyPlanForm.pattern,
+  };
+}
+
+/** The inputs a "Set up sheets" re-run sends: only what the Plan names, so every other value is kept. */
+export function rerunInput(status: Status): MethodInput<"setupSheets"> {
+  const input: MethodInput<"setupSheets"> = { initiative: status.plan.initiative ?? "", channels: status.plan.channels as Channel[] };
+  if (isPattern(status.plan.pattern)) input.pattern = status.plan.pattern;
+  return input;
+}
