@@ -42,7 +42,7 @@ export interface Dialect {
   listLength(list: string): string;
   /** Ordering comparison of texts by character code, whatever the database collation. */
   orderText(sql: string): string;
-  /** `(sql) IS TRUE`, or what the dialect has instead. */
+  /** `sql IS TRUE` (sql is a primary expression), or what the dialect has instead. */
   isTrue(sql: string): string;
 }
 
