@@ -1,0 +1,170 @@
+// Reads a Person cell of the Profile tests sheet into a person the evaluator
+// can use. The grammar, in full:
+//
+//   person     := entry ((";" | newline) entry)*      blank entries are skipped
+//   entry      := attribute_id "=" value
+//   value      := null | true | false | number | "text" | 'text'
+//               | 2025-06-01 | 2025-06-01T10:00:00Z | ["text", ...]
+//
+// Attributes not named are null. Every error carries the character index and
+// a caret display; after one, parsing resumes at the next ";" so one cell
+// reports all its problems at once.
+
+import { caretDisplay, closestMatch, parseIsoDate } from "../../logic";
+import type { AttributeInfo, LogicError, LogicErrorKind, Person, Value } from "../../logic";
+import { fit } from "./person-values";
+import type { RawValue } from "./person-values";
+
+export type PersonParse = { ok: true; person: Person } | { ok: false; errors: LogicError[] };
+
+const ID = /[A-Za-z_][A-Za-z0-9_]*/y;
+const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+const ISO = /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+
+class Failure extends Error {
+  constructor(readonly index: number, readonly length: number, message: string) {
+    super(message);
+  }
+}
+
+export function parsePerson(text: string, attributes: ReadonlyMap<string, AttributeInfo>): PersonParse {
+  const parser = new PersonParser(text, attributes);
+  parser.run();
+  return parser.errors.length > 0 ? { ok: false, errors: parser.errors } : { ok: true, person: parser.person };
+}
+
+class PersonParser {
+  readonly errors: LogicError[] = [];
+  readonly person: Record<string, Value> = {};
+  private pos = 0;
+
+  constructor(private readonly text: string, private readonly attributes: ReadonlyMap<string, AttributeInfo>) {}
+
+  run(): void {
+    for (;;) {
+      while (this.pos < this.text.length && /[\s;]/.test(this.text[this.pos])) this.pos += 1;
+      if (this.pos >= this.text.length) return;
+      try {
+        this.entry();
+        this.skipSpaces();
+        if (this.pos < this.text.length && !/[;\n]/.test(this.text[this.pos])) {
+          throw new Failure(this.pos, 1, `Expected ";" before the next attribute at position ${this.pos + 1}, but found "${this.text[this.pos]}"`);
+        }
+      } catch (error) {
+        if (!(error instanceof Failure)) throw error;
+        this.report("syntax", error.message, error.index, error.length);
+        this.skipToSeparator();
+      }
+    }
+  }
+
+  private entry(): void {
+    const idStart = this.pos;
+    const id = this.match(ID);
+    if (id === undefined) throw new Failure(this.pos, 1, `Expected an attribute ID at position ${this.pos + 1}, e.g. plan = "free"`);
+    this.skipSpaces();
+    if (this.text[this.pos] !== "=") throw new Failure(this.pos, 1, `Expected "=" after ${id} at position ${this.pos + 1}`);
+    this.pos += 1;
+    this.skipSpaces();
+    const valueStart = this.pos;
+    const raw = this.value();
+    const written = this.text.slice(valueStart, this.pos);
+    const info = this.attributes.get(id);
+    if (!info) {
+      const suggestion = closestMatch(id, this.attributes.keys());
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : " Check the spelling or add it to the Attributes sheet.";
+      this.report("unknown_attribute", `Unknown attribute "${id}".${hint}`, idStart, id.length, suggestion);
+      return;
+    }
+    if (Object.prototype.hasOwnProperty.call(this.person, id)) {
+      this.report("syntax", `${id} is given twice; keep one value`, idStart, id.length);
+      return;
+    }
+    const fitted = fit(info, raw, written);
+    if (fitted.ok) this.person[id] = fitted.value;
+    else this.report(fitted.kind, fitted.message, valueStart, written.length, fitted.suggestion);
+  }
+
+  private value(): RawValue {
+    const start = this.pos;
+    const c = this.text[this.pos];
+    if (c === '"' || c === "'") return { kind: "string", value: this.quoted() };
+    if (c === "[") return { kind: "list", value: this.list() };
+    const iso = this.match(ISO);
+    if (iso !== undefined) {
+      const value = parseIsoDate(iso);
+      if (!value) throw new Failure(start, iso.length, `${iso} is not a valid date or time`);
+      return { kind: iso.includes("T") ? "timestamp" : "date", value };
+    }
+    const number = this.match(NUMBER);
+    if (number !== undefined) return { kind: "number", value: Number(number) };
+    const word = this.match(WORD);
+    if (word !== undefined) {
+      const lower = word.toLowerCase();
+      if (lower === "null") return { kind: "null" };
+      if (lower === "true" || lower === "false") return { kind: "boolean", value: lower === "true" };
+      throw new Failure(start, word.length, `Text must be in quotes at position ${start + 1}: write "${word}"`);
+    }
+    throw new Failure(start, 1, `Expected a value at position ${start + 1}: null, true, false, a number, "text", a date such as 2025-06-01 or a list ["a", "b"]`);
+  }
+
+  private quoted(): string {
+    const start = this.pos;
+    const quote = this.text[this.pos++];
+    let value = "";
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos++];
+      if (c === quote) return value;
+      if (c === "\\" && ["\\", '"', "'"].includes(this.text[this.pos])) value += this.text[this.pos++];
+      else value += c;
+    }
+    throw new Failure(start, 1, `The text starting at position ${start + 1} has no closing ${quote}`);
+  }
+
+  private list(): string[] {
+    const start = this.pos;
+    this.pos += 1; // [
+    const items: string[] = [];
+    this.skipSpaces();
+    if (this.text[this.pos] === "]") {
+      this.pos += 1;
+      return items;
+    }
+    for (;;) {
+      this.skipSpaces();
+      const c = this.text[this.pos];
+      if (c !== '"' && c !== "'") throw new Failure(this.pos, 1, `Expected a quoted text in the list at position ${this.pos + 1}`);
+      items.push(this.quoted());
+      this.skipSpaces();
+      const next = this.text[this.pos++];
+      if (next === "]") return items;
+      if (next !== ",") throw new Failure(start, 1, `The list starting at position ${start + 1} needs "," between items and a closing "]"`);
+    }
+  }
+
+  private match(pattern: RegExp): string | undefined {
+    pattern.lastIndex = this.pos;
+    const found = pattern.exec(this.text);
+    if (!found) return undefined;
+    // A value runs to a separator: "3x" is not the number 3.
+    const end = this.pos + found[0].length;
+    if (end < this.text.length && /[A-Za-z0-9_.:-]/.test(this.text[end])) return undefined;
+    this.pos = end;
+    return found[0];
+  }
+
+  private skipSpaces(): void {
+    while (this.pos < this.text.length && /[ \t\r]/.test(this.text[this.pos])) this.pos += 1;
+  }
+
+  private skipToSeparator(): void {
+    while (this.pos < this.text.length && !/[;\n]/.test(this.text[this.pos])) this.pos += 1;
+  }
+
+  private report(kind: LogicErrorKind, message: string, index: number, length: number, suggestion?: string): void {
+    const error: LogicError = { kind, message, index, length: Math.max(1, length), caret: caretDisplay(this.text, index) };
+    if (suggestion !== undefined) error.suggestion = suggestion;
+    this.errors.push(error);
+  }
+}
