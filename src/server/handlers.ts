@@ -5,6 +5,9 @@ import { readStatus } from "../sheets/status";
 import { activateSheet } from "../sheets/ui";
 import { selectCell } from "../sheets/select-cell";
 import { validateActiveWorkbook } from "../sheets/validate-workbook";
+import { activeUser } from "../sheets/active";
+import { exportPlan } from "./plan-export";
+import { importPlan } from "./plan-import";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -16,6 +19,8 @@ const handlers: Handlers = {
   },
   validatePlan: () => validateActiveWorkbook(new Date()),
   selectCell: ({ sheet, row, column }) => ({ a1: selectCell(sheet, row, column) }),
+  exportPlan: (options) => exportPlan(options?.finalize ?? false, new Date(), activeUser()),
+  importPlan: (source) => importPlan(source, new Date(), activeUser()),
 };
 
 /** The sidebar API; the build turns each method into a global function. */

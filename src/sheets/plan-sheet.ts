@@ -16,3 +16,12 @@ export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   for (const [key, row] of layout.rows) result[key] = values[row - 1][1];
   return result;
 }
+
+/** Writes one Plan value (found by its Field label), as the add-on does for Drive folder. */
+export function writePlanField(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string): void {
+  const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
+  if (!sheet || sheet.getLastRow() === 0) return;
+  const layout = locatePlanFields(sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((row) => row[0]), describeColumns(PLAN_SHEET.row));
+  const row = layout.rows.get(key);
+  if (row !== undefined) sheet.getRange(row, 2).setValue(value);
+}

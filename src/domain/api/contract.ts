@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
-import { FINDING_CODES } from "../validation/finding";
+import { Change } from "../plan/plan-document";
+import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
+
+export { Finding, PlanMetrics, ValidationSummary };
 
 /**
  * The sidebar API: one entry per method, its input and output schemas. The
@@ -42,39 +45,6 @@ export const SetupInput = z.object({
 });
 export type SetupInput = z.output<typeof SetupInput>;
 
-export const Finding = z.object({
-  code: z.enum(FINDING_CODES as [string, ...string[]]),
-  severity: z.enum(["error", "warning", "info"]),
-  sheet: z.string(),
-  row: z.int(),
-  column: z.string(),
-  message: z.string(),
-});
-
-const percentOrNull = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
-
-export const PlanMetrics = z.object({
-  attributeCoveragePct: percentOrNull,
-  consentIntegrityPct: percentOrNull,
-  activationReadinessPct: percentOrNull,
-  liftTargets: z.array(
-    z.object({
-      objectiveId: z.string(),
-      kpi: z.nullable(z.string()),
-      baseline: z.nullable(z.number()),
-      target: z.nullable(z.number()),
-      liftPct: z.nullable(z.number()),
-    }),
-  ),
-});
-
-export const ValidationSummary = z.object({
-  errors: z.int(),
-  warnings: z.int(),
-  infos: z.int(),
-  text: z.string(),
-});
-
 export const ValidationReport = z.object({
   findings: z.array(Finding),
   metrics: PlanMetrics,
@@ -82,6 +52,7 @@ export const ValidationReport = z.object({
   validatedAt: z.string(),
 });
 export type ValidationReport = z.output<typeof ValidationReport>;
+
 
 const SheetName = z.enum(SHEETS.map((sheet) => sheet.name) as [string, ...string[]], {
   error: (issue) => `There is no sheet called ${JSON.stringify(issue.input)} in this plan.`,
@@ -125,12 +96,46 @@ export const CellRef = z.object({
   column: z.string({ error: "Column must be a header label." }),
 });
 
+export const ExportResult = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  url: z.string(),
+  version: z.int(),
+  status: z.enum(["draft", "final"]),
+  contentHash: z.string(),
+  folderUrl: z.string(),
+  docUrl: z.string(),
+  finalCopy: z.nullable(z.object({ name: z.string(), url: z.string() })),
+  changes: z.array(Change),
+});
+export type ExportResult = z.output<typeof ExportResult>;
+
+export const ImportSource = z.union(
+  [
+    z.object({ fileId: z.string().check(z.minLength(1, { error: "fileId must name a Drive file." })) }),
+    z.object({ json: z.string({ error: "json must be the text of a plan file." }) }),
+  ],
+  { error: "Import needs { fileId } (a Drive file) or { json } (the text of a plan file)." },
+);
+
+export const ImportResult = z.object({
+  planId: z.string(),
+  version: z.int(),
+  restored: z.array(z.object({ sheet: z.string(), rows: z.int() })),
+});
+export type ImportResult = z.output<typeof ImportResult>;
+
 export const contract = {
   getStatus: { input: z.undefined(), output: Status },
   setupSheets: { input: SetupInput, output: SetupResult },
   openSheet: { input: z.object({ sheet: SheetName }), output: z.object({ sheet: z.string() }) },
   validatePlan: { input: z.undefined(), output: ValidationReport },
   selectCell: { input: CellRef, output: z.object({ a1: z.string() }) },
+  exportPlan: {
+    input: z.optional(z.object({ finalize: z.optional(z.boolean({ error: "finalize must be true or false." })) })),
+    output: ExportResult,
+  },
+  importPlan: { input: ImportSource, output: ImportResult },
 } as const;
 
 export type Contract = typeof contract;

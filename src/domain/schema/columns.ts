@@ -39,6 +39,9 @@ export type CellResult = { ok: true; value: unknown } | { ok: false; message: st
 
 export const columnRegistry = z.registry<ColumnMeta>();
 
+/** Each column's typed value schema (what the plan JSON holds), kept beside the registry. */
+const outputOf = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+
 interface Described {
   label: string;
   note: string;
@@ -75,6 +78,7 @@ function cell<T, Out extends z.ZodMiniType>(
     width: meta.width ?? defaultWidth(meta.kind),
     parse,
   });
+  outputOf.set(schema, output);
   return schema;
 }
 
@@ -189,6 +193,20 @@ export function booleanColumn(meta: Described) {
 
 export interface DescribedColumn extends ColumnMeta {
   key: string;
+}
+
+/**
+ * A row as the plan JSON records it: each column's typed value, or null when
+ * the cell is empty or does not parse (its text is then kept in `invalid`,
+ * by column label, so an import restores exactly what was typed).
+ */
+export function recordedRow(row: z.ZodMiniObject) {
+  const fields = Object.entries(row.shape).map(([key, schema]) => {
+    const meta = columnRegistry.get(schema as z.ZodMiniType)!;
+    const output = outputOf.get(schema as z.ZodMiniType)!;
+    return [key, z.nullable(output).register(z.globalRegistry, { title: meta.label, description: meta.note })] as const;
+  });
+  return z.object({ ...Object.fromEntries(fields), invalid: z.optional(z.record(z.string(), z.string())) });
 }
 
 /** The columns of a row schema, in sheet order, with their metadata. */

@@ -7,6 +7,8 @@ import { finding, type Finding } from "./finding";
 export interface TableRow<T> {
   row: number;
   values: Partial<T>;
+  /** The text of cells that did not parse, by column label, so the plan can keep what was typed. */
+  invalid?: Record<string, string>;
 }
 
 export interface Table<T> {
@@ -42,12 +44,17 @@ export function parseTable<T>(spec: SheetSpec, values: readonly (readonly unknow
     if (!present.some((column) => !isBlank(cells[table.columns.get(column.key)! - 1]))) continue;
     const row = index + 1;
     const parsed: Record<string, unknown> = {};
+    const entry: TableRow<T> = { row, values: parsed as Partial<T> };
     for (const column of present) {
-      const result = column.parse(cells[table.columns.get(column.key)! - 1]);
+      const cell = cells[table.columns.get(column.key)! - 1];
+      const result = column.parse(cell);
       if (result.ok) parsed[column.key] = result.value;
-      else findings.push(finding("SCHEMA", { sheet: spec.name, row, column: column.label }, result.message));
+      else {
+        findings.push(finding("SCHEMA", { sheet: spec.name, row, column: column.label }, result.message));
+        (entry.invalid ??= {})[column.label] = String(cell);
+      }
     }
-    table.rows.push({ row, values: parsed as Partial<T> });
+    table.rows.push(entry);
   }
   return table;
 }

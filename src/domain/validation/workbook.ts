@@ -1,4 +1,5 @@
 import type { Activation } from "../schema/activations";
+import type { ChangeLogEntry } from "../schema/change-log";
 import type { Attribute } from "../schema/attributes";
 import type { GovernanceItem } from "../schema/governance";
 import type { Objective } from "../schema/objectives";
@@ -22,6 +23,7 @@ export interface ParsedWorkbook {
   activations: Table<Activation>;
   governance: Table<GovernanceItem>;
   tests: Table<ProfileTest>;
+  changeLog: Table<ChangeLogEntry>;
 }
 
 const spec = (name: string): SheetSpec => SHEETS.find((sheet) => sheet.name === name)!;
@@ -36,6 +38,7 @@ export function parseWorkbook(raw: RawWorkbook, findings: Finding[]): ParsedWork
     activations: parseTable<Activation>(spec("4 Activation"), raw["4 Activation"], findings),
     governance: parseTable<GovernanceItem>(spec("5 Governance"), raw["5 Governance"], findings),
     tests: parseTable<ProfileTest>(spec("Profile tests"), raw["Profile tests"], findings),
+    changeLog: parseTable<ChangeLogEntry>(spec("Change log"), raw["Change log"], findings),
   };
 }
 

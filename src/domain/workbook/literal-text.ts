@@ -1,8 +1,17 @@
 /**
- * Sheets reads text that starts with = (and + - @ in some locales) as a
- * formula. A leading apostrophe keeps what a person typed as plain text,
- * so =IMPORTXML(...) in a plan can never run.
+ * Sheets reinterprets text written to a cell as if typed: "=…" becomes a
+ * formula (and + - @ in some locales), "12" a number, "45%" a percentage,
+ * "TRUE" a boolean, "2026-01-01" a date. A leading apostrophe keeps the text
+ * exactly as it is (Sheets does not store the apostrophe), so
+ * =IMPORTXML(...) in a plan file can never run and "007" stays "007".
  */
+const REINTERPRETED = [
+  /^[=+\-@']/,
+  /^\s*[-+]?[\d.,]*\d[\d.,]*\s*%?\s*$/,
+  /^\s*(true|false)\s*$/i,
+  /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/,
+];
+
 export function asLiteralText(text: string): string {
-  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+  return REINTERPRETED.some((pattern) => pattern.test(text)) ? `'${text}` : text;
 }

@@ -1,0 +1,86 @@
+import { SHEETS } from "../schema/workbook";
+import type { Node } from "../logic";
+import { activationChecklist } from "../validation/checklist";
+import type { ValidationResult } from "../validation/validate";
+import { hashedContent } from "./canonical-json";
+import { dependencyGraph } from "./dependency-graph";
+import { diffPlans } from "./diff-plans";
+import { errorHandling } from "./error-handling";
+import type { PlanDocument, RecordedRow } from "./plan-document";
+import { SCHEMA_VERSION } from "./plan-document";
+import { recordRows } from "./recorded-rows";
+
+export interface ExportFacts {
+  version: number;
+  status: "draft" | "final";
+  exportedAt: string;
+  exportedBy: string;
+  previous: PlanDocument | null;
+  /** Link of each profile's Google Doc, by Profile ID, when one exists. */
+  docUrls: Readonly<Record<string, string>>;
+  /** SHA-256 of a text, as lowercase hex (Utilities.computeDigest in Apps Script). */
+  digest: (text: string) => string;
+  /** The eligibility + suppression document of a profile, as Markdown. */
+  document: (profileId: string, logic: { eligibility?: Node; suppression?: Node; score?: Node }) => string;
+}
+
+const spec = (name: string) => SHEETS.find((sheet) => sheet.name === name)!;
+
+/** The plan file built from a validated workbook: pure, so tests, the CLI and Apps Script share it. */
+export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDocument {
+  const { context, findings, metrics, summary } = result;
+  const { workbook } = context;
+  const plan = workbook.plan.values;
+  const pattern = plan.pattern ?? "diamond";
+  const withoutHash = {
+    schemaVersion: SCHEMA_VERSION,
+    id: plan.planId ?? "",
+    version: facts.version,
+    status: facts.status,
+    exportedAt: facts.exportedAt,
+    exportedBy: facts.exportedBy,
+    initiative: plan.initiative ?? "",
+    pattern,
+    inputs: { channels: plan.channels ?? [], metrics: plan.metrics ?? null, constraints: plan.constraints ?? null, timeline: plan.timeline ?? null },
+    objectives: recordRows(spec("1 Objectives"), workbook.objectives),
+    dataSources: dataSources(workbook.attributes.rows.map((row) => row.values)),
+    attributes: recordRows(spec("2 Attributes"), workbook.attributes),
+    profiles: recordRows(spec("3 Profiles"), workbook.profiles).map((row) => {
+      const id = String(row.profileId ?? "");
+      const logic = context.logic.get(id);
+      return {
+        ...row,
+        references: logic ? [...logic.references] : [],
+        document: { markdown: logic ? facts.document(id, logic) : "", docUrl: facts.docUrls[id] ?? null },
+      };
+    }),
+    activations: recordRows(spec("4 Activation"), workbook.activations),
+    activationChecklist: workbook.activations.rows
+      .filter((row) => row.values.profileId && row.values.channel)
+      .map((row) => ({ profileId: row.values.profileId!, channel: row.values.channel!, ...activationChecklist(context, row) })),
+    governance: recordRows(spec("5 Governance"), workbook.governance),
+    tests: recordRows(spec("Profile tests"), workbook.tests),
+    dependencyGraph: dependencyGraph(context, findings, pattern),
+    errorHandling: errorHandling(plan),
+    successMetrics: metrics,
+    validation: { ...summary, findings },
+    escalations: [],
+    changeLog: recordRows(spec("Change log"), workbook.changeLog),
+  };
+  const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];
+  return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) } as PlanDocument;
+}
+
+function dataSources(attributes: { attributeId?: string | null; sourceSystem?: string | null; owner?: string | null }[]) {
+  const sources = new Map<string, { name: string; attributes: string[]; owners: string[] }>();
+  for (const attribute of attributes) {
+    if (!attribute.sourceSystem || !attribute.attributeId) continue;
+    const source = sources.get(attribute.sourceSystem) ?? { name: attribute.sourceSystem, attributes: [], owners: [] };
+    source.attributes.push(attribute.attributeId);
+    if (attribute.owner && !source.owners.includes(attribute.owner)) source.owners.push(attribute.owner);
+    sources.set(attribute.sourceSystem, source);
+  }
+  return [...sources.values()];
+}
+
+export type { RecordedRow };

@@ -1,0 +1,28 @@
+/** JSON with object keys sorted at every depth: the same content always gives the same text, and hash. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
+    return sorted;
+  }
+  return value;
+}
+
+/** What the content hash covers: everything but the export's own bookkeeping. */
+export const VOLATILE_FIELDS = ["version", "status", "exportedAt", "exportedBy", "contentHash", "changes", "changeLog"] as const;
+
+export function hashedContent(plan: Record<string, unknown>): string {
+  const content: Record<string, unknown> = { ...plan };
+  for (const field of VOLATILE_FIELDS) delete content[field];
+  return canonicalJson(content);
+}
+
+/** Apps Script's computeDigest returns signed bytes. */
+export function bytesToHex(bytes: readonly number[]): string {
+  return bytes.map((byte) => (byte & 0xff).toString(16).padStart(2, "0")).join("");
+}

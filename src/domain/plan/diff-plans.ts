@@ -1,0 +1,114 @@
+import { parseExpression, print, stripSpans } from "../logic";
+import type { Change, RecordedRow } from "./plan-document";
+
+/**
+ * What changed between two plan versions, field by field, per section, each
+ * change classified per DESIGN section 8. Breaking: an attribute removed,
+ * retyped or losing a consent purpose while a profile uses it; a profile
+ * removed or one of its expressions cleared; an activation (a profile's
+ * channel) removed. Everything else is additive. Breaking changes come first.
+ */
+export interface ComparablePlan {
+  inputs: Record<string, unknown>;
+  objectives: readonly RecordedRow[];
+  attributes: readonly RecordedRow[];
+  profiles: readonly (RecordedRow & { references?: readonly string[] })[];
+  activations: readonly RecordedRow[];
+  governance: readonly RecordedRow[];
+  tests: readonly RecordedRow[];
+}
+
+type Section = Change["section"];
+type TableSection = Exclude<Section, "inputs">;
+
+const KEY_OF: Record<TableSection, (row: RecordedRow) => string> = {
+  objectives: (row) => String(row.objectiveId),
+  attributes: (row) => String(row.attributeId),
+  profiles: (row) => String(row.profileId),
+  activations: (row) => `${row.profileId} → ${row.channel}`,
+  governance: (row) => `${row.scope}: ${row.item}`,
+  tests: (row) => String(row.testId),
+};
+
+/** Derived fields change with what they derive from; listing them would double every change. */
+const DERIVED = new Set(["references", "document"]);
+const EXPRESSIONS = new Set(["eligibility", "suppression", "score"]);
+
+export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change[] {
+  const changes: Change[] = [];
+  for (const field of Object.keys({ ...before.inputs, ...after.inputs })) {
+    if (!same(before.inputs[field], after.inputs[field])) {
+      changes.push({ section: "inputs", id: field, change: "changed", field, before: before.inputs[field] ?? null, after: after.inputs[field] ?? null, breaking: false });
+    }
+  }
+  const users = usersOfAttributes(before, after);
+  for (const section of Object.keys(KEY_OF) as TableSection[]) {
+    const keyOf = KEY_OF[section];
+    const old = new Map(before[section].map((row) => [keyOf(row), row]));
+    const now = new Map(after[section].map((row) => [keyOf(row), row]));
+    for (const [id, row] of now) {
+      const previous = old.get(id);
+      if (!previous) {
+        changes.push({ section, id, change: "added", breaking: false });
+        continue;
+      }
+      for (const field of Object.keys({ ...previous, ...row })) {
+        if (DERIVED.has(field) || unchanged(field, previous[field], row[field])) continue;
+        const change: Change = { section, id, change: "changed", field, before: previous[field] ?? null, after: row[field] ?? null, breaking: false };
+        changes.push(classifyField(change, users.get(id) ?? []));
+      }
+    }
+    for (const id of old.keys()) if (!now.has(id)) changes.push(classifyRemoval({ section, id, change: "removed", breaking: false }, users.get(id) ?? []));
+  }
+  return [...changes.filter((c) => c.breaking), ...changes.filter((c) => !c.breaking)];
+}
+
+function classifyRemoval(change: Change, users: readonly string[]): Change {
+  if (change.section === "attributes" && users.length > 0) return { ...change, breaking: true, reason: `Attribute removed while ${usedBy(users)} uses it` };
+  if (change.section === "profiles") return { ...change, breaking: true, reason: "Profile removed: its audience and activations disappear" };
+  if (change.section === "activations") return { ...change, breaking: true, reason: "Channel removed from the profile's activations" };
+  return change;
+}
+
+function classifyField(change: Change, users: readonly string[]): Change {
+  if (change.section === "attributes" && users.length > 0) {
+    if (change.field === "type") return { ...change, breaking: true, reason: `Type changed while ${usedBy(users)} uses it` };
+    if (change.field === "consentPurposes") {
+      const lost = asList(change.before).filter((purpose) => !asList(change.after).includes(purpose));
+      if (lost.length > 0) return { ...change, breaking: true, reason: `Consent purpose ${lost.join(", ")} lost while ${usedBy(users)} uses it` };
+    }
+  }
+  if (change.section === "profiles" && EXPRESSIONS.has(change.field ?? "") && canonical(change.after) === "") {
+    return { ...change, breaking: true, reason: `${change.field} removed` };
+  }
+  return change;
+}
+
+/** Profiles, in either version, whose logic names each attribute. */
+function usersOfAttributes(before: ComparablePlan, after: ComparablePlan): Map<string, string[]> {
+  const users = new Map<string, string[]>();
+  for (const profile of [...before.profiles, ...after.profiles]) {
+    for (const id of profile.references ?? []) {
+      const list = users.get(id) ?? [];
+      if (!list.includes(String(profile.profileId))) list.push(String(profile.profileId));
+      users.set(id, list);
+    }
+  }
+  return users;
+}
+
+const usedBy = (users: readonly string[]) => `profile${users.length === 1 ? "" : "s"} ${users.join(", ")}`;
+const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Logic compares in printed form, so spacing or keyword case alone is not a change. */
+function unchanged(field: string, before: unknown, after: unknown): boolean {
+  return EXPRESSIONS.has(field) ? canonical(before) === canonical(after) : same(before, after);
+}
+
+function canonical(text: unknown): string {
+  const trimmed = typeof text === "string" ? text.trim() : "";
+  if (trimmed === "") return "";
+  const parsed = parseExpression(trimmed);
+  return parsed.ok ? print(stripSpans(parsed.ast)) : trimmed.replace(/\s+/g, " ");
+}

@@ -1,0 +1,29 @@
+import type { PlanInputs } from "../schema/plan-inputs";
+import { DEFAULT_RETRY_LIMIT } from "../schema/plan-inputs";
+
+/** Drive and other transient failures: 1 + retry limit tries, waiting 1 s, 2 s, 4 s … between them. */
+export const BACKOFF = { strategy: "exponential", initialDelayMs: 1000, factor: 2 } as const;
+
+export function backoffDelayMs(attempt: number): number {
+  return BACKOFF.initialDelayMs * BACKOFF.factor ** (attempt - 1);
+}
+
+export const LADDER_ROLES = [
+  { key: "architect", role: "Personalization Architect" },
+  { key: "privacyLead", role: "Data Privacy Lead" },
+  { key: "execSponsor", role: "Exec sponsor" },
+] as const;
+
+export function errorHandling(plan: Partial<PlanInputs>) {
+  const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;
+  return {
+    retryLimit,
+    backoff: { ...BACKOFF },
+    escalationLadder: LADDER_ROLES.map(({ key, role }, index) => ({ rung: index + 1, role, email: plan[key] ?? null })),
+    triggers: [
+      "A consent or compliance blocker (CONSENT_MISSING, SENSITIVE_ACTIVATION, USAGE_POLICY) seen in two validation runs",
+      "An attribute missing its coverage SLA (COVERAGE_SLA)",
+      `A Drive export still failing after ${1 + retryLimit} tries`,
+    ],
+  };
+}

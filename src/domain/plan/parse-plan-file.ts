@@ -1,0 +1,62 @@
+import * as z from "zod/mini";
+import { PlanDocument, SCHEMA_VERSION } from "./plan-document";
+
+/** Sheets holds at most 50,000 characters in a cell; a plan may not ask for more. */
+export const MAX_CELL_TEXT = 50_000;
+export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const SHOWN_PROBLEMS = 5;
+
+export type ParsedPlanFile = { ok: true; plan: PlanDocument } | { ok: false; problems: string[] };
+
+/**
+ * Reads a plan file's text, refusing anything that is not a plan this
+ * add-on wrote: invalid JSON, oversized files or cells, prototype-polluting
+ * keys, wrong types. Lists the first problems; never throws.
+ */
+export function parsePlanFile(text: unknown): ParsedPlanFile {
+  if (typeof text !== "string") return fail(["The plan must be given as the text of a JSON file."]);
+  if (text.length > MAX_PLAN_BYTES) return fail([`The file is too large (${Math.round(text.length / 1048576)} MB; at most ${MAX_PLAN_BYTES / 1048576} MB).`]);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail([`The file is not valid JSON (${(error as Error).message}).`]);
+  }
+  const structural = scan(data, "plan", []);
+  if (structural.length > 0) return fail(structural);
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== SCHEMA_VERSION) return fail([`This is not a plan file of this add-on (schemaVersion ${JSON.stringify(version)}, expected ${SCHEMA_VERSION}).`]);
+  const parsed = z.safeParse(PlanDocument, data);
+  if (!parsed.success) {
+    return fail(parsed.error.issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`));
+  }
+  return { ok: true, plan: parsed.data };
+}
+
+function fail(problems: string[]): ParsedPlanFile {
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  if (problems.length > SHOWN_PROBLEMS) shown.push(`… and ${problems.length - SHOWN_PROBLEMS} more problems.`);
+  return { ok: false, problems: shown };
+}
+
+/** Keys that could reach an object's prototype, and strings no cell can hold. Iterative: nesting depth cannot overflow. */
+function scan(root: unknown, rootPath: string, problems: string[]): string[] {
+  const stack: [unknown, string][] = [[root, rootPath]];
+  while (stack.length > 0 && problems.length <= SHOWN_PROBLEMS) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+      problems.push(`${path} holds ${value.length.toLocaleString("en-US")} characters; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}.`);
+    } else if (value && typeof value === "object") {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) problems.push(`${path} has a key "${key}", which a plan never holds.`);
+        else stack.push([(value as Record<string, unknown>)[key], Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`]);
+      }
+    }
+  }
+  return problems;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : `${text}.${String(part)}`), "plan");
+}

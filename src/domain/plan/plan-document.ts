@@ -1,0 +1,98 @@
+import * as z from "zod/mini";
+import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
+import { ActivationRow } from "../schema/activations";
+import { AttributeRow } from "../schema/attributes";
+import { ChangeLogRow } from "../schema/change-log";
+import { recordedRow } from "../schema/columns";
+import { GovernanceRow } from "../schema/governance";
+import { ObjectiveRow } from "../schema/objectives";
+import { ProfileTestRow } from "../schema/profile-tests";
+import { ProfileRow } from "../schema/profiles";
+import { CHANNELS, PATTERNS } from "../schema/vocabulary";
+
+/**
+ * The plan file (DESIGN section 5): the source of truth for its JSON Schema
+ * (npm run schema), for the export builder and for import. Rows reuse the
+ * sheets' row schemas, so a column is described once.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+const text = z.nullable(z.string());
+
+export const GraphNode = z.object({
+  id: z.string(),
+  kind: z.enum(["stage", "team", "source"]),
+  label: z.string(),
+  owner: text,
+  done: z.boolean(),
+  /** Why the node is not done yet, in a sentence (empty when done). */
+  remaining: z.string(),
+});
+
+export const ChecklistRow = z.object({
+  profileId: z.string(),
+  channel: z.string(),
+  consentVerified: z.boolean(),
+  destinationMapped: z.boolean(),
+  fallbackDefined: z.boolean(),
+  ownerAssigned: z.boolean(),
+  qaPassed: z.boolean(),
+});
+
+export const Change = z.object({
+  section: z.enum(["inputs", "objectives", "attributes", "profiles", "activations", "governance", "tests"]),
+  id: z.string(),
+  change: z.enum(["added", "removed", "changed"]),
+  field: z.optional(z.string()),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
+  breaking: z.boolean(),
+  reason: z.optional(z.string()),
+});
+export type Change = z.output<typeof Change>;
+
+export const PlanDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string(),
+  version: z.int().check(z.minimum(1)),
+  status: z.enum(["draft", "final"]),
+  exportedAt: z.string(),
+  exportedBy: z.string(),
+  contentHash: z.string(),
+  initiative: z.string(),
+  pattern: z.enum(PATTERNS),
+  inputs: z.object({
+    channels: z.array(z.enum(CHANNELS)),
+    metrics: text,
+    constraints: text,
+    timeline: text,
+  }),
+  objectives: z.array(recordedRow(ObjectiveRow)),
+  dataSources: z.array(z.object({ name: z.string(), attributes: z.array(z.string()), owners: z.array(z.string()) })),
+  attributes: z.array(recordedRow(AttributeRow)),
+  profiles: z.array(
+    z.extend(recordedRow(ProfileRow), {
+      references: z.array(z.string()),
+      document: z.object({ markdown: z.string(), docUrl: text }),
+    }),
+  ),
+  activations: z.array(recordedRow(ActivationRow)),
+  activationChecklist: z.array(ChecklistRow),
+  governance: z.array(recordedRow(GovernanceRow)),
+  tests: z.array(recordedRow(ProfileTestRow)),
+  dependencyGraph: z.object({ nodes: z.array(GraphNode), edges: z.array(z.object({ from: z.string(), to: z.string() })) }),
+  errorHandling: z.object({
+    retryLimit: z.int(),
+    backoff: z.object({ strategy: z.literal("exponential"), initialDelayMs: z.int(), factor: z.number() }),
+    escalationLadder: z.array(z.object({ rung: z.int(), role: z.string(), email: text })),
+    triggers: z.array(z.string()),
+  }),
+  successMetrics: PlanMetrics,
+  validation: z.extend(ValidationSummary, { findings: z.array(Finding) }),
+  escalations: z.array(z.object({ id: z.string(), rung: z.int(), owner: text, reason: z.string(), openedAt: z.string(), resolvedAt: text })),
+  changes: z.array(Change),
+  changeLog: z.array(recordedRow(ChangeLogRow)),
+});
+
+export type PlanDocument = z.output<typeof PlanDocument>;
+export type RecordedRow = Record<string, unknown> & { invalid?: Record<string, string> };

@@ -1,0 +1,78 @@
+import { describeColumns, type DescribedColumn } from "../schema/columns";
+import { PLAN_SHEET, SHEETS } from "../schema/workbook";
+import type { RawWorkbook } from "../validation/workbook";
+import { asLiteralText } from "../workbook/literal-text";
+import type { PlanDocument, RecordedRow } from "./plan-document";
+
+/**
+ * What an import writes: the Plan sheet's field values (the Plan writer keeps
+ * its text literal) and each table's rows in template column order. Table
+ * text is already written so Sheets keeps it as text; text that did not parse
+ * when exported comes back as it was typed.
+ */
+export interface SheetsContent {
+  plan: Record<string, string | number>;
+  tables: { sheet: string; columns: DescribedColumn[]; rows: (string | number | boolean)[][] }[];
+}
+
+export function planToSheets(plan: PlanDocument): SheetsContent {
+  const ladder = Object.fromEntries(plan.errorHandling.escalationLadder.map((rung) => [rung.role, rung.email ?? ""]));
+  const planValues: Record<string, string | number> = {
+    planId: plan.id,
+    initiative: plan.initiative,
+    channels: plan.inputs.channels.join(", "),
+    metrics: plan.inputs.metrics ?? "",
+    constraints: plan.inputs.constraints ?? "",
+    timeline: plan.inputs.timeline ?? "",
+    pattern: plan.pattern,
+    architect: ladder["Personalization Architect"] ?? "",
+    privacyLead: ladder["Data Privacy Lead"] ?? "",
+    execSponsor: ladder["Exec sponsor"] ?? "",
+    retryLimit: plan.errorHandling.retryLimit,
+  };
+  const sections: Record<string, RecordedRow[]> = {
+    "1 Objectives": plan.objectives,
+    "2 Attributes": plan.attributes,
+    "3 Profiles": plan.profiles,
+    "4 Activation": plan.activations,
+    "5 Governance": plan.governance,
+    "Profile tests": plan.tests,
+    "Change log": plan.changeLog,
+  };
+  const tables = SHEETS.filter((spec) => spec.layout === "table").map((spec) => {
+    const columns = describeColumns(spec.row);
+    const rows = (sections[spec.name] ?? []).map((row) =>
+      columns.map((column) => (row.invalid?.[column.label] !== undefined ? asLiteralText(row.invalid[column.label]) : toCell(row[column.key], column))),
+    );
+    return { sheet: spec.name, columns, rows };
+  });
+  return { plan: planValues, tables };
+}
+
+function toCell(value: unknown, column: DescribedColumn): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return asLiteralText(value.join(", "));
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  const text = String(value);
+  // Dates go in as ISO text on purpose: Sheets stores them as dates in the spreadsheet's time zone.
+  return column.kind === "date" ? text : asLiteralText(text);
+}
+
+/**
+ * The workbook a plan describes, as getValues would return it: the command
+ * line validates a plan file with exactly the checks the add-on runs.
+ */
+export function planToRawWorkbook(plan: PlanDocument): RawWorkbook {
+  const content = planToSheets(plan);
+  const fields = describeColumns(PLAN_SHEET.row);
+  const raw: Record<string, unknown[][]> = {
+    [PLAN_SHEET.name]: [["Field", "Value"], ...fields.map((field) => [field.label, unquote(content.plan[field.key] ?? "")])],
+  };
+  for (const table of content.tables) {
+    raw[table.sheet] = [table.columns.map((column) => column.label), ...table.rows.map((row) => row.map(unquote))];
+  }
+  return raw;
+}
+
+/** The apostrophe only tells Sheets to keep text as typed; getValues never returns it. */
+const unquote = (cell: unknown) => (typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell);
