@@ -1,14 +1,19 @@
 // `compile plan.json --dialect bigquery`: one SELECT of member IDs per
-// profile. Attributes with a Source field read that column.
+// profile, from the logic the add-on's validation parsed and type-checked.
+// Attributes with a Source field read that column (its last dot-separated part).
 
+import { DEFAULT_TABLE, warehouseColumns } from "../domain/plan/profile-sql";
+import { planToRawWorkbook } from "../domain/plan/plan-to-sheets";
 import { compileProfile, DIALECTS, isDialectName } from "../domain/sql";
+import { validateWorkbook } from "../domain/validation";
 import { UsageError, expectFiles, expectOptions } from "./args";
 import type { ParsedArgs } from "./args";
+import { formatFinding } from "./format-finding";
 import { EXIT_FAIL, EXIT_OK } from "./io";
 import type { CliIo } from "./io";
 import { loadPlan } from "./load-plan";
-import { attributeInfos } from "./plan-file";
-import { checkProfile, formatProblem } from "./plan-logic";
+import { count } from "./plural";
+import { profilesToCompile } from "./profiles-to-compile";
 
 export function compileCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ["dialect", "table", "id-column", "now"]);
@@ -21,31 +26,28 @@ export function compileCommand(args: ParsedArgs, io: CliIo): number {
   const now = nowText === undefined ? undefined : new Date(nowText);
   if (now !== undefined && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO timestamp such as 2025-06-15T12:00:00Z (not "${nowText}")`);
 
-  const plan = loadPlan(io, args.positionals[0]);
-  const attributes = attributeInfos(plan);
-  const sourceFields = new Map(plan.attributes.map((a) => [a.id, a.sourceField ?? a.id]));
+  const result = validateWorkbook(planToRawWorkbook(loadPlan(io, args.positionals[0])));
+  const { attributeTypes } = result.context;
   const options = {
     dialect,
-    attributes,
-    table: args.options.get("table") ?? "people",
+    attributes: attributeTypes,
+    table: args.options.get("table") ?? DEFAULT_TABLE,
     idColumn: args.options.get("id-column"),
-    columnOf: (id: string) => sourceFields.get(id) ?? id,
+    columnOf: warehouseColumns(result.context),
     now,
   };
   const blocks: string[] = [];
-  let failed = 0;
-  for (const profile of plan.profiles) {
-    const checked = checkProfile(profile, attributes);
-    if (checked.problems.length > 0 || !checked.eligibility) {
-      failed++;
-      io.err(`${checked.problems.map(formatProblem).join("\n")}\n`);
+  let skipped = 0;
+  for (const profile of profilesToCompile(result)) {
+    if ("problems" in profile) {
+      skipped++;
+      io.err([`profile ${profile.id} was not compiled:`, ...profile.problems.map(formatFinding)].join("\n") + "\n");
       continue;
     }
-    const logic = { eligibility: checked.eligibility, suppression: checked.suppression, score: checked.score, scoreThreshold: profile.scoreThreshold };
-    const { select } = compileProfile(logic, options);
-    blocks.push(`-- profile ${profile.id.replace(/[\r\n]/g, " ")}\n${select};`);
+    // Compiled IDs passed the Profile ID pattern, so one cannot break out of the comment.
+    blocks.push(`-- profile ${profile.id}\n${compileProfile(profile.logic, options).select};`);
   }
   if (blocks.length > 0) io.out(`${blocks.join("\n\n")}\n`);
-  if (failed > 0) io.err(`${failed} ${failed === 1 ? "profile was" : "profiles were"} not compiled: fix the errors above (run validate)\n`);
-  return failed > 0 ? EXIT_FAIL : EXIT_OK;
+  if (skipped > 0) io.err(`${count(skipped, "profile")} ${skipped === 1 ? "was" : "were"} not compiled: fix the errors above (run validate)\n`);
+  return skipped > 0 ? EXIT_FAIL : EXIT_OK;
 }

@@ -1,13 +1,15 @@
-// `diff old.json new.json`: prints the changes, one line per field, marks
-// breaking ones, and fails (exit 1) on breaking changes unless told otherwise.
+// `diff old.json new.json`: the add-on's own plan diff, one line per field,
+// breaking changes first and marked; fails (exit 1) on breaking changes
+// unless --fail-on says otherwise.
 
+import { diffPlans } from "../domain/plan/diff-plans";
+import type { Change } from "../domain/plan/plan-document";
 import { UsageError, expectFiles, expectOptions } from "./args";
 import type { ParsedArgs } from "./args";
 import { EXIT_FAIL, EXIT_OK } from "./io";
 import type { CliIo } from "./io";
 import { loadPlan } from "./load-plan";
-import { diffPlans } from "./plan-diff";
-import type { PlanChange } from "./plan-diff";
+import { count } from "./plural";
 
 const FAIL_ON = ["breaking", "any", "none"] as const;
 const SIGN = { added: "+", removed: "-", changed: "~" } as const;
@@ -23,17 +25,18 @@ export function diffCommand(args: ParsedArgs, io: CliIo): number {
     io.out(`No changes between ${oldPath} and ${newPath}\n`);
     return EXIT_OK;
   }
-  io.out(`${changes.map(formatChange).join("\n")}\n`);
   const breaking = changes.filter((c) => c.breaking).length;
-  io.out(`${changes.length} ${changes.length === 1 ? "change" : "changes"}, ${breaking} breaking\n`);
+  io.out(`${changes.map(formatChange).join("\n")}\n${count(changes.length, "change")}, ${breaking} breaking\n`);
   const fails = failOn === "any" || (failOn === "breaking" && breaking > 0);
   return fails ? EXIT_FAIL : EXIT_OK;
 }
 
-export function formatChange(change: PlanChange): string {
-  const subject = `${SIGN[change.kind]} ${change.item} ${change.id}`;
-  const detail = change.field === undefined ? "" : `: ${change.field} ${show(change.before)} → ${show(change.after)}`;
-  return `${subject}${detail}${change.breaking ? `  [breaking: ${change.breaking}]` : ""}`;
+function formatChange(change: Change): string {
+  const subject = `${SIGN[change.change]} ${change.section} ${change.id}`;
+  // An input's ID is its field name: say it once.
+  const field = change.field === undefined || change.field === change.id ? "" : `${change.field} `;
+  const detail = change.change === "changed" ? `: ${field}${show(change.before)} → ${show(change.after)}` : "";
+  return `${subject}${detail}${change.breaking ? `  [breaking${change.reason ? `: ${change.reason}` : ""}]` : ""}`;
 }
 
 const show = (value: unknown): string => (value === null || value === undefined ? "(none)" : JSON.stringify(value));

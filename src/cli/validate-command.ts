@@ -1,39 +1,37 @@
-// `validate plan.json`: every profile's logic parses and type-checks against
-// the plan's attributes; activations name existing profiles.
+// `validate plan.json`: the plan is turned back into the workbook it
+// describes and validated by the add-on's own checks, so the command line
+// reports exactly the findings the sidebar would, at the same cells.
 
-import { expectFiles, expectOptions } from "./args";
+import { planToRawWorkbook } from "../domain/plan/plan-to-sheets";
+import { validateWorkbook } from "../domain/validation";
+import type { ValidationSummary } from "../domain/validation";
+import { UsageError, expectFiles, expectOptions } from "./args";
 import type { ParsedArgs } from "./args";
+import { formatFinding } from "./format-finding";
 import { EXIT_FAIL, EXIT_OK } from "./io";
 import type { CliIo } from "./io";
 import { loadPlan } from "./load-plan";
-import { attributeInfos } from "./plan-file";
-import { checkProfile, formatProblem } from "./plan-logic";
+import { count } from "./plural";
+
+/** Errors always fail; `--fail-on warning` also fails on warnings (info never does). */
+const FAIL_ON = ["error", "warning"] as const;
 
 export function validateCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, []);
+  expectOptions(args, ["fail-on"]);
   expectFiles(args, 1, "one plan file: validate plan.json");
+  const failOn = args.options.get("fail-on") ?? "error";
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (not "${failOn}")`);
   const path = args.positionals[0];
   const plan = loadPlan(io, path);
-  const attributes = attributeInfos(plan);
-  const lines: string[] = [];
-  for (const attribute of plan.attributes) {
-    if (attributes.get(attribute.id)?.type === "unknown") {
-      lines.push(`attribute ${attribute.id}: type "${attribute.type}" is not one of string, number, integer, boolean, date, timestamp, enum, string_list`);
-    }
-  }
-  for (const profile of plan.profiles) lines.push(...checkProfile(profile, attributes).problems.map(formatProblem));
-  const profileIds = new Set(plan.profiles.map((p) => p.id));
-  for (const activation of plan.activations) {
-    if (!profileIds.has(activation.profileId)) lines.push(`activation on ${activation.channel}: profile ${activation.profileId} does not exist in the plan`);
-  }
-  const summary = [count(plan.profiles.length, "profile"), count(plan.attributes.length, "attribute"), count(plan.activations.length, "activation")].join(", ");
-  if (lines.length === 0) {
-    io.out(`${path}: ${summary} — no errors\n`);
-    return EXIT_OK;
-  }
-  io.out(`${lines.join("\n")}\n`);
-  io.err(`${path}: ${count(lines.length, "error")} (${summary})\n`);
-  return EXIT_FAIL;
+  const { findings, summary } = validateWorkbook(planToRawWorkbook(plan));
+  const contents = [count(plan.profiles.length, "profile"), count(plan.attributes.length, "attribute"), count(plan.activations.length, "activation")].join(", ");
+  for (const finding of findings) io.out(`${formatFinding(finding)}\n`);
+  io.out(`${path}: ${tally(summary)} (${contents})\n`);
+  const fails = summary.errors > 0 || (failOn === "warning" && summary.warnings > 0);
+  return fails ? EXIT_FAIL : EXIT_OK;
 }
 
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+function tally({ errors, warnings, infos }: ValidationSummary): string {
+  if (errors + warnings + infos === 0) return "no findings";
+  return [count(errors, "error"), count(warnings, "warning"), `${infos} info`].join(", ");
+}

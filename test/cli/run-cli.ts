@@ -1,10 +1,6 @@
-// Runs the CLI in-process against the fixture files and captures its output.
+// Runs the CLI in-process on files held in memory and captures its output.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { runCli } from "../../src/cli/run";
-
-const FIXTURES = join(__dirname, "fixtures");
 
 export interface CliRun {
   code: number;
@@ -12,12 +8,15 @@ export interface CliRun {
   err: string;
 }
 
-/** Arguments ending in .json name files in test/cli/fixtures. */
-export function cli(...argv: string[]): CliRun {
+/** `files` maps each path the command line may name to its text; any other path cannot be read. */
+export function cli(files: Readonly<Record<string, string>>, ...argv: string[]): CliRun {
   let out = "";
   let err = "";
   const code = runCli(argv, {
-    readFile: (path) => readFileSync(join(FIXTURES, path), "utf8"),
+    readFile: (path) => {
+      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return files[path];
+    },
     out: (text) => (out += text),
     err: (text) => (err += text),
   });
