@@ -26,7 +26,7 @@ import { readWorkbook } from "../sheets/read-workbook";
 export function exportPlan(finalize: boolean, now: Date, user: string): ExportResult {
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
-    const result = validateWorkbook(readWorkbook(spreadsheet).raw);
+    const result = validateWorkbook(readWorkbook(spreadsheet).raw, { now });
     const plan = result.context.workbook.plan.values;
     if (!plan.planId) throw new Error("The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
     if (finalize) {

@@ -17,7 +17,7 @@ const UNMARKED = new Set(["Change log"]);
 export function validateActiveWorkbook(now: Date): ValidationReport {
   return withDocumentLock(() => {
     const { raw, reads } = readWorkbook(activeSpreadsheet());
-    const result = validateWorkbook(raw);
+    const result = validateWorkbook(raw, { now });
     for (const [sheet, read] of reads) {
       if (!UNMARKED.has(sheet)) markSheet(read, result.findings.filter((f) => f.sheet === sheet));
     }

@@ -6,6 +6,9 @@ import { hashedContent } from "./canonical-json";
 import { dependencyGraph } from "./dependency-graph";
 import { diffPlans } from "./diff-plans";
 import { errorHandling } from "./error-handling";
+import { frequencyCaps } from "./frequency-caps";
+import { profileSql } from "./profile-sql";
+import { objectiveMeasures } from "../validation/checks/holdouts";
 import type { PlanDocument, RecordedRow } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
 import { recordRows } from "./recorded-rows";
@@ -51,6 +54,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
       return {
         ...row,
         references: logic ? [...logic.references] : [],
+        sql: logic ? profileSql(logic, context) : null,
         document: { markdown: logic ? facts.document(id, logic) : "", docUrl: facts.docUrls[id] ?? null },
       };
     }),
@@ -59,16 +63,21 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
       .filter((row) => row.values.profileId && row.values.channel)
       .map((row) => ({ profileId: row.values.profileId!, channel: row.values.channel!, ...activationChecklist(context, row) })),
     governance: recordRows(spec("5 Governance"), workbook.governance),
-    tests: recordRows(spec("Profile tests"), workbook.tests),
+    tests: recordRows(spec("Profile tests"), workbook.tests).map((row, index) => ({
+      ...row,
+      result: result.testResults.get(workbook.tests.rows[index].row) ?? null,
+    })),
+    frequencyCaps: frequencyCaps(context),
     dependencyGraph: dependencyGraph(context, findings, pattern),
     errorHandling: errorHandling(plan),
-    successMetrics: metrics,
+    successMetrics: { ...metrics, objectives: [...objectiveMeasures(context).values()] },
     validation: { ...summary, findings },
     escalations: [],
     changeLog: recordRows(spec("Change log"), workbook.changeLog),
   };
   const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];
-  return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) } as PlanDocument;
+  // Rows are assembled generically from the column registry; the plan schema (and ajv in the tests) checks the result.
+  return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) } as unknown as PlanDocument;
 }
 
 function dataSources(attributes: { attributeId?: string | null; sourceSystem?: string | null; owner?: string | null }[]) {

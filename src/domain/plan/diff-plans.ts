@@ -31,7 +31,8 @@ const KEY_OF: Record<TableSection, (row: RecordedRow) => string> = {
 };
 
 /** Derived fields change with what they derive from; listing them would double every change. */
-const DERIVED = new Set(["references", "document"]);
+/** `invalid` repeats, as typed text, cells the validation findings already report. */
+const DERIVED = new Set(["references", "document", "result", "sql", "invalid"]);
 const EXPRESSIONS = new Set(["eligibility", "suppression", "score"]);
 
 export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change[] {
@@ -64,7 +65,7 @@ export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change
 }
 
 function classifyRemoval(change: Change, users: readonly string[]): Change {
-  if (change.section === "attributes" && users.length > 0) return { ...change, breaking: true, reason: `Attribute removed while ${usedBy(users)} uses it` };
+  if (change.section === "attributes" && users.length > 0) return { ...change, breaking: true, reason: `Attribute removed while ${usedBy(users)} ${uses(users)} it` };
   if (change.section === "profiles") return { ...change, breaking: true, reason: "Profile removed: its audience and activations disappear" };
   if (change.section === "activations") return { ...change, breaking: true, reason: "Channel removed from the profile's activations" };
   return change;
@@ -72,10 +73,10 @@ function classifyRemoval(change: Change, users: readonly string[]): Change {
 
 function classifyField(change: Change, users: readonly string[]): Change {
   if (change.section === "attributes" && users.length > 0) {
-    if (change.field === "type") return { ...change, breaking: true, reason: `Type changed while ${usedBy(users)} uses it` };
+    if (change.field === "type") return { ...change, breaking: true, reason: `Type changed while ${usedBy(users)} ${uses(users)} it` };
     if (change.field === "consentPurposes") {
       const lost = asList(change.before).filter((purpose) => !asList(change.after).includes(purpose));
-      if (lost.length > 0) return { ...change, breaking: true, reason: `Consent purpose ${lost.join(", ")} lost while ${usedBy(users)} uses it` };
+      if (lost.length > 0) return { ...change, breaking: true, reason: `Consent purpose ${lost.join(", ")} lost while ${usedBy(users)} ${uses(users)} it` };
     }
   }
   if (change.section === "profiles" && EXPRESSIONS.has(change.field ?? "") && canonical(change.after) === "") {
@@ -97,7 +98,8 @@ function usersOfAttributes(before: ComparablePlan, after: ComparablePlan): Map<s
   return users;
 }
 
-const usedBy = (users: readonly string[]) => `profile${users.length === 1 ? "" : "s"} ${users.join(", ")}`;
+const usedBy = (users: readonly string[]) => (users.length === 1 ? `profile ${users[0]}` : `profiles ${users.join(", ")}`);
+const uses = (users: readonly string[]) => (users.length === 1 ? "uses" : "use");
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

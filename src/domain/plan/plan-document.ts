@@ -9,6 +9,7 @@ import { ObjectiveRow } from "../schema/objectives";
 import { ProfileTestRow } from "../schema/profile-tests";
 import { ProfileRow } from "../schema/profiles";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
+import { DIALECTS } from "../sql/dialect";
 
 /**
  * The plan file (DESIGN section 5): the source of truth for its JSON Schema
@@ -73,13 +74,27 @@ export const PlanDocument = z.object({
   profiles: z.array(
     z.extend(recordedRow(ProfileRow), {
       references: z.array(z.string()),
+      /** Membership in each warehouse dialect; null while the logic has errors. */
+      sql: z.nullable(z.record(z.enum(DIALECTS), z.object({ where: z.string(), select: z.string() }))),
       document: z.object({ markdown: z.string(), docUrl: text }),
     }),
   ),
   activations: z.array(recordedRow(ActivationRow)),
   activationChecklist: z.array(ChecklistRow),
   governance: z.array(recordedRow(GovernanceRow)),
-  tests: z.array(recordedRow(ProfileTestRow)),
+  tests: z.array(
+    z.extend(recordedRow(ProfileTestRow), {
+      result: z.nullable(z.object({ passed: z.boolean(), actual: z.string(), expected: z.string(), explanation: z.string() })),
+    }),
+  ),
+  frequencyCaps: z.array(
+    z.object({
+      channel: z.enum(CHANNELS),
+      worstPerWeek: z.number(),
+      worstProfileId: z.string(),
+      profiles: z.array(z.object({ profileId: z.string(), priority: z.nullable(z.number()), messagesPerWeek: z.number(), usesDefault: z.boolean() })),
+    }),
+  ),
   dependencyGraph: z.object({ nodes: z.array(GraphNode), edges: z.array(z.object({ from: z.string(), to: z.string() })) }),
   errorHandling: z.object({
     retryLimit: z.int(),
@@ -87,7 +102,15 @@ export const PlanDocument = z.object({
     escalationLadder: z.array(z.object({ rung: z.int(), role: z.string(), email: text })),
     triggers: z.array(z.string()),
   }),
-  successMetrics: PlanMetrics,
+  successMetrics: z.extend(PlanMetrics, {
+    objectives: z.array(
+      z.object({
+        objectiveId: z.string(),
+        profiles: z.array(z.string()),
+        holdouts: z.array(z.object({ profileId: z.string(), channel: z.string(), holdoutPct: z.number() })),
+      }),
+    ),
+  }),
   validation: z.extend(ValidationSummary, { findings: z.array(Finding) }),
   escalations: z.array(z.object({ id: z.string(), rung: z.int(), owner: text, reason: z.string(), openedAt: z.string(), resolvedAt: text })),
   changes: z.array(Change),

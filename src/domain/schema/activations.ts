@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { enumColumn, numberColumn, textColumn } from "./columns";
+import { ACCEPTED_FORMS, parseFrequencyCap, showCap } from "../analysis/frequency";
+import { enumColumn, formattedColumn, numberColumn, textColumn } from "./columns";
 import { ACTIVATION_METHODS, ACTIVATION_STATUSES, CHANNELS, CONSENT_PURPOSES, LATENCY_NEEDS } from "./vocabulary";
 
 export const ActivationRow = z.object({
@@ -17,7 +18,13 @@ export const ActivationRow = z.object({
   owner: textColumn({ label: "Owner", note: "The channel owner answering for this activation." }),
   status: enumColumn(ACTIVATION_STATUSES, { label: "Status", note: `${ACTIVATION_STATUSES.join(", ")}.` }),
   holdoutPct: numberColumn({ label: "Holdout %", note: "Share of qualifying people kept out as a control group (0–50, blank = none), so lift can be measured.", min: 0, max: 50 }),
-  frequencyCap: textColumn({ label: "Frequency cap", note: "At most N messages per period, e.g. 2/week or 1/day. Blank = the channel's default." }),
+  frequencyCap: formattedColumn(
+    { label: "Frequency cap", note: `At most N messages per person per period: ${ACCEPTED_FORMS}. Blank = the channel's default.` },
+    (text) => {
+      const parsed = parseFrequencyCap(text);
+      return parsed.ok ? { ok: true, value: showCap(parsed.cap) } : { ok: false, problem: `must be ${ACCEPTED_FORMS} (got ${JSON.stringify(text.slice(0, 40))})` };
+    },
+  ),
 });
 
 export type Activation = z.output<typeof ActivationRow>;

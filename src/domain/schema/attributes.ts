@@ -19,7 +19,7 @@ export const AttributeRow = z.object({
   }),
   allowedValues: listColumn({ label: "Allowed values", note: "For enum attributes: the comma-separated values logic may compare with, e.g. free, pro, enterprise." }),
   sourceSystem: textColumn({ label: "Source system", note: "Where the data comes from, e.g. Product DB, Salesforce, Segment.", required: true }),
-  sourceField: textColumn({ label: "Source field", note: "The column or field in the source system; the SQL compiler maps the attribute to it." }),
+  sourceField: textColumn({ label: "Source field", note: "The field in the source system, e.g. users.created_at. Its last part (created_at) is the warehouse column the SQL reads; blank = the Attribute ID." }),
   refreshCadence: enumColumn(REFRESH_CADENCES, { label: "Refresh cadence", note: `How often the value refreshes: ${REFRESH_CADENCES.join(", ")}.`, required: true }),
   freshnessSlaHours: numberColumn({ label: "Freshness SLA (hours)", note: "The maximum age of the value, in hours, that activations can accept.", min: 0 }),
   coveragePct: numberColumn({ label: "Coverage %", note: "Share of people who have a value today, 0–100 (e.g. 85).", min: 0, max: 100 }),

@@ -96,6 +96,11 @@ export function textColumn(meta: Described) {
   return cell({ ...meta, kind: "text" }, (v) => ok(toText(v)), nullable(z.string(), meta.required), null);
 }
 
+/** Text in a fixed form (a frequency cap such as 2/week): `read` gives the canonical text or says what is accepted. */
+export function formattedColumn(meta: Described, read: (text: string) => Coerced<string>) {
+  return cell({ ...meta, kind: "text" }, (v) => read(toText(v)), nullable(z.string(), meta.required), null);
+}
+
 export function expressionColumn(meta: Described) {
   return cell({ ...meta, kind: "expression" }, (v) => ok(toText(v)), nullable(z.string(), meta.required), null);
 }
@@ -200,13 +205,16 @@ export interface DescribedColumn extends ColumnMeta {
  * the cell is empty or does not parse (its text is then kept in `invalid`,
  * by column label, so an import restores exactly what was typed).
  */
-export function recordedRow(row: z.ZodMiniObject) {
+export function recordedRow<Shape extends z.core.$ZodShape>(row: z.ZodMiniObject<Shape>) {
   const fields = Object.entries(row.shape).map(([key, schema]) => {
     const meta = columnRegistry.get(schema as z.ZodMiniType)!;
     const output = outputOf.get(schema as z.ZodMiniType)!;
     return [key, z.nullable(output).register(z.globalRegistry, { title: meta.label, description: meta.note })] as const;
   });
-  return z.object({ ...Object.fromEntries(fields), invalid: z.optional(z.record(z.string(), z.string())) });
+  type Recorded = { [K in keyof Shape]: z.ZodMiniNullable<z.ZodMiniType<z.output<Shape[K]>>> } & {
+    invalid: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString, z.ZodMiniString>>;
+  };
+  return z.object({ ...Object.fromEntries(fields), invalid: z.optional(z.record(z.string(), z.string())) } as unknown as Recorded);
 }
 
 /** The columns of a row schema, in sheet order, with their metadata. */

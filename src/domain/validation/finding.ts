@@ -19,6 +19,11 @@ export const SEVERITY_OF = {
   NO_OWNER: "warning",
   NO_SUPPRESSION: "warning",
   UNUSED_ATTRIBUTE: "info",
+  TEST_FAILED: "error",
+  DEAD_LOGIC: "warning",
+  SHADOWED_PROFILE: "warning",
+  USAGE_POLICY: "error",
+  NO_HOLDOUT: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

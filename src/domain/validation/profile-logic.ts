@@ -45,7 +45,9 @@ export function analyzeProfiles(
       analysis.references.forEach((id) => logic.references.add(id));
       const at = { sheet: profiles.sheet, row: row.row, column: labelOf(profiles, key) };
       for (const error of analysis.errors) findings.push(finding(CODE_OF[error.kind], at, describe(error)));
-      if (analysis.ok && analysis.ast) logic[key] = analysis.ast;
+      // Logic naming an attribute whose Type is unreadable checks "ok" but means nothing yet.
+      const untyped = analysis.references.some((id) => attributes.get(id)?.type === "unknown");
+      if (analysis.ok && analysis.ast && !untyped) logic[key] = analysis.ast;
     }
     if (row.values.score && row.values.scoreThreshold == null) {
       findings.push(

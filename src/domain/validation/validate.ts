@@ -1,8 +1,13 @@
 import { SHEETS } from "../schema/workbook";
+import type { TestResult } from "../analysis/profile-tests";
 import { checkActivations } from "./checks/activations";
 import { checkAttributes } from "./checks/attributes";
+import { checkHoldouts } from "./checks/holdouts";
 import { checkDuplicateIds, checkEnumValues, checkReferences } from "./checks/identity";
+import { checkDeadLogic, checkShadowedProfiles } from "./checks/logic-analysis";
 import { checkOwners } from "./checks/ownership";
+import { runProfileTests } from "./checks/profile-tests";
+import { checkUsagePolicy } from "./checks/usage-policy";
 import { buildContext, type ValidationContext } from "./context";
 import { sortFindings, type Finding } from "./finding";
 import { planMetrics, type PlanMetrics } from "./metrics";
@@ -13,6 +18,8 @@ export interface ValidationResult {
   metrics: PlanMetrics;
   summary: ValidationSummary;
   context: ValidationContext;
+  /** Each Profile tests row's result, by sheet row. */
+  testResults: Map<number, TestResult>;
 }
 
 export interface ValidationSummary {
@@ -23,17 +30,32 @@ export interface ValidationSummary {
   text: string;
 }
 
-const CHECKS = [checkDuplicateIds, checkReferences, checkEnumValues, checkActivations, checkAttributes, checkOwners];
+export interface ValidationOptions {
+  /** The moment days_since and hours_since count from. */
+  now?: Date;
+  /** Profile tests and the dead-logic and shadowing analyses (the benchmark turns them off to price them). */
+  analyses?: boolean;
+}
+
+const CHECKS = [checkDuplicateIds, checkReferences, checkEnumValues, checkActivations, checkAttributes, checkOwners, checkUsagePolicy, checkHoldouts];
 
 /** The whole workbook in one pass: pure, so it runs the same in Apps Script, tests and benchmarks. */
-export function validateWorkbook(raw: RawWorkbook): ValidationResult {
+export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = {}): ValidationResult {
   const findings: Finding[] = [];
   const workbook = parseWorkbook(raw, findings);
   const context = buildContext(workbook, findings);
   for (const check of CHECKS) findings.push(...check(context));
+  let testResults = new Map<number, TestResult>();
+  if (options.analyses ?? true) {
+    const dead = new Set<string>();
+    findings.push(...checkDeadLogic(context, dead), ...checkShadowedProfiles(context, dead));
+    const tests = runProfileTests(context, options.now ?? new Date());
+    findings.push(...tests.findings);
+    testResults = tests.results;
+  }
   const sorted = sortFindings(findings, SHEETS.map((sheet) => sheet.name));
   const metrics = planMetrics(context);
-  return { findings: sorted, metrics, summary: summarize(sorted, metrics), context };
+  return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults };
 }
 
 function summarize(findings: Finding[], metrics: PlanMetrics): ValidationSummary {

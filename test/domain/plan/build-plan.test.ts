@@ -65,6 +65,24 @@ describe("the plan built from the example workbook", () => {
     expect(() => assertAcyclic({ nodes: [node("a"), node("b")], edges: [{ from: "a", to: "b" }, { from: "b", to: "a" }] })).toThrow(/cycle/);
   });
 
+  it("records each profile test with its result", () => {
+    expect(plan.tests.map((test) => [test.testId, test.result?.passed, test.result?.actual])).toEqual([
+      ["T-1", true, "member"], ["T-2", true, "not eligible"], ["T-3", true, "suppressed"], ["T-4", true, "none"],
+    ]);
+  });
+
+  it("names for each objective the profiles and holdouts that measure it", () => {
+    expect(plan.successMetrics.objectives).toEqual([
+      { objectiveId: "OBJ-1", profiles: ["new-free-users"], holdouts: [{ profileId: "new-free-users", channel: "in-app", holdoutPct: 10 }] },
+    ]);
+  });
+
+  it("reports the worst-case messages per person per week on each channel", () => {
+    expect(plan.frequencyCaps.map((load) => [load.channel, load.worstPerWeek, load.worstProfileId])).toEqual([
+      ["in-app", 7, "new-free-users"], ["email", 2, "new-free-users"], ["web", 7, "growing-teams"],
+    ]);
+  });
+
   it("is accepted by an independent JSON Schema validator (ajv)", () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync("schema/plan.schema.json", "utf8")));
@@ -98,5 +116,21 @@ describe("a plan file read back as a workbook", () => {
     example.sheets["2 Attributes"][2]["Coverage %"] = "most";
     const plan = planOf(example);
     expect(validateWorkbook(planToRawWorkbook(plan)).findings).toEqual(plan.validation.findings);
+  });
+});
+
+describe("compiled SQL in the plan", () => {
+  it("stores each profile's membership for every warehouse, reading Source fields as columns", () => {
+    const sql = planOf().profiles[1].sql!;
+    expect(Object.keys(sql)).toEqual(["bigquery", "snowflake", "postgres", "duckdb"]);
+    expect(sql.postgres.select).toMatch(/^SELECT "person_id"\nFROM "people"\nWHERE /);
+    expect(sql.bigquery.where).toContain("`seats_used`");
+    expect(sql.bigquery.where).not.toContain("users.");
+  });
+
+  it("stores none for logic with errors", () => {
+    const example = exampleWorkbook();
+    example.sheets["3 Profiles"][1].Eligibility = "seats_used >=";
+    expect(planOf(example).profiles[1].sql).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateWorkbook, type FindingCode } from "../../../src/domain/validation";
+import { FINDING_CODES, validateWorkbook, type FindingCode } from "../../../src/domain/validation";
 import { exampleWorkbook, toRaw, type ExampleWorkbook } from "../../fixtures/example-workbook";
 
 interface Case {
@@ -59,6 +59,32 @@ const cases: Case[] = [
   { code: "UNUSED_ATTRIBUTE", why: "an attribute no profile uses",
     breakIt: (e) => e.sheets["2 Attributes"].push({ ...e.sheets["2 Attributes"][3], "Attribute ID": "country", Type: "string" }),
     at: { sheet: "2 Attributes", row: 7, column: "Attribute ID" }, says: /No profile uses country/ },
+  { code: "SCHEMA", why: "a frequency cap in words", breakIt: (e) => set(e, "4 Activation", 0, "Frequency cap", "twice a week"),
+    at: { sheet: "4 Activation", row: 2, column: "Frequency cap" }, says: /^Frequency cap must be N\/day, N\/week or N\/month .* \(got "twice a week"\)\.$/ },
+  { code: "TEST_FAILED", why: "a test expecting a pro team of 3 seats to be a member",
+    breakIt: (e) => set(e, "Profile tests", 1, "Expected", "member"),
+    at: { sheet: "Profile tests", row: 3, column: "Expected" }, says: /^Expected member, got not eligible\. Eligibility was not true: seats_used >= 5 was false: seats_used is 2\.$/ },
+  { code: "TEST_FAILED", why: "a channel test expecting the wrong profile",
+    breakIt: (e) => set(e, "Profile tests", 3, "Expected", "new-free-users"),
+    at: { sheet: "Profile tests", row: 5, column: "Expected" }, says: /^Expected new-free-users, got none\./ },
+  { code: "LOGIC_SYNTAX", why: "a Person cell missing a value",
+    breakIt: (e) => set(e, "Profile tests", 0, "Person", 'plan = "pro"; seats_used = '),
+    at: { sheet: "Profile tests", row: 2, column: "Person" }, says: /^Expected a value at position 27.*\nplan = "pro"; seats_used =\n {26}\^$/ },
+  { code: "UNKNOWN_ATTRIBUTE", why: "a Person naming a misspelled attribute",
+    breakIt: (e) => set(e, "Profile tests", 0, "Person", 'plan = "pro"; seats_usd = 8'),
+    at: { sheet: "Profile tests", row: 2, column: "Person" }, says: /seats_usd.*Did you mean "seats_used"/ },
+  { code: "DEAD_LOGIC", why: "contradictory seat ranges", breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", "seats_used > 10 and seats_used < 5"),
+    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" }, says: /Nobody can ever qualify: seats_used > 10 and seats_used < 5 can never both be true/ },
+  { code: "DEAD_LOGIC", why: "a suppression implied by the eligibility", breakIt: (e) => set(e, "3 Profiles", 1, "Suppression", "seats_used > 3"),
+    at: { sheet: "3 Profiles", row: 3, column: "Suppression" }, says: /The Suppression is true for everyone the Eligibility selects/ },
+  { code: "SHADOWED_PROFILE", why: "a broader profile first on the same channel",
+    breakIt: (e) => { e.sheets["3 Profiles"].push({ ...e.sheets["3 Profiles"][1], "Profile ID": "big-teams", Eligibility: 'plan = "pro" and seats_used >= 20', Score: "", "Score threshold": "", Priority: 3 });
+      e.sheets["4 Activation"].push({ ...e.sheets["4 Activation"][2], "Profile ID": "big-teams" }); set(e, "3 Profiles", 1, "Score", ""); set(e, "3 Profiles", 1, "Score threshold", ""); },
+    at: { sheet: "4 Activation", row: 5, column: "Profile ID" }, says: /On web, growing-teams \(higher priority\) already takes everyone big-teams would get/ },
+  { code: "USAGE_POLICY", why: "a contract label forbidding onsite personalization", breakIt: (e) => set(e, "2 Attributes", 3, "Usage labels", "C7"),
+    at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /Attribute seats_used carries usage label C7 .* flows through profile growing-teams into this web activation \(onsite personalization\)/ },
+  { code: "NO_HOLDOUT", why: "an activation-rate objective without a control group", breakIt: (e) => set(e, "4 Activation", 0, "Holdout %", ""),
+    at: { sheet: "1 Objectives", row: 2, column: "KPI" }, says: /OBJ-1 measures activation rate, but none of its profiles \(new-free-users\) keeps a holdout/ },
 ];
 
 describe("each check fires on a realistic mistake, at the cell to fix", () => {
@@ -69,6 +95,10 @@ describe("each check fires on a realistic mistake, at the cell to fix", () => {
     expect(findings).toContainEqual(expect.objectContaining({ ...at, message: expect.stringMatching(says) }));
     const clean = validateWorkbook(toRaw(exampleWorkbook())).findings.filter((f) => f.code === code);
     expect(clean).toEqual([]);
+  });
+
+  it("cover every code of DESIGN section 3", () => {
+    expect(FINDING_CODES.filter((code) => code !== "SETUP" && !cases.some((c) => c.code === code))).toEqual([]);
   });
 
   it("an owner in Governance covers an item without its own owner", () => {
