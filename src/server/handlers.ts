@@ -8,6 +8,7 @@ import { validateActiveWorkbook } from "../sheets/validate-workbook";
 import { activeUser } from "../sheets/active";
 import { exportPlan } from "./plan-export";
 import { importPlan } from "./plan-import";
+import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -21,6 +22,12 @@ const handlers: Handlers = {
   selectCell: ({ sheet, row, column }) => ({ a1: selectCell(sheet, row, column) }),
   exportPlan: (options) => exportPlan(options?.finalize ?? false, new Date(), activeUser()),
   importPlan: (source) => importPlan(source, new Date(), activeUser()),
+  previewAudiences: () => previewAudiences(new Date()),
+  getProfileSql: ({ profileId }) => getProfileSql(profileId, new Date()),
+  whereUsed: (input) => attributeWhereUsed(input?.attributeId, new Date()),
+  setReminders: () => {
+    throw new Error("Governance reminders are not available yet.");
+  },
 };
 
 /** The sidebar API; the build turns each method into a global function. */

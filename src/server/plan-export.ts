@@ -67,7 +67,10 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
       const main = writeJson(folder, mainName, text);
       if (main.created) created.push(main.file.getId());
 
-      saveExportState({ version, folderId: folder.folder.getId(), fileId: main.file.getId(), docId: doc.id, contentHash: document.contentHash, exportedAt: document.exportedAt });
+      saveExportState({
+        version, status: document.status, folderId: folder.folder.getId(), fileId: main.file.getId(), docId: doc.id,
+        contentHash: document.contentHash, exportedAt: document.exportedAt, fileUrl: main.file.getUrl(), folderUrl: folder.folder.getUrl(),
+      });
       writePlanField(spreadsheet, "driveFolder", folder.folder.getUrl());
       writeChecklistSheet(spreadsheet, document.activationChecklist);
       appendChangeLog(spreadsheet, [{

@@ -25,7 +25,10 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
     const state = readExportState();
     // Versions continue from the imported file, so the next export is not mistaken for an older one.
     if (!state || state.version < plan.version) {
-      saveExportState({ version: plan.version, folderId: state?.folderId ?? "", fileId: state?.fileId ?? "", docId: state?.docId ?? null, contentHash: plan.contentHash, exportedAt: plan.exportedAt });
+      saveExportState({
+        version: plan.version, status: plan.status, folderId: state?.folderId ?? "", fileId: state?.fileId ?? "", docId: state?.docId ?? null,
+        contentHash: plan.contentHash, exportedAt: plan.exportedAt, fileUrl: state?.fileUrl ?? null, folderUrl: state?.folderUrl ?? null,
+      });
     }
     const rows = restored.reduce((sum, entry) => sum + entry.rows, 0);
     appendChangeLog(activeSpreadsheet(), [{

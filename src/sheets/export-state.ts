@@ -6,11 +6,14 @@ const KEY = "planExport";
 
 export interface ExportState {
   version: number;
+  status: "draft" | "final";
   folderId: string;
   fileId: string;
   docId: string | null;
   contentHash: string;
   exportedAt: string;
+  fileUrl: string | null;
+  folderUrl: string | null;
 }
 
 export function readExportState(): ExportState | null {

@@ -3,6 +3,8 @@ import { SHEETS, STAGES, sheetForStage } from "../domain/schema/workbook";
 import { countFilledRows, readPlanFields } from "../domain/workbook";
 import { readPlanValues } from "./plan-sheet";
 import { readLastValidation } from "./plan-state";
+import { readChangedSinceExport, readOpenEscalations, readReminders } from "./collaboration-state";
+import { readExportState } from "./export-state";
 
 /** The sidebar's overview: plan inputs and each stage's row count, a few reads per sheet. */
 export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Status {
@@ -17,6 +19,10 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   return {
     setUp: missingSheets.length === 0,
     lastValidation: readLastValidation(),
+    lastExport: lastExport(),
+    changedSinceExport: readChangedSinceExport(),
+    escalations: readOpenEscalations(),
+    reminders: readReminders(),
     plan: {
       planId: plan.planId ?? null,
       initiative: plan.initiative ?? null,
@@ -26,4 +32,10 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     stages,
     missingSheets,
   };
+}
+
+function lastExport(): Status["lastExport"] {
+  const state = readExportState();
+  if (!state) return null;
+  return { version: state.version, status: state.status ?? "draft", at: state.exportedAt, fileUrl: state.fileUrl ?? null, folderUrl: state.folderUrl ?? null };
 }

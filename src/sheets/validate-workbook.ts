@@ -23,7 +23,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
     }
     const validatedAt = now.toISOString();
     saveLastValidation({ at: validatedAt, summary: result.summary });
-    return { findings: result.findings, metrics: result.metrics, summary: result.summary, validatedAt };
+    return { findings: result.findings, escalations: [], metrics: result.metrics, summary: result.summary, validatedAt };
   });
 }
 

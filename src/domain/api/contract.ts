@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
+import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
+import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
 import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
 
 export { Finding, PlanMetrics, ValidationSummary };
@@ -47,6 +49,8 @@ export type SetupInput = z.output<typeof SetupInput>;
 
 export const ValidationReport = z.object({
   findings: z.array(Finding),
+  /** Open escalations after this run, and those this run resolved. */
+  escalations: z.array(Escalation),
   metrics: PlanMetrics,
   summary: ValidationSummary,
   validatedAt: z.string(),
@@ -75,6 +79,10 @@ export const PlanSummary = z.object({
 export const Status = z.object({
   setUp: z.boolean(),
   lastValidation: z.nullable(z.object({ at: z.string(), summary: ValidationSummary })),
+  lastExport: z.nullable(LastExport),
+  changedSinceExport: ChangedSinceExport,
+  escalations: z.array(Escalation),
+  reminders: Reminders,
   plan: PlanSummary,
   stages: z.array(StageStatus),
   missingSheets: z.array(z.string()),
@@ -136,6 +144,13 @@ export const contract = {
     output: ExportResult,
   },
   importPlan: { input: ImportSource, output: ImportResult },
+  previewAudiences: { input: z.undefined(), output: PreviewReport },
+  getProfileSql: { input: z.object({ profileId: z.string({ error: "profileId must name a profile." }) }), output: ProfileSqlReport },
+  whereUsed: {
+    input: z.optional(z.object({ attributeId: z.optional(z.string({ error: "attributeId must name an attribute." })) })),
+    output: WhereUsed,
+  },
+  setReminders: { input: z.object({ enabled: z.boolean({ error: "enabled must be true or false." }) }), output: Reminders },
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,11 @@ const FALSE_TEXTS = ["false", "no", "0"];
 const ok = (value: Value): CellResult => ({ ok: true, value });
 const fail = (message: string): CellResult => ({ ok: false, message });
 
+/** A Date cell as text; an invalid Date (which toISOString would throw on) reads as such. */
+export function dateText(date: Date): string {
+  return Number.isNaN(date.getTime()) ? "Invalid Date" : date.toISOString();
+}
+
 export function isEmptyCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
@@ -31,7 +36,7 @@ export function readCell(cell: unknown, context: CellContext): CellResult {
   const text = typeof cell === "string" ? cell.trim() : undefined;
   switch (context.type) {
     case "string":
-      return ok(cell instanceof Date ? cell.toISOString() : String(cell));
+      return ok(cell instanceof Date ? dateText(cell) : String(cell));
     case "number":
     case "integer": {
       const value = typeof cell === "number" ? cell : text !== undefined && NUMBER.test(text) ? Number(text) : NaN;
@@ -55,7 +60,7 @@ export function readCell(cell: unknown, context: CellContext): CellResult {
       return instant ? ok(instant) : fail("is not a timestamp; write it as ISO text, e.g. 2025-06-01T09:30:00Z (UTC when no offset is given)");
     }
     case "enum": {
-      const value = cell instanceof Date ? cell.toISOString() : String(cell).trim();
+      const value = cell instanceof Date ? dateText(cell) : String(cell).trim();
       if (context.allowedValues.length > 0 && !context.allowedValues.includes(value)) {
         return fail(`is not one of the allowed values (${context.allowedValues.join(", ")}); values are case-sensitive`);
       }

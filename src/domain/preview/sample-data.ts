@@ -4,7 +4,7 @@
 // does not hide a whole preview. Large inputs are sampled (sampling.ts).
 
 import type { AttributeInfo, Person, Value } from "../logic";
-import { isEmptyCell, readCell } from "./cell-values";
+import { dateText, isEmptyCell, readCell } from "./cell-values";
 import type { CellContext } from "./cell-values";
 import { DEFAULT_MAX_ROWS, describeSample, planSample } from "./sampling";
 import type { SamplePlan } from "./sampling";
@@ -48,7 +48,25 @@ export function parseSampleData(
   attributes: readonly AttributeInfo[],
   options: SampleDataOptions = {},
 ): SampleData {
-  const header = (table[0] ?? []).map((cell) => String(cell ?? "").trim());
+  const dataRows = trimTrailingBlank(table.slice(1));
+  const plan = planSample(dataRows.length, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const blocks = plan.blocks.map((block) => ({ start: block.start, rows: dataRows.slice(block.start, block.start + block.count) }));
+  return parseSampleBlocks(table[0] ?? [], blocks, plan, attributes, options);
+}
+
+/**
+ * The same, for a sheet read block by block: the Sheets adapter plans the
+ * sample from the row count, reads only the planned blocks, and hands them
+ * here with their 0-based start (data row 0 is sheet row 2).
+ */
+export function parseSampleBlocks(
+  headerRow: readonly unknown[],
+  blocks: readonly { start: number; rows: readonly (readonly unknown[])[] }[],
+  plan: SamplePlan,
+  attributes: readonly AttributeInfo[],
+  options: SampleDataOptions = {},
+): SampleData {
+  const header = headerRow.map((cell) => String(cell ?? "").trim());
   const byId = new Map(attributes.map((a) => [a.id, a]));
   const columns: { index: number; attribute: AttributeInfo; context: CellContext }[] = [];
   const ignoredColumns: string[] = [];
@@ -63,17 +81,15 @@ export function parseSampleData(
   });
   const missingColumns = attributes.filter((a) => !columns.some((c) => c.attribute === a)).map((a) => a.id);
 
-  const dataRows = trimTrailingBlank(table.slice(1));
-  const plan = planSample(dataRows.length, options.maxRows ?? DEFAULT_MAX_ROWS);
   const maxProblems = options.maxProblems ?? 100;
   const people: Person[] = [];
   const rows: number[] = [];
   const problems: CellProblem[] = [];
   let problemCount = 0;
-  for (const block of plan.blocks) {
-    for (let r = block.start; r < block.start + block.count; r++) {
-      const cells = dataRows[r];
-      if (cells.every(isEmptyCell)) continue;
+  for (const block of blocks) {
+    block.rows.forEach((cells, offset) => {
+      const r = block.start + offset;
+      if (cells.every(isEmptyCell)) return;
       const person: Record<string, Value> = {};
       for (const { index, attribute, context } of columns) {
         const result = readCell(cells[index], context);
@@ -86,7 +102,7 @@ export function parseSampleData(
       }
       people.push(person);
       rows.push(r + 2);
-    }
+    });
   }
   return { people, rows, problems, problemCount, missingColumns, ignoredColumns, duplicateColumns, sample: { ...plan, note: describeSample(plan) } };
 }
@@ -99,7 +115,7 @@ function trimTrailingBlank<T extends readonly unknown[]>(rows: readonly T[]): re
 }
 
 function show(cell: unknown): string {
-  const text = cell instanceof Date ? cell.toISOString() : String(cell);
+  const text = cell instanceof Date ? dateText(cell) : String(cell);
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 }
 

@@ -15,7 +15,7 @@ export function isDate(value: unknown): value is Date {
 
 /** A short, safe rendering of a cell for messages: never dumps a 1 MB string. */
 export function showCell(value: unknown): string {
-  const text = isDate(value) ? value.toISOString().slice(0, 10) : String(value);
+  const text = isDate(value) ? (Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10)) : String(value);
   const clipped = text.length > 40 ? `${text.slice(0, 37)}...` : text;
   return JSON.stringify(clipped);
 }

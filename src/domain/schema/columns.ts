@@ -105,10 +105,14 @@ export function expressionColumn(meta: Described) {
   return cell({ ...meta, kind: "expression" }, (v) => ok(toText(v)), nullable(z.string(), meta.required), null);
 }
 
+/** IDs name things in messages, SQL and Drive files: short enough to read. */
+export const MAX_ID_LENGTH = 100;
+
 /** IDs are always required and must match their pattern (snake_case, no spaces). */
 export function idColumn(meta: Described & { pattern: RegExp; patternHint: string }) {
   const coerce = (value: unknown): Coerced<string> => {
     const text = toText(value);
+    if (text.length > MAX_ID_LENGTH) return { ok: false, problem: `must be at most ${MAX_ID_LENGTH} characters (got ${text.length})` };
     return meta.pattern.test(text) ? ok(text) : { ok: false, problem: `${meta.patternHint} (got ${JSON.stringify(text.slice(0, 40))})` };
   };
   return cell({ ...meta, required: meta.required ?? true, kind: "id" }, coerce, z.string().check(z.regex(meta.pattern)), null);

@@ -38,8 +38,12 @@ export interface Finding {
   message: string;
 }
 
+/** Messages quote what people typed; a pasted essay must not become a 50,000-character note. */
+const MAX_MESSAGE = 1_500;
+
 export function finding(code: FindingCode, at: { sheet: string; row: number; column: string }, message: string): Finding {
-  return { code, severity: SEVERITY_OF[code], sheet: at.sheet, row: at.row, column: at.column, message };
+  const clipped = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
+  return { code, severity: SEVERITY_OF[code], sheet: at.sheet, row: at.row, column: at.column, message: clipped };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
