@@ -8,6 +8,10 @@ import { needsNewPlan, rowCountLabel, stageTitle } from "../../sidebar/view/stat
 const mockStatus = (overrides: Partial<Status> = {}, plan: Partial<Status["plan"]> = {}): Status => ({
   setUp: true,
   lastValidation: null,
+  lastExport: null,
+  changedSinceExport: { changed: false, sheets: [], edits: 0, since: null },
+  escalations: [],
+  reminders: { enabled: false, lastRunAt: null },
   plan: { planId: "plg-onboarding-7f3a", initiative: "PLG Onboarding", channels: ["web", "email"], pattern: "diamond", ...plan },
   stages: [],
   missingSheets: [],
