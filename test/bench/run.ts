@@ -3,9 +3,12 @@
  * ratios against a baseline measured in the same run, and bundle sizes.
  * Figures, never pass/fail: timed assertions do not belong in tests.
  */
+import { analysisFigures } from "./analyses";
 import { bundleFigures } from "./bundle-size";
 import { expressionThroughput, validationTiming } from "./domain-timing";
+import { exportImportFigures } from "./export-import";
 import { printTable } from "./measure";
+import { benchPreview } from "./preview.bench";
 import { setupCalls, validateCalls } from "./service-calls";
 
 printTable("Bundle (target: Code.js ≤ 150 KB, Sidebar.html < 100 KB)", bundleFigures());
@@ -13,3 +16,6 @@ printTable("Set up sheets: service calls (must not grow with rows)", setupCalls(
 printTable("Validate: service calls (must not grow with rows)", validateCalls());
 printTable("Domain validation time (aim ≤ 10× a JSON round trip)", validationTiming());
 printTable("Logic language: parse + type-check throughput", expressionThroughput());
+printTable("Profile tests and dead-logic analysis (500 profiles, 2,000 tests)", analysisFigures());
+printTable("Export and import (service calls constant in rows)", exportImportFigures());
+printTable("Audience preview: 50 profiles × 100,000 rows", [await benchPreview()]);

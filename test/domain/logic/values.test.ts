@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closestMatch, daysSince, editDistance, hoursSince, parseIsoDate } from "../../../src/domain/logic";
 
@@ -36,5 +37,16 @@ describe("suggestions", () => {
     expect(closestMatch("signup_dat", ["seats_used", "signup_date"])).toBe("signup_date");
     expect(closestMatch("Country", ["country"])).toBe("country");
     expect(closestMatch("zzz", ["country", "plan"])).toBeUndefined();
+  });
+});
+
+describe("bounded edit distance", () => {
+  it("equals the full distance capped at the bound + 1", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.nat(6), (a, b, bound) => {
+        expect(editDistance(a, b, bound)).toBe(Math.min(editDistance(a, b), bound + 1));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

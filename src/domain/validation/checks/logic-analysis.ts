@@ -47,7 +47,9 @@ export function checkShadowedProfiles(context: ValidationContext, dead: Readonly
     const ordered = [...entries].sort((a, b) => priority(a.logic) - priority(b.logic));
     ordered.forEach((lower, index) => {
       const above = ordered.slice(Math.max(0, index - SHADOW_WINDOW), index).filter((higher) => priority(higher.logic) < priority(lower.logic));
-      const by = above.filter((higher) => covers(higher.membership, lower.membership, context.attributeTypes)).map((higher) => higher.logic.row.values.profileId);
+      const by = above
+        .filter((higher) => isSubset(higher.logic.references, lower.logic.references) && covers(higher.membership, lower.membership, context.attributeTypes))
+        .map((higher) => higher.logic.row.values.profileId);
       if (by.length === 0) return;
       result.push(finding("SHADOWED_PROFILE", { sheet: table.sheet, row: lower.row, column: labelOf(table, "profileId") },
         `On ${channel}, ${by.join(", ")} (higher priority) already takes everyone ${lower.logic.row.values.profileId} would get, so it receives nobody. Lower the other profile's priority, narrow it, or retire this activation.`));
@@ -55,6 +57,13 @@ export function checkShadowedProfiles(context: ValidationContext, dead: Readonly
   }
   return result;
 }
+
+/**
+ * A profile can only be proven to cover another when it constrains no
+ * attribute the other leaves free; checking that first skips the costly
+ * proof for most pairs. Skipping can only miss a warning, never invent one.
+ */
+const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((id) => b.has(id));
 
 const priority = (logic: ProfileLogic) => logic.row.values.priority ?? Number.MAX_SAFE_INTEGER;
 

@@ -1,0 +1,48 @@
+import type { ExportResult } from "../../src/domain/api/contract";
+import { largeExample } from "../fixtures/large-workbook";
+import { loadAddOn, type LoadedAddOn } from "../support/bundle";
+import { writeExample } from "../support/workbook-writer";
+import { medianMs, round } from "./measure";
+
+const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] };
+
+function workbookWith(attributes: number, profiles: number): LoadedAddOn {
+  const addOn = loadAddOn();
+  addOn.run("setupSheets", input);
+  writeExample(addOn, largeExample({ attributes, profiles, activations: profiles }));
+  return addOn;
+}
+
+function measured<T>(addOn: LoadedAddOn, work: () => T): { value: T; calls: number; ms: number } {
+  const before = addOn.emulator.calls.snapshot();
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started, calls: addOn.emulator.calls.since(before).total };
+}
+
+/**
+ * Export and import of plans of growing size, in the emulator: service calls
+ * (constant in rows), the export's time against JSON.stringify of the same
+ * plan in the same run, and the file size.
+ */
+export function exportImportFigures() {
+  return [[1_000, 200], [10_000, 2_000]].map(([attributes, profiles]) => {
+    const source = workbookWith(attributes, profiles);
+    const exported = measured(source, () => source.run<ExportResult>("exportPlan"));
+    const file = source.emulator.drive.list().find((f) => f.id === exported.value.fileId)!;
+    const text = file.content.toString();
+    const plan = JSON.parse(text);
+    const stringify = medianMs(() => JSON.stringify(plan, null, 2), 3);
+    const target = loadAddOn();
+    const imported = measured(target, () => target.run("importPlan", { json: text }));
+    return {
+      "attributes / profiles": `${attributes} / ${profiles}`,
+      "export calls": exported.calls,
+      "export ms (emulated)": Math.round(exported.ms),
+      "export / JSON.stringify": round(exported.ms / stringify),
+      "file MB": round(text.length / 1048576, 2),
+      "import calls": imported.calls,
+      "import ms (emulated)": Math.round(imported.ms),
+    };
+  });
+}
