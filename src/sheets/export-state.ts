@@ -1,7 +1,6 @@
-/**
- * Where the plan's exports live and which version came last, kept in the
- * document's properties (small: ids and numbers, far below 9 KB).
- */
+import { readDocumentJson, writeDocumentJson } from "./document-store";
+
+/** Where the plan's exports live and which version came last (ids and numbers, far below 9 KB). */
 const KEY = "planExport";
 
 export interface ExportState {
@@ -16,16 +15,6 @@ export interface ExportState {
   folderUrl: string | null;
 }
 
-export function readExportState(): ExportState | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(KEY);
-  if (!stored) return null;
-  try {
-    return JSON.parse(stored) as ExportState;
-  } catch {
-    return null;
-  }
-}
+export const readExportState = (): ExportState | null => readDocumentJson<ExportState>(KEY);
 
-export function saveExportState(state: ExportState): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(state));
-}
+export const saveExportState = (state: ExportState): void => writeDocumentJson(KEY, state);

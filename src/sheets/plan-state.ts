@@ -1,9 +1,6 @@
 import type { ValidationSummary } from "../domain/validation";
+import { readDocumentJson, writeDocumentJson } from "./document-store";
 
-/**
- * Small facts about the plan kept between executions in the document's
- * properties (9 KB per value): only summaries live here, never row data.
- */
 const LAST_VALIDATION = "lastValidation";
 
 export interface LastValidation {
@@ -11,16 +8,6 @@ export interface LastValidation {
   summary: ValidationSummary;
 }
 
-export function saveLastValidation(value: LastValidation): void {
-  PropertiesService.getDocumentProperties().setProperty(LAST_VALIDATION, JSON.stringify(value));
-}
+export const saveLastValidation = (value: LastValidation): void => writeDocumentJson(LAST_VALIDATION, value);
 
-export function readLastValidation(): LastValidation | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(LAST_VALIDATION);
-  if (!stored) return null;
-  try {
-    return JSON.parse(stored) as LastValidation;
-  } catch {
-    return null;
-  }
-}
+export const readLastValidation = (): LastValidation | null => readDocumentJson<LastValidation>(LAST_VALIDATION);
