@@ -43,6 +43,11 @@ export interface SheetState {
   selection: Bounds;
   /** [row, column, cell] for every non-empty cell; values encoded with encodeValue. */
   cells: [number, number, Record<string, unknown>][];
+  /**
+   * Each distinct data-validation rule once; a cell's `dv` is its index here.
+   * A dropdown down 1,000 rows would otherwise be saved 1,000 times.
+   */
+  rules?: unknown[];
 }
 
 export interface SpreadsheetState {
@@ -81,7 +86,19 @@ export interface EmulatorState {
 
 export function sheetToState(s: SheetModel): SheetState {
   const cells: SheetState["cells"] = [];
-  for (const [r, row] of s.rows) for (const [c, cell] of row) cells.push([r, c, encodeValue(cell) as Record<string, unknown>]);
+  const rules: unknown[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const [r, row] of s.rows) {
+    for (const [c, cell] of row) {
+      const encoded = encodeValue(cell) as Record<string, unknown>;
+      if (encoded.dv !== undefined) {
+        const key = JSON.stringify(encoded.dv);
+        if (!ruleIndex.has(key)) ruleIndex.set(key, rules.push(encoded.dv) - 1);
+        encoded.dv = ruleIndex.get(key);
+      }
+      cells.push([r, c, encoded]);
+    }
+  }
   return {
     id: s.id,
     name: s.name,
@@ -94,6 +111,7 @@ export function sheetToState(s: SheetModel): SheetState {
     columnWidths: Object.fromEntries(s.colWidths),
     selection: { ...s.selection },
     cells,
+    rules,
   };
 }
 
@@ -101,8 +119,11 @@ export function sheetFromState(st: SheetState): SheetModel {
   const s = new SheetModel(st.id, st.name, st.maxRows, st.maxCols);
   Object.assign(s, { frozenRows: st.frozenRows, frozenCols: st.frozenCols, hidden: st.hidden, tabColor: st.tabColor, selection: { ...st.selection } });
   s.colWidths = new Map(Object.entries(st.columnWidths).map(([k, v]) => [Number(k), v]));
+  const rules = (st.rules ?? []).map(decodeValue);
   for (const [r, c, cell] of st.cells) {
-    for (const [key, value] of Object.entries(decodeValue(cell) as Cell)) s.set(r, c, key as keyof Cell, value as CellValue);
+    const decoded = decodeValue(cell) as Record<string, unknown>;
+    if (typeof decoded.dv === "number") decoded.dv = structuredClone(rules[decoded.dv]);
+    for (const [key, value] of Object.entries(decoded)) s.set(r, c, key as keyof Cell, value as CellValue);
   }
   return s;
 }

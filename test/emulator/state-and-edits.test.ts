@@ -110,3 +110,17 @@ describe("running inside a vm context (gas-local)", () => {
     expect(runInContext("probe()", context)).toEqual({ isArray: true, isDate: true, empty: "", errorIsError: true, message: "The starting row of the range is too small." });
   });
 });
+
+describe("saved state of a dropdown down a whole column", () => {
+  it("stores the rule once and restores it on every cell", () => {
+    const emulator = createEmulator();
+    const app = emulator.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const rule = app.newDataValidation().requireValueInList(["web", "email"], true).setAllowInvalid(true).build();
+    app.getActiveSheet().getRange(2, 1, 999, 1).setDataValidation(rule);
+    const state = JSON.parse(JSON.stringify(emulator.saveState()));
+    expect(state.spreadsheet.sheets[0].rules).toHaveLength(1);
+    const again = createEmulator({ state });
+    const restored = (again.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSheet().getRange(1000, 1).getDataValidation();
+    expect(restored?.getCriteriaValues()[0]).toEqual(["web", "email"]);
+  });
+});
