@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { planJsonSchema } from "../../../scripts/plan-json-schema";
 import { assertAcyclic } from "../../../src/domain/plan/dependency-graph";
+import { planToRawWorkbook } from "../../../src/domain/plan/plan-to-sheets";
+import { validateWorkbook } from "../../../src/domain/validation";
 import { exampleWorkbook } from "../../fixtures/example-workbook";
 import { planOf } from "./build-plan.support";
 
@@ -108,9 +110,7 @@ function node(id: string) {
 }
 
 describe("a plan file read back as a workbook", () => {
-  it("validates to the same findings as the workbook it was exported from", async () => {
-    const { planToRawWorkbook } = await import("../../../src/domain/plan/plan-to-sheets");
-    const { validateWorkbook } = await import("../../../src/domain/validation");
+  it("validates to the same findings as the workbook it was exported from", () => {
     const example = exampleWorkbook();
     example.sheets["2 Attributes"][1]["Consent purposes"] = "personalization";
     example.sheets["2 Attributes"][2]["Coverage %"] = "most";
