@@ -23,14 +23,23 @@ export function formatHeaderRow(
   return header;
 }
 
-/** Widths are set only for columns setup creates: a width someone chose is theirs. */
+/**
+ * Widths are set only for columns setup creates: a width someone chose is
+ * theirs. Neighbouring columns of equal width share one setColumnWidths call.
+ */
 export function sizeNewColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   positions: ReadonlyMap<string, number>,
   created: readonly TemplateColumn[],
 ): void {
-  for (const column of created) {
-    const position = positions.get(column.key);
-    if (position !== undefined) sheet.setColumnWidth(position, column.width);
+  const placed = created
+    .map((column) => ({ position: positions.get(column.key), width: column.width }))
+    .filter((column): column is { position: number; width: number } => column.position !== undefined)
+    .sort((a, b) => a.position - b.position);
+  for (let start = 0; start < placed.length; ) {
+    let end = start + 1;
+    while (end < placed.length && placed[end].width === placed[start].width && placed[end].position === placed[end - 1].position + 1) end++;
+    sheet.setColumnWidths(placed[start].position, end - start, placed[start].width);
+    start = end;
   }
 }
