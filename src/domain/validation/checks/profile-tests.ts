@@ -20,6 +20,7 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
   const table = context.workbook.tests;
   const findings: Finding[] = [];
   const results = new Map<number, TestResult>();
+  if (table.rows.length === 0) return { findings, results };
   const channelProfiles = profilesByChannel(context);
   for (const row of table.rows) {
     const { person: personText, expected, channel, profileId } = row.values;
