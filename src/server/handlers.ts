@@ -9,6 +9,7 @@ import { activeUser } from "../sheets/active";
 import { exportPlan } from "./plan-export";
 import { importPlan } from "./plan-import";
 import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";
+import { setReminders } from "./reminders";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -25,9 +26,7 @@ const handlers: Handlers = {
   previewAudiences: () => previewAudiences(new Date()),
   getProfileSql: ({ profileId }) => getProfileSql(profileId, new Date()),
   whereUsed: (input) => attributeWhereUsed(input?.attributeId, new Date()),
-  setReminders: () => {
-    throw new Error("Governance reminders are not available yet.");
-  },
+  setReminders: ({ enabled }) => setReminders(enabled),
 };
 
 /** The sidebar API; the build turns each method into a global function. */

@@ -1,14 +1,16 @@
 import { readPlanFields } from "../domain/workbook";
-import { activeSpreadsheet } from "../sheets/active";
+import { activeSpreadsheet, activeUser } from "../sheets/active";
 import { readPlanValues } from "../sheets/plan-sheet";
 import { setupWorkbook } from "../sheets/setup";
 import { alertUser, installMenu, notify, openSidebar } from "../sheets/ui";
 import { validateActiveWorkbook } from "../sheets/validate-workbook";
+import { exportPlan } from "./plan-export";
 
 const MENU = [
   { caption: "Open sidebar", functionName: "showSidebar" },
   { caption: "Set up sheets", functionName: "menuSetupSheets" },
   { caption: "Validate", functionName: "menuValidate" },
+  { caption: "Export plan", functionName: "menuExport" },
 ];
 
 /** Runs in every auth mode, including before the add-on is enabled: build the menu only. */
@@ -45,4 +47,10 @@ export function menuValidate(): void {
   const report = validateActiveWorkbook(new Date());
   const more = report.summary.errors + report.summary.warnings > 0 ? " Open the sidebar to go through them." : "";
   notify(`${report.summary.text}${more}`);
+}
+
+/** Export a draft from the menu; the toast carries the file's link. */
+export function menuExport(): void {
+  const result = exportPlan(false, new Date(), activeUser());
+  notify(`Exported ${result.name} (v${result.version} draft): ${result.url}`);
 }

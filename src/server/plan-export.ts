@@ -12,8 +12,10 @@ import { discard, findFile, openPlanFolder, readText, writeGoogleDoc, writeImmut
 import { activeSpreadsheet } from "../sheets/active";
 import { appendChangeLog } from "../sheets/change-log";
 import { writeChecklistSheet } from "../sheets/checklist-sheet";
+import { readEscalationState } from "../sheets/escalation-store";
 import { readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
+import { clearChangedSinceExport } from "../sheets/maintenance-state";
 import { writePlanField } from "../sheets/plan-sheet";
 import { readWorkbook } from "../sheets/read-workbook";
 
@@ -60,6 +62,7 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
         docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, doc.url])),
         digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
         document: (id) => documents.markdown.get(id) ?? "",
+        escalations: readEscalationState().escalations,
       });
       const text = JSON.stringify(document, null, 2);
       const versioned = finalize ? writeImmutableJson(folder, `plan-${plan.planId}-v${version}.json`, text) : null;
@@ -72,6 +75,7 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
         contentHash: document.contentHash, exportedAt: document.exportedAt, fileUrl: main.file.getUrl(), folderUrl: folder.folder.getUrl(),
       });
       writePlanField(spreadsheet, "driveFolder", folder.folder.getUrl());
+      clearChangedSinceExport(spreadsheet);
       writeChecklistSheet(spreadsheet, document.activationChecklist);
       appendChangeLog(spreadsheet, [{
         timestamp: document.exportedAt, user, sheet: "Plan", rowKey: plan.planId, column: "Version",

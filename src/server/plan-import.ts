@@ -1,4 +1,5 @@
 import type { ImportResult } from "../domain/api/contract";
+import { stageSheetNamed } from "../domain/change-log/stage-sheets";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import { planToSheets } from "../domain/plan/plan-to-sheets";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
@@ -7,7 +8,10 @@ import { activeSpreadsheet } from "../sheets/active";
 import { appendChangeLog } from "../sheets/change-log";
 import { readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
+import { markChangedSinceExport } from "../sheets/maintenance-state";
+import { readWorkbook } from "../sheets/read-workbook";
 import { restoreBlockers, restoreWorkbook } from "../sheets/restore-workbook";
+import { seedFromWorkbook } from "../sheets/edit-snapshot";
 
 /**
  * Import plan: restores every sheet from a plan file, or changes nothing and
@@ -31,10 +35,15 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
       });
     }
     const rows = restored.reduce((sum, entry) => sum + entry.rows, 0);
-    appendChangeLog(activeSpreadsheet(), [{
+    const spreadsheet = activeSpreadsheet();
+    appendChangeLog(spreadsheet, [{
       timestamp: now.toISOString(), user, sheet: "Plan", rowKey: plan.id, column: "Version", oldValue: null,
       newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`, source: "import",
     }]);
+    // The import rewrote every stage sheet: the edit snapshot takes its values, and the plan differs from the last export.
+    const sheets = ["Plan", ...restored.map((entry) => entry.sheet)].filter((name) => stageSheetNamed(name));
+    markChangedSinceExport(spreadsheet, sheets, rows, now.toISOString());
+    seedFromWorkbook(readWorkbook(spreadsheet).raw, "overwrite");
     return { planId: plan.id, version: plan.version, restored };
   });
 }

@@ -1,25 +1,18 @@
 import type { Escalation } from "../domain/api/collaboration";
+import { openEscalations } from "../domain/escalation";
+import { readEscalationState } from "./escalation-store";
+import { readReminderState } from "./reminder-trigger";
 
 /**
- * Collaboration state shown in the sidebar: edits since the last export,
- * open escalations and the reminder trigger. Kept between executions in the
- * document's properties.
+ * Collaboration state shown in the sidebar: open escalations and the
+ * reminder trigger (edits since the last export: maintenance-state.ts).
+ * Kept between executions in the document's properties.
  */
-export interface ChangedSinceExport {
-  changed: boolean;
-  sheets: string[];
-  edits: number;
-  since: string | null;
-}
+export { readChangedSinceExport } from "./maintenance-state";
 
-export function readChangedSinceExport(): ChangedSinceExport {
-  return { changed: false, sheets: [], edits: 0, since: null };
-}
-
-export function readOpenEscalations(): Escalation[] {
-  return [];
-}
+export const readOpenEscalations = (): Escalation[] => openEscalations(readEscalationState());
 
 export function readReminders(): { enabled: boolean; lastRunAt: string | null } {
-  return { enabled: false, lastRunAt: null };
+  const state = readReminderState();
+  return { enabled: state.enabled, lastRunAt: state.lastRunAt };
 }

@@ -1,24 +1,49 @@
 /**
  * Every write to the workbook happens under the document lock, and pending
  * writes are flushed before the lock is released, so two people running
- * the add-on at once never interleave half-written changes.
+ * the add-on at once never interleave half-written changes. A lock timeout
+ * is retried (another run usually finishes within seconds), then reported
+ * in words a person can act on.
  */
-const LOCK_WAIT_MS = 30_000;
+export interface LockPatience {
+  /** waitLock's timeout per attempt. */
+  waitMs: number;
+  attempts: number;
+}
 
-export const LOCK_BUSY_MESSAGE =
-  "Someone else is updating this plan right now (the add-on waited 30 seconds). Try again in a minute; nothing was changed.";
+/** Menu and sidebar runs may take 6 minutes: wait up to a minute in all. */
+export const INTERACTIVE: LockPatience = { waitMs: 30_000, attempts: 2 };
 
-export function withDocumentLock<T>(work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new Error(LOCK_BUSY_MESSAGE);
+const RETRY_PAUSE_MS = 500;
+
+export const LOCK_BUSY_PREFIX = "Someone else is updating this plan right now";
+
+export class LockBusyError extends Error {
+  constructor(waitedMs: number) {
+    super(`${LOCK_BUSY_PREFIX} (the add-on waited ${Math.round(waitedMs / 1000)} seconds). Try again in a minute; nothing was changed.`);
+    this.name = "LockBusyError";
   }
+}
+
+export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTERACTIVE): T {
+  const lock = LockService.getDocumentLock();
+  acquire(lock, patience);
   try {
     return work();
   } finally {
     SpreadsheetApp.flush();
     lock.releaseLock();
+  }
+}
+
+function acquire(lock: GoogleAppsScript.Lock.Lock, patience: LockPatience): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      lock.waitLock(patience.waitMs);
+      return;
+    } catch {
+      if (attempt >= patience.attempts) throw new LockBusyError(patience.waitMs * patience.attempts);
+      Utilities.sleep(RETRY_PAUSE_MS * attempt);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { HEADER_PROTECTION, protectWarningOnly } from "./protect-header";
 import { formatHeaderRow, sizeNewColumns } from "./header-format";
 import { asLiteralText, locatePlanFields, planHeaders, type SheetTemplate } from "../domain/workbook";
-import type { SheetOutcome } from "./setup-table-sheet";
+import type { FieldWrite, SheetOutcome } from "./setup-table-sheet";
 
 export type PlanCellValue = string | number;
 
@@ -32,7 +32,7 @@ export function setupPlanSheet(
 
   const currentValues: Record<string, unknown> = {};
   for (const [key, row] of layout.rows) currentValues[key] = current[row - 1]?.[1] ?? "";
-  writeFieldValues(sheet, layout.rows, currentValues, valuesFor(currentValues));
+  const fields = writeFieldValues(sheet, template, layout.rows, currentValues, valuesFor(currentValues));
   annotateFields(sheet, template, layout.rows);
 
   const positions = new Map([["field", 1], ["value", 2]]);
@@ -41,22 +41,26 @@ export function setupPlanSheet(
   // The Field labels are how the add-on finds each value, so they carry the warning.
   protectWarningOnly(sheet, sheet.getRange(1, 1, Math.max(...layout.rows.values()), 1), HEADER_PROTECTION);
 
-  if (!existing || plan.kind === "create") return { kind: "created" };
-  return { kind: "upgraded", addedColumns: layout.missing.map((field) => field.label) };
+  if (!existing || plan.kind === "create") return { kind: "created", fields };
+  return { kind: "upgraded", addedColumns: layout.missing.map((field) => field.label), fields };
 }
 
 /** One write per changed field: rewriting the whole column could turn a formula someone wrote into its value. */
 function writeFieldValues(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  template: SheetTemplate,
   rows: ReadonlyMap<string, number>,
   current: Record<string, unknown>,
   next: Record<string, PlanCellValue>,
-): void {
+): FieldWrite[] {
+  const written: FieldWrite[] = [];
   for (const [key, value] of Object.entries(next)) {
     const row = rows.get(key);
     if (row === undefined || current[key] === value) continue;
     sheet.getRange(row, 2).setValue(typeof value === "string" ? asLiteralText(value) : value);
+    written.push({ label: template.fields.find((field) => field.key === key)?.label ?? key, before: current[key], after: value });
   }
+  return written;
 }
 
 /** Field labels carry their explanation as a note; Pattern gets its dropdown. */

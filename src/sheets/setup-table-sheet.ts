@@ -3,9 +3,16 @@ import { applyDropdowns } from "./dropdowns";
 import { formatHeaderRow, sizeNewColumns } from "./header-format";
 import { HEADER_PROTECTION, OWNED_SHEET_PROTECTION, protectWarningOnly } from "./protect-header";
 
+/** A Plan value setup wrote, for the Change log. */
+export interface FieldWrite {
+  label: string;
+  before: unknown;
+  after: string | number;
+}
+
 export type SheetOutcome =
-  | { kind: "created" }
-  | { kind: "upgraded"; addedColumns: string[] }
+  | { kind: "created"; fields?: FieldWrite[] }
+  | { kind: "upgraded"; addedColumns: string[]; fields?: FieldWrite[] }
   | { kind: "skipped"; reason: string };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { analysisFigures } from "./analyses";
 import { bundleFigures } from "./bundle-size";
+import { editTriggerFigures } from "./edit-trigger";
 import { expressionThroughput, validationTiming } from "./domain-timing";
 import { exportImportFigures } from "./export-import";
 import { printTable } from "./measure";
@@ -18,4 +19,5 @@ printTable("Domain validation time (aim ≤ 10× a JSON round trip)", validation
 printTable("Logic language: parse + type-check throughput", expressionThroughput());
 printTable("Profile tests and dead-logic analysis (500 profiles, 2,000 tests)", analysisFigures());
 printTable("Export and import (service calls constant in rows)", exportImportFigures());
+printTable("Edit trigger: service calls (constant in sheet size) and time against the same edit with logging off", editTriggerFigures());
 printTable("Audience preview: 50 profiles × 100,000 rows", [await benchPreview()]);

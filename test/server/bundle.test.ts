@@ -8,7 +8,7 @@ describe("build/Code.js in Apps Script (gas-local on the emulator)", () => {
     const { context } = loadAddOn();
     const globals = Object.keys(context).filter((name) => typeof context[name] === "function");
     expect(globals.sort()).toEqual(
-      ["menuSetupSheets", "menuValidate", "onInstall", "onOpen", "showSidebar", ...Object.keys(contract)].sort(),
+      ["menuExport", "menuSetupSheets", "menuValidate", "onEdit", "onInstall", "onOpen", "runGovernanceReminders", "showSidebar", ...Object.keys(contract)].sort(),
     );
     const source = readFileSync("build/Code.js", "utf8");
     expect(source.match(/^function \w+\(/gm)).toHaveLength(globals.length);
@@ -19,7 +19,7 @@ describe("build/Code.js in Apps Script (gas-local on the emulator)", () => {
       const addOn = loadAddOn();
       addOn.run(entry, { authMode: "FULL" });
       const items = addOn.emulator.ui.menus.at(-1)!.items.map((item) => ("caption" in item ? item.caption : "-"));
-      expect(items).toEqual(["Open sidebar", "Set up sheets", "Validate"]);
+      expect(items).toEqual(["Open sidebar", "Set up sheets", "Validate", "Export plan"]);
     }
   });
 

@@ -1,3 +1,4 @@
+import type { Escalation } from "../api/collaboration";
 import { SHEETS } from "../schema/workbook";
 import type { Node } from "../logic";
 import { activationChecklist } from "../validation/checklist";
@@ -25,6 +26,8 @@ export interface ExportFacts {
   digest: (text: string) => string;
   /** The eligibility + suppression document of a profile, as Markdown. */
   document: (profileId: string, logic: { eligibility?: Node; suppression?: Node; score?: Node }) => string;
+  /** The escalation state kept between validation runs (none outside Apps Script). */
+  escalations?: readonly Escalation[];
 }
 
 const spec = (name: string) => SHEETS.find((sheet) => sheet.name === name)!;
@@ -72,7 +75,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     errorHandling: errorHandling(plan),
     successMetrics: { ...metrics, objectives: [...objectiveMeasures(context).values()] },
     validation: { ...summary, findings },
-    escalations: [],
+    escalations: [...(facts.escalations ?? [])],
     changeLog: recordRows(spec("Change log"), workbook.changeLog),
   };
   const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];

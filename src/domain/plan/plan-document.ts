@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { Escalation } from "../api/collaboration";
 import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
 import { ActivationRow } from "../schema/activations";
 import { AttributeRow } from "../schema/attributes";
@@ -112,7 +113,8 @@ export const PlanDocument = z.object({
     ),
   }),
   validation: z.extend(ValidationSummary, { findings: z.array(Finding) }),
-  escalations: z.array(z.object({ id: z.string(), rung: z.int(), owner: text, reason: z.string(), openedAt: z.string(), resolvedAt: text })),
+  /** Open escalations and the resolved ones kept as history, each with its rung, owner and remediation. */
+  escalations: z.array(Escalation),
   changes: z.array(Change),
   changeLog: z.array(recordedRow(ChangeLogRow)),
 });

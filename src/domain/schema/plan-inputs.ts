@@ -36,6 +36,14 @@ export const PlanInputsRow = z.object({
     max: 5,
   }),
   driveFolder: textColumn({ label: "Drive folder", note: "Link to the Drive folder holding the plan exports. Filled in by the first export." }),
+  changedSinceExport: textColumn({
+    label: "Changed since export",
+    note: "Written by the add-on: whether the stage sheets changed since the last export, and which. Cleared by the next export, which lists the changes.",
+  }),
+  reminders: textColumn({
+    label: "Reminders",
+    note: "Written by the weekly governance reminder (turn it on in the sidebar): reviews whose Next review has passed, and open escalations.",
+  }),
 });
 
 export type PlanInputs = z.output<typeof PlanInputsRow>;

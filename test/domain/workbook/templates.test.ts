@@ -32,6 +32,7 @@ describe("sheet templates derive from the row schemas", () => {
     expect(plan.fields.map((field) => field.label)).toEqual([
       "Plan ID", "Initiative", "Channels", "Metrics", "Constraints", "Timeline", "Pattern",
       "Personalization Architect", "Data Privacy Lead", "Exec sponsor", "Retry limit", "Drive folder",
+      "Changed since export", "Reminders",
     ]);
   });
 });

@@ -1,0 +1,30 @@
+import { changedSinceExportText, markChanged, viewOf, type ChangeMarker, type ChangedSinceExportView } from "../domain/maintenance/changed-since-export";
+import { readDocumentJson, writeDocumentJson } from "./document-store";
+import { readExportState } from "./export-state";
+import { writePlanField } from "./plan-sheet";
+
+/**
+ * Plan maintenance: which stage sheets changed since the last export, kept
+ * in a document property and shown on the Plan sheet's "Changed since
+ * export" line. Edits and imports mark it; an export clears it.
+ */
+const KEY = "changedSinceExport";
+
+export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readDocumentJson<ChangeMarker>(KEY));
+
+/** The caller holds the document lock. The Plan line is rewritten only when a sheet joins the list. */
+export function markChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheets: readonly string[], edits: number, at: string): void {
+  const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(KEY), sheets, edits, at);
+  writeDocumentJson(KEY, marker);
+  if (newSheet) writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(marker, lastExport()));
+}
+
+export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  PropertiesService.getDocumentProperties().deleteProperty(KEY);
+  writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(null, lastExport()));
+}
+
+function lastExport(): { version: number; at: string } | null {
+  const state = readExportState();
+  return state ? { version: state.version, at: state.exportedAt } : null;
+}
