@@ -5,8 +5,9 @@ import { Banner } from "./components/banner";
 import { Button } from "./components/button";
 import { Spinner } from "./components/spinner";
 import { NewPlan } from "./screens/new-plan";
-import { PlanOverview } from "./screens/plan-overview";
+import { ImportCard } from "./screens/import-card";
 import { SetupReport } from "./screens/setup-report";
+import { Workspace } from "./screens/workspace";
 import { emptyPlanForm, formFromStatus, rerunInput, toSetupInput, type PlanForm } from "./view/plan-form";
 import { needsNewPlan } from "./view/status-view";
 
@@ -23,8 +24,6 @@ export function App({ call }: { call: Call }) {
   const [report, setReport] = useState<SetupResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<"setup" | "refresh" | null>(null);
-  const [currentSheet, setCurrentSheet] = useState<string | null>(null);
-  const [openingSheet, setOpeningSheet] = useState<string | null>(null);
   const reportRef = useRef<HTMLDivElement>(null);
 
   const showStatus = (status: Status) => {
@@ -71,15 +70,6 @@ export function App({ call }: { call: Call }) {
     void loadStatus();
   };
 
-  const openSheet = async (sheet: string) => {
-    setOpeningSheet(sheet);
-    setError(null);
-    const result = await call("openSheet", { sheet });
-    setOpeningSheet(null);
-    if (result.ok) setCurrentSheet(result.value.sheet);
-    else setError(result.message);
-  };
-
   if (load.kind === "loading") return <Spinner label="Loading your plan…" />;
   if (load.kind === "failed") {
     return (
@@ -103,18 +93,22 @@ export function App({ call }: { call: Call }) {
         error={error}
         missingSheets={load.status.missingSheets}
         report={reportView}
+        importCard={<ImportCard call={call} onImported={() => void refresh()} />}
       />
     );
   }
   return (
-    <PlanOverview
+    <Workspace
+      call={call}
       status={load.status}
+      onStatus={(status) => {
+        // A later action's outcome replaces the setup report, so old news does not crowd the top.
+        setReport(null);
+        setLoad({ kind: "ready", status });
+      }}
       report={reportView}
       error={error}
       busy={busy}
-      currentSheet={currentSheet}
-      openingSheet={openingSheet}
-      onOpenSheet={(sheet) => void openSheet(sheet)}
       onSetup={() => void setup(rerunInput(load.status))}
       onRefresh={() => void refresh()}
     />

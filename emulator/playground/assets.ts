@@ -23,7 +23,7 @@ export async function loadAssets() {
   const [pageJs, shimJs] = await Promise.all([bundle("client/page.ts"), bundle("client/script-run-shim.ts")]);
   return {
     pageHtml: readFileSync(here("page.html"), "utf8"),
-    pageCss: ["page.css", "grid.css"].map((file) => readFileSync(here(file), "utf8")).join("\n"),
+    pageCss: ["page.css", "grid.css", "drive.css"].map((file) => readFileSync(here(file), "utf8")).join("\n"),
     pageJs,
     shimJs,
   };

@@ -28,7 +28,17 @@ const values2d = (body: Record<string, unknown>) => {
 
 type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
-function routes(host: WorkbookHost, assets: Awaited<ReturnType<typeof loadAssets>>, buildDir: string): Record<string, Route> {
+/** Server round trips the sidebar made, by function: the benchmark's "one call per user action" figure. */
+class CallCounter {
+  total = 0;
+  byFunction: Record<string, number> = {};
+  count(fn: string): void {
+    this.total++;
+    this.byFunction[fn] = (this.byFunction[fn] ?? 0) + 1;
+  }
+}
+
+function routes(host: WorkbookHost, assets: Awaited<ReturnType<typeof loadAssets>>, buildDir: string, calls: CallCounter): Record<string, Route> {
   return {
     "GET /": (_, response) => send(response, 200, "text/html; charset=utf-8", assets.pageHtml),
     "GET /page.js": (_, response) => send(response, 200, "text/javascript; charset=utf-8", assets.pageJs),
@@ -42,8 +52,12 @@ function routes(host: WorkbookHost, assets: Awaited<ReturnType<typeof loadAssets
       const body = await readJson(request);
       const args = body.args ?? [];
       if (!Array.isArray(args)) throw new HttpError(400, '"args" must be an array.');
-      sendJson(response, host.run(requireString(body, "fn"), args));
+      const fn = requireString(body, "fn");
+      calls.count(fn);
+      sendJson(response, host.run(fn, args));
     },
+    "GET /api/calls": (_, response) => sendJson(response, { total: calls.total, byFunction: calls.byFunction }),
+    "GET /api/drive": (_, response) => sendJson(response, { files: host.driveFiles() }),
     "POST /api/menu": async (request, response) => sendJson(response, host.run(requireString(await readJson(request), "functionName"))),
     "POST /api/edit": async (request, response) => {
       const body = await readJson(request);
@@ -63,7 +77,7 @@ function routes(host: WorkbookHost, assets: Awaited<ReturnType<typeof loadAssets
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const buildDir = resolve(options.buildDir ?? "build");
   const host = createWorkbookHost({ buildDir, stateFile: resolve(options.stateFile ?? ".playground/workbook.json"), reset: options.reset ?? false });
-  const table = routes(host, await loadAssets(), buildDir);
+  const table = routes(host, await loadAssets(), buildDir, new CallCounter());
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const route = table[`${request.method} ${path}`];

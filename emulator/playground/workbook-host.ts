@@ -11,6 +11,17 @@ const gasLocal = require("gas-local") as {
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; message: string };
 
+/** A Drive file as the playground's Drive panel lists it. */
+export interface DriveListing {
+  id: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  updatedAt: string;
+  url: string;
+  content: string;
+}
+
 export interface HostOptions {
   buildDir: string;
   stateFile: string;
@@ -114,6 +125,12 @@ export function createWorkbookHost({ buildDir, stateFile, reset }: HostOptions) 
         return null;
       });
     },
+    /** Files the script wrote to the emulated Drive (folders left out), with their text. */
+    driveFiles: (): DriveListing[] =>
+      emulator.drive
+        .list()
+        .filter((file) => !file.trashed)
+        .map((file) => ({ id: file.id, name: file.name, mimeType: file.mimeType, size: Buffer.byteLength(file.content, "utf8"), updatedAt: file.updatedAt, url: file.url, content: file.content })),
     version: () => version,
     /** { version, state: emulator.saveState(), ui } as JSON text. */
     snapshotJson: () => `{"version":${version},"state":${stateJson},"ui":${uiJson}}`,

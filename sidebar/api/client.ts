@@ -25,13 +25,28 @@ const NOT_CONNECTED =
   "The sidebar is not connected to Google Sheets. Open it from Extensions › Personalization Profiles › Open sidebar.";
 
 /**
- * Apps Script may prefix a thrown message with the error's name; the person
- * reading the banner only needs the sentence the server wrote.
+ * Messages the platform itself raises (not our server code), reworded so a
+ * person knows what happened and what to do. Our server's own messages
+ * already say that and pass through unchanged.
+ */
+const PLATFORM_MESSAGES: readonly [RegExp, string][] = [
+  [/^Lock timeout/i, "Someone else is updating this plan right now. Wait a moment and try again; nothing was changed."],
+  [/NetworkError|Connection failure|HTTP 0\b/i, "The sidebar lost its connection to Google Sheets. Check your network and try again."],
+  [/^Authorization is required/i, "The add-on needs your permission again: reload the spreadsheet, then open the sidebar from the Extensions menu."],
+  [/Exceeded maximum execution time/i, "This took longer than Google allows (6 minutes) and was stopped. Try again; if it keeps happening, split the plan into smaller sheets."],
+  [/Service (?:unavailable|invoked too many times)/i, "A Google service is busy right now. Wait a minute and try again."],
+];
+
+/**
+ * Apps Script may prefix a thrown message with the error's name
+ * ("Exception: ", "DriveFailure: "); the person reading the banner only
+ * needs the sentence the server wrote.
  */
 export function failureMessage(error: unknown, method: string): string {
   const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
-  const message = raw.replace(/^(?:Error|Exception|TypeError|ScriptError):\s*/, "").trim();
-  return message || `The add-on could not finish "${method}". Check your connection and try again.`;
+  const message = raw.replace(/^(?:Error|Exception|[A-Z][A-Za-z]*(?:Error|Exception|Failure)):\s*/, "").trim();
+  if (!message) return `The add-on could not finish "${method}". Check your connection and try again.`;
+  return PLATFORM_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] ?? message;
 }
 
 /**

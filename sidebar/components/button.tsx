@@ -13,14 +13,16 @@ export interface ButtonProps {
   busy?: boolean;
   busyLabel?: string;
   disabled?: boolean;
+  /** A compact button for actions inside a card's content (Copy, Show SQL). */
+  small?: boolean;
   onClick?: () => void;
 }
 
-export function Button({ children, variant = "secondary", type = "button", busy = false, busyLabel, disabled, onClick }: ButtonProps) {
+export function Button({ children, variant = "secondary", type = "button", busy = false, busyLabel, disabled, small, onClick }: ButtonProps) {
   return (
     <button
       type={type}
-      class={`button button--${variant}`}
+      class={`button button--${variant}${small ? " button--small" : ""}`}
       disabled={disabled}
       aria-disabled={busy || undefined}
       aria-busy={busy || undefined}

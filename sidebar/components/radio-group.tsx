@@ -13,15 +13,18 @@ export function RadioGroup<T extends string>({
   options,
   value,
   onChange,
+  layout = "stack",
 }: {
   legend: string;
+  /** "wrap" puts short options side by side (dialects), "stack" one per line (options with descriptions). */
+  layout?: "stack" | "wrap";
   options: readonly RadioOption<T>[];
   value: T;
   onChange: (value: T) => void;
 }) {
   const name = useId();
   return (
-    <Fieldset legend={legend}>
+    <Fieldset legend={legend} layout={layout}>
       {options.map((option) => (
         <label class="choice choice--described" key={option.value}>
           <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />

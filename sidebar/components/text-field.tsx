@@ -10,15 +10,18 @@ export interface TextFieldProps {
   hint?: string;
   placeholder?: string;
   autoComplete?: string;
+  /** Visible lines of a multiline field. */
+  rows?: number;
+  monospace?: boolean;
 }
 
 /** A labelled text input or textarea; the hint is tied to the field with aria-describedby. */
-export function TextField({ label, value, onInput, type = "text", multiline, required, hint, placeholder, autoComplete = "off" }: TextFieldProps) {
+export function TextField({ label, value, onInput, type = "text", multiline, required, hint, placeholder, autoComplete = "off", rows = 2, monospace }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const common = {
     id,
-    class: "field-input",
+    class: monospace ? "field-input mono" : "field-input",
     value,
     placeholder,
     required,
@@ -32,7 +35,7 @@ export function TextField({ label, value, onInput, type = "text", multiline, req
         {required && <span class="field-required"> (required)</span>}
       </label>
       {multiline ? (
-        <textarea {...common} rows={2} />
+        <textarea {...common} rows={rows} spellcheck={!monospace} />
       ) : type === "email" ? (
         <input {...common} type="email" autoComplete={autoComplete} spellcheck={false} />
       ) : (

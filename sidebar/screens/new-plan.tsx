@@ -20,6 +20,8 @@ export interface NewPlanProps {
   missingSheets: string[];
   /** The last setup report, shown above the form when sheets were skipped. */
   report?: ComponentChildren;
+  /** Import plan, for a team that already has a plan file. */
+  importCard?: ComponentChildren;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface NewPlanProps {
  * a refresh never loses what was typed; the server checks every field and
  * its message shows in the banner above the button.
  */
-export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSheets, report }: NewPlanProps) {
+export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSheets, report, importCard }: NewPlanProps) {
   const set = <K extends keyof PlanForm>(key: K) => (value: PlanForm[K]) => onChange({ ...form, [key]: value });
   return (
     <main class="stack">
@@ -85,6 +87,7 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
           </Button>
         </div>
       </form>
+      {importCard}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { Status } from "../../src/domain/api/contract";
+import type { ExportResult, Status, ValidationReport } from "../../src/domain/api/contract";
 
 /** The New plan form shows until every sheet exists and the Plan names an initiative. */
 export function needsNewPlan(status: Status): boolean {
@@ -13,4 +13,45 @@ export function stageTitle(sheet: string): string {
 export function rowCountLabel(rows: number): string {
   if (rows === 0) return "No rows yet";
   return rows === 1 ? "1 row" : `${rows} rows`;
+}
+
+/**
+ * The status after a validation, built from the report so the sidebar needs
+ * no second round trip: the report carries the summary and the escalations.
+ */
+export function withValidation(status: Status, report: ValidationReport): Status {
+  return {
+    ...status,
+    lastValidation: { at: report.validatedAt, summary: report.summary },
+    escalations: report.escalations.filter((escalation) => escalation.status === "open"),
+  };
+}
+
+/** The status after an export: this version is the last export and nothing has changed since. */
+export function withExport(status: Status, result: ExportResult, at: string): Status {
+  return {
+    ...status,
+    lastExport: { version: result.version, status: result.status, at, fileUrl: result.url, folderUrl: result.folderUrl },
+    changedSinceExport: { changed: false, sheets: [], edits: 0, since: at },
+  };
+}
+
+/** "v3 draft" */
+export function versionLabel(version: number, status: "draft" | "final"): string {
+  return `v${version} ${status === "final" ? "final" : "draft"}`;
+}
+
+/** A short local date and time for "Last validated …"; the ISO text if the browser cannot read it. */
+export function whenLabel(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** What the export card says about edits since the last export (plan maintenance, DESIGN section 4). */
+export function changedSinceLabel(changed: Status["changedSinceExport"], hasExport: boolean): string {
+  if (!hasExport) return "Not exported yet.";
+  if (!changed.changed) return "No changes since the last export.";
+  const edits = changed.edits === 1 ? "1 edit" : `${changed.edits} edits`;
+  return changed.sheets.length > 0 ? `Changed since the last export: ${edits} in ${changed.sheets.join(", ")}.` : `Changed since the last export: ${edits}.`;
 }

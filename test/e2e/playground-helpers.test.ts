@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { a1Of, columnLetter } from "../../emulator/playground/client/a1";
-import { displayText, dropdownValues, editText, formatDate } from "../../emulator/playground/client/cell-format";
+import { displayText, dropdownValues, editText, formatDate, withRule } from "../../emulator/playground/client/cell-format";
+import { contentView, formatSize, mimeLabel } from "../../emulator/playground/client/drive-view";
 import { sidebarWithShim } from "../../emulator/playground/assets";
 import { parseCliOptions } from "../../emulator/playground/cli-options";
 
@@ -45,6 +46,12 @@ describe("playground grid helpers", () => {
     expect(editText({ v: false, dv: { type: "CHECKBOX", values: [], allowInvalid: false, helpText: null } }, "UTC")).toBe("FALSE");
   });
 
+  it("puts a sheet's shared rule back on a cell that points at it by index", () => {
+    const list = { type: "VALUE_IN_LIST", values: [["a", "b"], true], allowInvalid: true, helpText: null };
+    expect(dropdownValues(withRule({ v: "a", dv: 0 }, [list]))).toEqual(["a", "b"]);
+    expect(withRule({ v: "x" }, [list])).toEqual({ v: "x" });
+  });
+
   it("offers a dropdown's allowed values, and none for other rules", () => {
     const list = { type: "VALUE_IN_LIST", values: [["string", "date"], true], allowInvalid: false, helpText: null };
     expect(dropdownValues({ dv: list })).toEqual(["string", "date"]);
@@ -74,5 +81,30 @@ describe("parseCliOptions", () => {
   it("refuses unknown flags and bad ports with the usage line", () => {
     expect(() => parseCliOptions(["--verbose"], {})).toThrow(/Unknown option --verbose\. Usage: npm start/);
     expect(() => parseCliOptions(["--port", "http"], {})).toThrow(/port must be a number/);
+  });
+});
+
+describe("Drive panel helpers", () => {
+  it("pretty-prints a JSON file as text", () => {
+    expect(contentView({ mimeType: "application/json", content: '{"id":"p","n":[1]}' })).toEqual({ kind: "text", text: '{\n  "id": "p",\n  "n": [\n    1\n  ]\n}' });
+  });
+
+  it("keeps a file that only looks like JSON as its text", () => {
+    expect(contentView({ mimeType: "text/plain", content: "{ not json" })).toEqual({ kind: "text", text: "{ not json" });
+  });
+
+  it("shows a Google Doc's HTML for a sandboxed frame, never as page markup", () => {
+    expect(contentView({ mimeType: "application/vnd.google-apps.document", content: "<h1>Profiles</h1><script>alert(1)</script>" })).toEqual({
+      kind: "html",
+      html: "<h1>Profiles</h1><script>alert(1)</script>",
+    });
+  });
+
+  it("labels sizes and mime types for people", () => {
+    expect(formatSize(512)).toBe("512 B");
+    expect(formatSize(84_112)).toBe("82.1 KB");
+    expect(formatSize(3 * 1024 * 1024)).toBe("3.0 MB");
+    expect(mimeLabel("application/json")).toBe("JSON (application/json)");
+    expect(mimeLabel("image/png")).toBe("image/png");
   });
 });

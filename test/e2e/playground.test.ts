@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlayground, type Playground } from "../../emulator/playground/playground";
+import { ARTIFACTS, CHROMIUM, seriousAxeViolations as axeOn } from "./harness";
 
 /**
  * A newcomer's first session in the playground, in a real (headless)
@@ -12,8 +12,6 @@ import { startPlayground, type Playground } from "../../emulator/playground/play
  * clicking through. Screenshots of each step land in test-artifacts/.
  */
 const XSS = "<img src=x onerror=alert(1)>";
-const ARTIFACTS = "test-artifacts/e2e";
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 let browser: Browser;
 let page: Page;
@@ -28,24 +26,13 @@ const sidebarFrame = (): Frame => page.frames().find((frame) => frame.url().ends
 const tab = (name: string) => page.locator("#tabs").getByRole("button", { name, exact: true });
 const cell = (a1: string) => page.locator(`#grid td[data-a1="${a1}"]`);
 
-async function seriousAxeViolations(): Promise<string[]> {
-  const frame = sidebarFrame();
-  await frame.addScriptTag({ path: axePath });
-  const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string }[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-}
+const seriousAxeViolations = () => axeOn(sidebarFrame());
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   workdir = mkdtempSync(join(tmpdir(), "playground-e2e-"));
   playground = await startPlayground({ port: 0, stateFile: stateFile(), reset: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await chromium.launch(CHROMIUM);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());

@@ -81,11 +81,20 @@ describe("createClient", () => {
 describe("failureMessage", () => {
   it.each([
     [new Error("Sheet missing."), "Sheet missing."],
-    [new Error("Exception: Lock timeout"), "Lock timeout"],
+    [new Error("Exception: No plan file with ID x."), "No plan file with ID x."],
+    [new Error("DriveFailure: Google Drive did not respond."), "Google Drive did not respond."],
     [new Error("Error: Plan is locked"), "Plan is locked"],
-    ["ScriptError: Authorization is required", "Authorization is required"],
+    ["ScriptError: The plan is not set up.", "The plan is not set up."],
   ])("strips Apps Script's name prefix from %s", (error, expected) => {
     expect(failureMessage(error, "getStatus")).toBe(expected);
+  });
+
+  it.each([
+    ["Exception: Lock timeout", /Someone else is updating this plan/],
+    ["NetworkError: Connection failure due to HTTP 0", /lost its connection/],
+    ["Exception: Service invoked too many times for one day: drive.", /busy right now/],
+  ])("rewords the platform's own message %s into what to do", (error, expected) => {
+    expect(failureMessage(new Error(error), "validatePlan")).toMatch(expected);
   });
 
   it("falls back to a sentence naming the method", () => {

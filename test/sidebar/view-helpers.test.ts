@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { SetupResult, Status } from "../../src/domain/api/contract";
 import { patternLabel } from "../../sidebar/view/patterns";
 import { emptyPlanForm, formFromStatus, rerunInput, toggleChannel, toSetupInput } from "../../sidebar/view/plan-form";
 import { describeSetup } from "../../sidebar/view/setup-report";
 import { needsNewPlan, rowCountLabel, stageTitle } from "../../sidebar/view/status-view";
-
-const mockStatus = (overrides: Partial<Status> = {}, plan: Partial<Status["plan"]> = {}): Status => ({
-  setUp: true,
-  lastValidation: null,
-  lastExport: null,
-  changedSinceExport: { changed: false, sheets: [], edits: 0, since: null },
-  escalations: [],
-  reminders: { enabled: false, lastRunAt: null },
-  plan: { planId: "plg-onboarding-7f3a", initiative: "PLG Onboarding", channels: ["web", "email"], pattern: "diamond", ...plan },
-  stages: [],
-  missingSheets: [],
-  ...overrides,
-});
-
-const mockSetupResult = (overrides: Partial<SetupResult> = {}): SetupResult => ({
-  planId: "plg-onboarding-7f3a",
-  created: [],
-  upgraded: [],
-  skipped: [],
-  status: mockStatus(),
-  ...overrides,
-});
+import { mockSetupResult, mockStatus } from "./mocks";
 
 describe("toggleChannel", () => {
   it("keeps the vocabulary's order whatever the click order", () => {

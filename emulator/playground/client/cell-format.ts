@@ -11,6 +11,17 @@ export interface CellState {
   dv?: { type: string; values: unknown[]; allowInvalid: boolean; helpText: string | null };
 }
 
+export type DataValidation = NonNullable<CellState["dv"]>;
+
+/**
+ * The saved state keeps each data-validation rule once per sheet (`rules`)
+ * and cells point at it by index; the page wants the rule on the cell.
+ */
+export function withRule(cell: Omit<CellState, "dv"> & { dv?: DataValidation | number }, rules: readonly unknown[]): CellState {
+  if (typeof cell.dv !== "number") return cell as CellState;
+  return { ...cell, dv: rules[cell.dv] as DataValidation | undefined };
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** yyyy-mm-dd in the spreadsheet's time zone, plus the time when there is one. */

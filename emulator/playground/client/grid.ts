@@ -1,7 +1,7 @@
 import type { SheetState } from "../../state";
 import type { ProtectionModel } from "../../spreadsheet/spreadsheet-model";
 import { columnLetter, contains, type Box } from "./a1";
-import { displayText, dropdownValues, type CellState } from "./cell-format";
+import { displayText, dropdownValues, withRule, type CellState } from "./cell-format";
 
 export const ROW_HEIGHT = 22;
 const DEFAULT_WIDTH = 100;
@@ -16,9 +16,10 @@ export interface GridView {
 
 export type CellLookup = (row: number, col: number) => CellState | undefined;
 
-/** Indexes the sparse cell list once per render instead of searching it per cell. */
+/** Indexes the sparse cell list once per render instead of searching it per cell; rule indexes become their rules. */
 export function indexCells(sheet: SheetState): CellLookup {
-  const cells = new Map(sheet.cells.map(([r, c, cell]) => [`${r}:${c}`, cell as CellState]));
+  const rules = sheet.rules ?? [];
+  const cells = new Map(sheet.cells.map(([r, c, cell]) => [`${r}:${c}`, withRule(cell as CellState, rules)]));
   return (row, col) => cells.get(`${row}:${col}`);
 }
 

@@ -3,6 +3,7 @@ import { getJson, post, type Outcome, type Snapshot } from "./api";
 import { openCellEditor, type Move } from "./cell-editor";
 import { dropdownValues, editText } from "./cell-format";
 import { renderMenus, renderNotices, renderTabs } from "./chrome";
+import { createDrivePanel } from "./drive-panel";
 import { extent, indexCells, renderGrid } from "./grid";
 
 /**
@@ -22,6 +23,7 @@ const sidebarFrame = $<HTMLIFrameElement>("sidebar-frame");
 const sidebarTitle = $("sidebar-title");
 
 let snapshot: Snapshot | null = null;
+const drive = createDrivePanel($("drive-panel"), $<HTMLButtonElement>("drive-toggle"), () => snapshot?.state.spreadsheet.timeZone ?? "UTC");
 let editing = false;
 let seen = { toasts: 0, alerts: 0 };
 let errors: string[] = [];
@@ -64,6 +66,7 @@ function render(): void {
   cellRef.textContent = a1Of(sheet.selection);
   cellContent.textContent = editText(cell, spreadsheet.timeZone);
   if (snapshot.ui.sidebar) sidebarTitle.textContent = snapshot.ui.sidebar.title;
+  drive.update(snapshot.version);
 }
 
 function showMoreRows(sheetId: number, extra: number): HTMLButtonElement {

@@ -1,0 +1,86 @@
+import { useState } from "preact/hooks";
+import type { Call } from "../api/client";
+import { Banner } from "../components/banner";
+import { Button } from "../components/button";
+import { Card } from "../components/card";
+import { RadioGroup } from "../components/radio-group";
+import { TextField } from "../components/text-field";
+import { useAction } from "../state/use-action";
+import { useFocusOn } from "../state/use-focus";
+import { parseBulletMessage } from "../view/changes";
+import { importSource, restoredLines, type ImportForm } from "../view/import-form";
+
+const SOURCES = [
+  { value: "json", label: "Paste the plan file", description: "The text of a plan-….json file." },
+  { value: "fileId", label: "A Drive file ID", description: "From the file's link: …/file/d/<ID>/view." },
+] as const;
+
+/**
+ * Import plan: restores the sheets from a plan file, or changes nothing and
+ * lists why. The pasted text stays in the field whatever the outcome.
+ */
+export function ImportCard({ call, onImported }: { call: Call; onImported: () => void }) {
+  const [form, setForm] = useState<ImportForm>({ source: "json", json: "", fileId: "" });
+  const [problem, setProblem] = useState<string | null>(null);
+  const importer = useAction(call, "importPlan");
+  const resultRef = useFocusOn<HTMLDivElement>(importer.value);
+  const errorRef = useFocusOn<HTMLDivElement>(importer.error ?? problem);
+
+  const submit = async () => {
+    const source = importSource(form);
+    setProblem(source.ok ? null : source.message);
+    if (!source.ok) return;
+    const result = await importer.run(source.value);
+    if (result.ok) onImported();
+  };
+  const failure = importer.error ?? problem;
+  const refusal = failure ? parseBulletMessage(failure) : null;
+
+  return (
+    <Card title="Import plan">
+      <p class="card-intro">Restores every sheet from an exported plan. If anything is wrong, nothing changes.</p>
+      <form
+        class="stack stack--tight"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <RadioGroup legend="Import from" options={SOURCES} value={form.source} onChange={(source) => setForm({ ...form, source })} />
+        {form.source === "json" ? (
+          <TextField label="Plan file text" multiline rows={5} monospace value={form.json} onInput={(json) => setForm({ ...form, json })} placeholder='{"schemaVersion": …}' />
+        ) : (
+          <TextField label="Drive file ID" value={form.fileId} onInput={(fileId) => setForm({ ...form, fileId })} />
+        )}
+        <div class="actions">
+          <Button type="submit" busy={importer.busy} busyLabel="Importing…">
+            Import
+          </Button>
+        </div>
+        {refusal && (
+          <Banner kind="error" title={refusal.items.length > 0 ? refusal.intro : "The plan was not imported"} focusRef={errorRef}>
+            {refusal.items.length > 0 ? (
+              <ul class="banner-list">
+                {refusal.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{refusal.intro}</p>
+            )}
+          </Banner>
+        )}
+        {importer.value && !failure && (
+          <Banner kind="success" title={`Imported ${importer.value.planId} v${importer.value.version}`} focusRef={resultRef}>
+            <ul class="banner-list">
+              {restoredLines(importer.value).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </Banner>
+        )}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Ref } from "preact";
+import type { Status, ValidationReport } from "../../src/domain/api/contract";
+import { Banner } from "../components/banner";
+import { Button } from "../components/button";
+import { Card } from "../components/card";
+import { Progress } from "../components/progress";
+import { whenLabel } from "../view/status-view";
+
+export interface ValidateCardProps {
+  lastValidation: Status["lastValidation"];
+  report: ValidationReport | null;
+  /** Validations run in this session: marks the outcome so a new one is told from the last. */
+  runs: number;
+  busy: boolean;
+  error: string | null;
+  onValidate: () => void;
+  summaryRef: Ref<HTMLDivElement>;
+}
+
+/** The Validate button, its progress, and the one-line outcome that keyboard focus lands on. */
+export function ValidateCard({ lastValidation, report, runs, busy, error, onValidate, summaryRef }: ValidateCardProps) {
+  const summary = report?.summary;
+  return (
+    <Card title="Validate">
+      {!report && (
+        <p class="card-intro">
+          {lastValidation ? `Last validated ${whenLabel(lastValidation.at)}: ${lastValidation.summary.text}` : "Check every sheet: cells, IDs, references, logic, consent, coverage and owners."}
+        </p>
+      )}
+      <div class="stack stack--tight">
+        <div class="actions">
+          <Button variant="primary" busy={busy} busyLabel="Validating…" onClick={onValidate}>
+            Validate
+          </Button>
+        </div>
+        {busy && <Progress label="Checking cells, references, logic and consent…" />}
+        {error && (
+          <Banner kind="error" title="Validation did not run">
+            <p>{error}</p>
+          </Banner>
+        )}
+        {summary && (
+          <div data-validation={runs}>
+            <Banner kind={summary.errors > 0 ? "error" : "success"} title={summary.errors > 0 ? "Fix the errors below" : "No errors"} focusRef={summaryRef}>
+              <p>{summary.text}</p>
+              {summary.errors > 0 && <p>Select a finding to go to its cell. The cells also carry a note and a colour.</p>}
+            </Banner>
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}
