@@ -93,7 +93,7 @@ export function App({ call }: { call: Call }) {
         error={error}
         missingSheets={load.status.missingSheets}
         report={reportView}
-        importCard={<ImportCard call={call} onImported={() => void refresh()} />}
+        importCard={<ImportCard call={call} onImported={showStatus} />}
       />
     );
   }

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import type { Status } from "../../src/domain/api/contract";
 import type { Call } from "../api/client";
 import { Banner } from "../components/banner";
 import { Button } from "../components/button";
@@ -19,7 +20,7 @@ const SOURCES = [
  * Import plan: restores the sheets from a plan file, or changes nothing and
  * lists why. The pasted text stays in the field whatever the outcome.
  */
-export function ImportCard({ call, onImported }: { call: Call; onImported: () => void }) {
+export function ImportCard({ call, onImported }: { call: Call; onImported: (status: Status) => void }) {
   const [form, setForm] = useState<ImportForm>({ source: "json", json: "", fileId: "" });
   const [problem, setProblem] = useState<string | null>(null);
   const importer = useAction(call, "importPlan");
@@ -31,7 +32,7 @@ export function ImportCard({ call, onImported }: { call: Call; onImported: () =>
     setProblem(source.ok ? null : source.message);
     if (!source.ok) return;
     const result = await importer.run(source.value);
-    if (result.ok) onImported();
+    if (result.ok) onImported(result.value.status);
   };
   const failure = importer.error ?? problem;
   const refusal = failure ? parseBulletMessage(failure) : null;

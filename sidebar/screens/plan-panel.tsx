@@ -6,7 +6,6 @@ import { Card } from "../components/card";
 import { useAction } from "../state/use-action";
 import { useFocusOn } from "../state/use-focus";
 import { useSelectCell } from "../state/use-select-cell";
-import { countsBySheet } from "../view/findings";
 import { withValidation } from "../view/status-view";
 import { EscalationList } from "./escalation-list";
 import { FindingsList } from "./findings-list";
@@ -53,7 +52,7 @@ export function PlanPanel({ call, status, onStatus, sheetOrder }: PlanPanelProps
   return (
     <>
       <Card title="Stages">
-        <StageStepper stages={status.stages} counts={report ? countsBySheet(report.findings) : null} current={current} opening={opening} onOpen={(sheet) => void openSheet(sheet)} />
+        <StageStepper stages={status.stages} counts={status.lastValidation ? new Map(Object.entries(status.lastValidation.summary.bySheet)) : null} current={current} opening={opening} onOpen={(sheet) => void openSheet(sheet)} />
       </Card>
       {openError && (
         <Banner kind="error" title="The sheet could not be opened">

@@ -70,7 +70,7 @@ export function Workspace({ call, status, onStatus, report, error, busy, onSetup
       </TabPanel>
       <TabPanel id="export" selected={tab === "export"}>
         <ExportCard call={call} status={status} onStatus={onStatus} />
-        <ImportCard call={call} onImported={onRefresh} />
+        <ImportCard call={call} onImported={onStatus} />
         <RemindersCard call={call} status={status} onStatus={onStatus} />
       </TabPanel>
       <TabPanel id="audiences" selected={tab === "audiences"}>

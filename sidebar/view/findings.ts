@@ -36,17 +36,6 @@ export interface StageCounts {
   warnings: number;
 }
 
-/** Errors and warnings per sheet, for the stage stepper's badges. */
-export function countsBySheet(findings: readonly Finding[]): Map<string, StageCounts> {
-  const counts = new Map<string, StageCounts>();
-  for (const finding of findings) {
-    const entry = counts.get(finding.sheet) ?? { errors: 0, warnings: 0 };
-    if (finding.severity === "error") entry.errors++;
-    if (finding.severity === "warning") entry.warnings++;
-    counts.set(finding.sheet, entry);
-  }
-  return counts;
-}
 
 /**
  * A logic finding's message is a sentence, then the expression and a caret

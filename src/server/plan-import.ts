@@ -11,6 +11,7 @@ import { withDocumentLock } from "../sheets/lock";
 import { markChangedSinceExport } from "../sheets/maintenance-state";
 import { readWorkbook } from "../sheets/read-workbook";
 import { restoreBlockers, restoreWorkbook } from "../sheets/restore-workbook";
+import { readStatus } from "../sheets/status";
 import { seedFromWorkbook } from "../sheets/edit-snapshot";
 
 /**
@@ -44,6 +45,6 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
     const sheets = ["Plan", ...restored.map((entry) => entry.sheet)].filter((name) => stageSheetNamed(name));
     markChangedSinceExport(spreadsheet, sheets, rows, now.toISOString());
     seedFromWorkbook(readWorkbook(spreadsheet).raw, "overwrite");
-    return { planId: plan.id, version: plan.version, restored };
+    return { planId: plan.id, version: plan.version, restored, status: readStatus(activeSpreadsheet()) };
   });
 }

@@ -11,6 +11,7 @@ import { exportImportFigures } from "./export-import";
 import { printTable } from "./measure";
 import { benchPreview } from "./preview.bench";
 import { setupCalls, validateCalls } from "./service-calls";
+import { sidebarJourneyFigures } from "./sidebar";
 
 printTable("Bundle (target: Code.js ≤ 150 KB, Sidebar.html < 100 KB)", bundleFigures());
 printTable("Set up sheets: service calls (must not grow with rows)", setupCalls());
@@ -21,3 +22,4 @@ printTable("Profile tests and dead-logic analysis (500 profiles, 2,000 tests)", 
 printTable("Export and import (service calls constant in rows)", exportImportFigures());
 printTable("Edit trigger: service calls (constant in sheet size) and time against the same edit with logging off", editTriggerFigures());
 printTable("Audience preview: 50 profiles × 100,000 rows", [await benchPreview()]);
+printTable("Sidebar: size and server round trips for a newcomer's journey (one per user action is the aim)", await sidebarJourneyFigures());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mockStatus } from "./mocks";
 import { describeChange, fieldLabel, parseBulletMessage, sortChanges, valueText, type Change } from "../../sidebar/view/changes";
 import { importSource, restoredLines } from "../../sidebar/view/import-form";
 
@@ -52,6 +53,6 @@ describe("import form", () => {
   });
 
   it("lists restored sheets with their row counts", () => {
-    expect(restoredLines({ planId: "p", version: 2, restored: [{ sheet: "3 Profiles", rows: 3 }, { sheet: "Profile tests", rows: 0 }] })).toEqual(["3 Profiles: 3 rows", "Profile tests: No rows yet"]);
+    expect(restoredLines({ planId: "p", version: 2, restored: [{ sheet: "3 Profiles", rows: 3 }, { sheet: "Profile tests", rows: 0 }], status: mockStatus() })).toEqual(["3 Profiles: 3 rows", "Profile tests: No rows yet"]);
   });
 });

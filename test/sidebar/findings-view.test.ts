@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caretColumn, countLabel, countsBySheet, findingPlace, groupFindings, splitMessage } from "../../sidebar/view/findings";
+import { caretColumn, countLabel, findingPlace, groupFindings, splitMessage } from "../../sidebar/view/findings";
 import { mockFinding } from "./mocks";
 
 const ORDER = ["Plan", "1 Objectives", "2 Attributes", "3 Profiles", "4 Activation", "5 Governance"];
@@ -27,15 +27,6 @@ describe("groupFindings", () => {
 
   it("returns nothing for a clean plan", () => {
     expect(groupFindings([], ORDER)).toEqual([]);
-  });
-});
-
-describe("countsBySheet", () => {
-  it("counts errors and warnings per sheet for the stepper, ignoring notes", () => {
-    const counts = countsBySheet([mockFinding(), mockFinding({ severity: "warning" }), mockFinding({ severity: "info" }), mockFinding({ sheet: "3 Profiles" })]);
-    expect(counts.get("2 Attributes")).toEqual({ errors: 1, warnings: 1 });
-    expect(counts.get("3 Profiles")).toEqual({ errors: 1, warnings: 0 });
-    expect(counts.has("1 Objectives")).toBe(false);
   });
 });
 

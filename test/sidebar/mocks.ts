@@ -59,7 +59,7 @@ export const mockReport = (overrides: Partial<ValidationReport> = {}): Validatio
   findings: [],
   escalations: [],
   metrics: { attributeCoveragePct: 100, consentIntegrityPct: 88.9, activationReadinessPct: null, liftTargets: [] },
-  summary: { errors: 0, warnings: 0, infos: 0, text: "No problems found." },
+  summary: { errors: 0, warnings: 0, infos: 0, bySheet: {}, text: "No problems found." },
   validatedAt: "2026-06-02T10:00:00.000Z",
   ...overrides,
 });

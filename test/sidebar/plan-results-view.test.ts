@@ -46,7 +46,7 @@ describe("escalations", () => {
 
 describe("status after an action, without a second round trip", () => {
   it("takes the summary and the open escalations from a validation report", () => {
-    const report = mockReport({ summary: { errors: 1, warnings: 0, infos: 0, text: "1 error" }, escalations: [mockEscalation({ id: "open" }), mockEscalation({ id: "done", status: "resolved" })] });
+    const report = mockReport({ summary: { errors: 1, warnings: 0, infos: 0, bySheet: { "2 Attributes": { errors: 1, warnings: 0 } }, text: "1 error" }, escalations: [mockEscalation({ id: "open" }), mockEscalation({ id: "done", status: "resolved" })] });
     const status = withValidation(mockStatus({ escalations: [mockEscalation({ id: "old" })] }), report);
     expect(status.lastValidation).toEqual({ at: report.validatedAt, summary: report.summary });
     expect(status.escalations.map((item) => item.id)).toEqual(["open"]);

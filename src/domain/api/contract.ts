@@ -130,6 +130,8 @@ export const ImportResult = z.object({
   planId: z.string(),
   version: z.int(),
   restored: z.array(z.object({ sheet: z.string(), rows: z.int() })),
+  /** The workbook after the import, so the sidebar needs no second call. */
+  status: Status,
 });
 export type ImportResult = z.output<typeof ImportResult>;
 

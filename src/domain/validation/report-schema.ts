@@ -32,6 +32,8 @@ export const ValidationSummary = z.object({
   errors: z.int(),
   warnings: z.int(),
   infos: z.int(),
+  /** Errors and warnings per sheet, so the stage stepper can show them after a reload. */
+  bySheet: z.record(z.string(), z.object({ errors: z.int(), warnings: z.int() })),
   text: z.string(),
 });
 

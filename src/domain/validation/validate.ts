@@ -26,6 +26,7 @@ export interface ValidationSummary {
   errors: number;
   warnings: number;
   infos: number;
+  bySheet: Record<string, { errors: number; warnings: number }>;
   /** One line for the sidebar and the Plan sheet. */
   text: string;
 }
@@ -66,5 +67,12 @@ function summarize(findings: Finding[], metrics: PlanMetrics): ValidationSummary
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const consent = metrics.consentIntegrityPct === null ? "" : `; consent integrity ${metrics.consentIntegrityPct}%`;
   const text = errors + warnings === 0 ? `No problems found${consent}.` : `${plural(errors, "error")}, ${plural(warnings, "warning")}${consent}.`;
-  return { errors, warnings, infos, text };
+  const bySheet: ValidationSummary["bySheet"] = {};
+  for (const f of findings) {
+    if (f.severity === "info") continue;
+    const counts = (bySheet[f.sheet] ??= { errors: 0, warnings: 0 });
+    if (f.severity === "error") counts.errors++;
+    else counts.warnings++;
+  }
+  return { errors, warnings, infos, bySheet, text };
 }
