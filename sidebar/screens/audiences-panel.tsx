@@ -8,7 +8,7 @@ import { useFocusOn } from "../state/use-focus";
 import { useSelectCell } from "../state/use-select-cell";
 import { sampleLine } from "../view/preview";
 import { DecisionTrees } from "./decision-trees";
-import { FindingsList } from "./findings-list";
+import { FindingsCard } from "./findings-card";
 import { OverlapHeatmap } from "./overlap-heatmap";
 import { ProfileCounts } from "./profile-counts";
 import { SampleProblems } from "./sample-problems";
@@ -62,14 +62,7 @@ export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: r
         </Card>
       )}
       {report && report.findings.length > 0 && (
-        <Card title="Preview findings">
-          {cells.error && (
-            <Banner kind="error">
-              <p>{cells.error}</p>
-            </Banner>
-          )}
-          <FindingsList findings={report.findings} sheetOrder={sheetOrder} onSelect={cells.select} />
-        </Card>
+        <FindingsCard title="Preview findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} />
       )}
       <SqlCard call={call} profileIds={report?.profiles.map((profile) => profile.profileId) ?? []} />
     </>

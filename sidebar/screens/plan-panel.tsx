@@ -8,7 +8,7 @@ import { useFocusOn } from "../state/use-focus";
 import { useSelectCell } from "../state/use-select-cell";
 import { withValidation } from "../view/status-view";
 import { EscalationList } from "./escalation-list";
-import { FindingsList } from "./findings-list";
+import { FindingsCard } from "./findings-card";
 import { MetricCards } from "./metric-cards";
 import { StageStepper } from "./stage-stepper";
 import { ValidateCard } from "./validate-card";
@@ -61,14 +61,7 @@ export function PlanPanel({ call, status, onStatus, sheetOrder }: PlanPanelProps
       )}
       <ValidateCard lastValidation={status.lastValidation} report={report} runs={runs} busy={validate.busy} error={validate.error} onValidate={() => void runValidate()} summaryRef={summaryRef} />
       {report && report.findings.length > 0 && (
-        <Card title="Findings">
-          {cells.error && (
-            <Banner kind="error">
-              <p>{cells.error}</p>
-            </Banner>
-          )}
-          <FindingsList findings={report.findings} sheetOrder={sheetOrder} onSelect={cells.select} />
-        </Card>
+        <FindingsCard title="Findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} />
       )}
       {report && (
         <Card title="Metrics">

@@ -1,13 +1,6 @@
 /** Pure helpers for the Drive panel: sizes, labels, and how a file's content is shown. */
-export interface DriveFile {
-  id: string;
-  name: string;
-  mimeType: string;
-  size: number;
-  updatedAt: string;
-  url: string;
-  content: string;
-}
+export type { DriveListing as DriveFile } from "../workbook-host";
+import type { DriveListing as DriveFile } from "../workbook-host";
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
