@@ -1,11 +1,10 @@
 import { contract } from "../domain/api/contract";
 import { setupWorkbook } from "../sheets/setup";
-import { activeSpreadsheet } from "../sheets/active";
+import { activeSpreadsheet, activeUser } from "../sheets/active";
 import { readStatus } from "../sheets/status";
 import { activateSheet } from "../sheets/ui";
 import { selectCell } from "../sheets/select-cell";
 import { validateActiveWorkbook } from "../sheets/validate-workbook";
-import { activeUser } from "../sheets/active";
 import { exportPlan } from "./plan-export";
 import { importPlan } from "./plan-import";
 import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";

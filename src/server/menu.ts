@@ -27,10 +27,26 @@ export function showSidebar(): void {
 }
 
 /**
+ * A menu action that fails (a lock held too long, Drive down, bad data) says
+ * why in a dialog a person can act on, not as a script error.
+ */
+function explained(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    alertUser(error instanceof Error ? error.message.replace(/^Exception: /, "") : String(error));
+  }
+}
+
+/**
  * The menu has no form: it reruns setup with the Plan's own values, or opens
  * the sidebar's New plan form when there is no plan yet.
  */
 export function menuSetupSheets(): void {
+  explained(setUpFromPlanSheet);
+}
+
+function setUpFromPlanSheet(): void {
   const plan = readPlanFields(readPlanValues(activeSpreadsheet()));
   if (!plan.initiative || !plan.channels?.length) {
     openSidebar();
@@ -44,13 +60,17 @@ export function menuSetupSheets(): void {
 
 /** Validate from the menu: marks the cells and says in one line how it went. */
 export function menuValidate(): void {
-  const report = validateActiveWorkbook(new Date());
-  const more = report.summary.errors + report.summary.warnings > 0 ? " Open the sidebar to go through them." : "";
-  notify(`${report.summary.text}${more}`);
+  explained(() => {
+    const report = validateActiveWorkbook(new Date());
+    const more = report.summary.errors + report.summary.warnings > 0 ? " Open the sidebar to go through them." : "";
+    notify(`${report.summary.text}${more}`);
+  });
 }
 
 /** Export a draft from the menu; the toast carries the file's link. */
 export function menuExport(): void {
-  const result = exportPlan(false, new Date(), activeUser());
-  notify(`Exported ${result.name} (v${result.version} draft): ${result.url}`);
+  explained(() => {
+    const result = exportPlan(false, new Date(), activeUser());
+    notify(`Exported ${result.name} (v${result.version} draft): ${result.url}`);
+  });
 }

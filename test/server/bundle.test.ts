@@ -30,3 +30,13 @@ describe("build/Code.js in Apps Script (gas-local on the emulator)", () => {
     expect(addOn.emulator.ui.sidebar?.html).toContain("<script>");
   });
 });
+
+describe("menu actions that fail", () => {
+  it("explain why in a dialog instead of failing with a script error", () => {
+    const addOn = loadAddOn();
+    addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web"] });
+    addOn.emulator.holdLock("document", "another person's export");
+    addOn.run("menuValidate");
+    expect(addOn.emulator.ui.alerts.at(-1)).toEqual(expect.objectContaining({ message: expect.stringContaining("Someone else is updating this plan right now") }));
+  });
+});
