@@ -59,7 +59,13 @@ export class File extends DriveEntry {
   /** Google Docs export as their HTML; no other conversion is emulated. */
   getAs(contentType: string): Blob { return new Blob(this._w, Buffer.from(this._item.content), String(contentType), this._item.name); }
   _blobType(): string { return this._item.mimeType === MimeType.GOOGLE_DOCS ? MimeType.HTML : this._item.mimeType; }
-  setContent(content: string) { this._item.content = Buffer.from(String(content), "utf8"); this._drive.touch(this._item); return this; }
+  setContent(content: string) {
+    const bytes = Buffer.from(String(content), "utf8");
+    if (bytes.length > TEXT_CONTENT_LIMIT) throw this._w.error(TOO_LARGE_MESSAGE);
+    this._item.content = bytes;
+    this._drive.touch(this._item);
+    return this;
+  }
   makeCopy(name?: string | Folder, destination?: Folder): File {
     const [newName, folder] = typeof name === "string" ? [name, destination] : [`Copy of ${this._item.name}`, name];
     const copy = this._drive.add({
@@ -75,12 +81,22 @@ export class File extends DriveEntry {
 }
 instrument(File, "File", DriveEntry);
 
+/**
+ * Apps Script documents that createFile(name, content…) and setContent throw
+ * when the content is larger than 10 MB; a Blob has no such limit. The exact
+ * message is not documented: this one is the emulator's.
+ */
+export const TEXT_CONTENT_LIMIT = 10 * 1024 * 1024;
+const TOO_LARGE_MESSAGE = "File content is larger than 10MB. Use a Blob for larger files.";
+
 /** Creates a file item from (name, content, mimeType) or a Blob. */
 export function createFileItem(w: World, drive: DriveModel, parentId: string, a: unknown, content?: unknown, mimeType?: string): DriveItem {
   if (a instanceof Blob) {
     return drive.add({ name: a._name ?? "Untitled", mimeType: a._type ?? MimeType.PLAIN_TEXT, parents: [parentId], content: Buffer.from(a._bytes), owner: w.user });
   }
-  return drive.add({ name: String(a), mimeType: mimeType ?? MimeType.PLAIN_TEXT, parents: [parentId], content: bytesOf(content ?? ""), owner: w.user });
+  const bytes = bytesOf(content ?? "");
+  if (bytes.length > TEXT_CONTENT_LIMIT) throw w.error(TOO_LARGE_MESSAGE);
+  return drive.add({ name: String(a), mimeType: mimeType ?? MimeType.PLAIN_TEXT, parents: [parentId], content: bytes, owner: w.user });
 }
 
 export class Folder extends DriveEntry {

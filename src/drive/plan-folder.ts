@@ -34,24 +34,30 @@ export function readText(file: GoogleAppsScript.Drive.File, retryLimit: number):
 }
 
 /**
- * Writes a JSON file, replacing an existing one of that name. Before a
- * retried create, the folder is checked again so a create that did reach
- * Drive is never duplicated.
+ * Plans are written as Blobs: createFile(name, text) and setContent refuse
+ * text over 10 MB, and a plan of 10,000 attributes is larger than that.
+ */
+const jsonBlob = (name: string, text: string) => Utilities.newBlob(text, JSON_MIME, name);
+
+/**
+ * Writes a JSON file, replacing the content of an existing one of that name
+ * (same file, same link). Before a retried create, the folder is checked
+ * again so a create that did reach Drive is never duplicated.
  */
 export function writeJson(plan: PlanFolder, name: string, text: string): { file: GoogleAppsScript.Drive.File; created: boolean } {
   const existing = findFile(plan, name);
   if (existing) {
-    withRetry(`write ${name}`, plan.retryLimit, () => existing.setContent(text));
+    withRetry(`write ${name}`, plan.retryLimit, () => advancedDrive().Files!.update({}, existing.getId(), jsonBlob(name, text)));
     return { file: existing, created: false };
   }
-  const file = withRetry(`create ${name}`, plan.retryLimit, () => findFile(plan, name) ?? plan.folder.createFile(name, text, JSON_MIME));
+  const file = withRetry(`create ${name}`, plan.retryLimit, () => findFile(plan, name) ?? plan.folder.createFile(jsonBlob(name, text)));
   return { file, created: true };
 }
 
 /** Creates a file that must never be overwritten (a finalized version). */
 export function writeImmutableJson(plan: PlanFolder, name: string, text: string): GoogleAppsScript.Drive.File {
   if (findFile(plan, name)) throw new Error(`${name} already exists in the plan folder and is never overwritten. Export a new version instead.`);
-  return withRetry(`create ${name}`, plan.retryLimit, () => findFile(plan, name) ?? plan.folder.createFile(name, text, JSON_MIME));
+  return withRetry(`create ${name}`, plan.retryLimit, () => findFile(plan, name) ?? plan.folder.createFile(jsonBlob(name, text)));
 }
 
 /** A Google Doc made from HTML by Drive's conversion (no Docs scope needed); updated in place when it exists. */

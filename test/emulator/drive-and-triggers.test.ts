@@ -73,3 +73,16 @@ describe("ScriptApp triggers", () => {
     expect(() => ScriptApp.newTrigger("theirs").timeBased().everyHours(1).create()).not.toThrow();
   });
 });
+
+describe("text content over 10 MB", () => {
+  it("is refused by createFile(name, content) and setContent, as Apps Script documents, but not as a Blob", () => {
+    const emulator = createEmulator();
+    const drive = emulator.globals.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp;
+    const utilities = emulator.globals.Utilities as unknown as GoogleAppsScript.Utilities.Utilities;
+    const big = "x".repeat(10 * 1024 * 1024 + 1);
+    expect(() => drive.createFile("big.txt", big)).toThrow(/larger than 10MB/);
+    const small = drive.createFile("small.txt", "ok");
+    expect(() => small.setContent(big)).toThrow(/larger than 10MB/);
+    expect(drive.createFile(utilities.newBlob(big, "text/plain", "big.txt")).getSize()).toBe(big.length);
+  });
+});

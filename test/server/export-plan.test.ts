@@ -111,3 +111,19 @@ describe("Drive failures", () => {
     expect(addOn.emulator.clock.sleptMs()).toBe(1000 + 2000);
   });
 });
+
+describe("a plan larger than Apps Script's 10 MB limit for text content", () => {
+  it("is still exported (as a Blob), and re-exported into the same file", () => {
+    const addOn = planWith((e) => {
+      const long = "Consent collected at signup under the 2024 terms; keep for 24 months. ".repeat(250);
+      for (const attribute of e.sheets["2 Attributes"]) attribute["Privacy notes"] = long;
+      for (let i = 0; i < 700; i++) e.sheets["2 Attributes"].push({ ...e.sheets["2 Attributes"][0], "Attribute ID": `extra_${i}` });
+    });
+    const first = addOn.run<ExportResult>("exportPlan");
+    const second = addOn.run<ExportResult>("exportPlan");
+    const file = addOn.emulator.drive.list().find((f) => f.id === first.fileId)!;
+    expect(file.content.length).toBeGreaterThan(10 * 1024 * 1024);
+    expect(second.fileId).toBe(first.fileId);
+    expect(JSON.parse(file.content.toString()).version).toBe(2);
+  });
+});
