@@ -61,7 +61,7 @@ export function PlanPanel({ call, status, onStatus, sheetOrder }: PlanPanelProps
       )}
       <ValidateCard lastValidation={status.lastValidation} report={report} runs={runs} busy={validate.busy} error={validate.error} onValidate={() => void runValidate()} summaryRef={summaryRef} />
       {report && report.findings.length > 0 && (
-        <FindingsCard title="Findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} />
+        <FindingsCard title="Findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} omitted={report.omittedFindings} />
       )}
       {report && (
         <Card title="Metrics">

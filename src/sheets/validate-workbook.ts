@@ -1,5 +1,5 @@
 import type { ValidationReport } from "../domain/api/contract";
-import { validateWorkbook, type Finding } from "../domain/validation";
+import { limitPerSheet, validateWorkbook, type Finding } from "../domain/validation";
 import { markCells } from "../domain/validation/annotations";
 import { activeSpreadsheet, activeUser } from "./active";
 import { seedFromWorkbook } from "./edit-snapshot";
@@ -10,6 +10,7 @@ import { runEscalations } from "./run-escalations";
 
 /** Sheets validation annotates; the Change log is the add-on's own record and is never marked. */
 const UNMARKED = new Set(["Change log"]);
+const FINDINGS_PER_SHEET = 200;
 
 /**
  * Validate: one read per sheet, the pure domain pass, then at most one
@@ -29,7 +30,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
     saveLastValidation({ at: validatedAt, summary: result.summary });
     const escalations = runEscalations(spreadsheet, result, now, activeUser());
     seedFromWorkbook(raw, "fill");
-    return { findings: result.findings, escalations, metrics: result.metrics, summary: result.summary, validatedAt };
+    const listed = limitPerSheet(result.findings, FINDINGS_PER_SHEET);
+    return { findings: listed.shown, omittedFindings: listed.omitted, escalations, metrics: result.metrics, summary: result.summary, validatedAt };
   });
 }
 

@@ -57,6 +57,7 @@ export const mockEscalation = (overrides: Partial<Status["escalations"][number]>
 
 export const mockReport = (overrides: Partial<ValidationReport> = {}): ValidationReport => ({
   findings: [],
+  omittedFindings: 0,
   escalations: [],
   metrics: { attributeCoveragePct: 100, consentIntegrityPct: 88.9, activationReadinessPct: null, liftTargets: [] },
   summary: { errors: 0, warnings: 0, infos: 0, bySheet: {}, text: "No problems found." },

@@ -48,7 +48,10 @@ export const SetupInput = z.object({
 export type SetupInput = z.output<typeof SetupInput>;
 
 export const ValidationReport = z.object({
+  /** At most 200 per sheet, errors first; every finding is marked on its cell. */
   findings: z.array(Finding),
+  /** Findings marked on the sheets but not listed here. */
+  omittedFindings: z.int(),
   /** Open escalations after this run, and those this run resolved. */
   escalations: z.array(Escalation),
   metrics: PlanMetrics,

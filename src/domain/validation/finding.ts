@@ -58,3 +58,19 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     (a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
 }
+
+/**
+ * The findings the sidebar lists: at most `perSheet` per sheet, errors kept
+ * before warnings and notes, in their usual order. Every finding is still
+ * marked on its cell; 10,000 of them would only bury the sidebar (and its
+ * google.script.run reply).
+ */
+export function limitPerSheet(findings: readonly Finding[], perSheet: number): { shown: Finding[]; omitted: number } {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  const kept = new Set<Finding>();
+  for (const list of bySheet.values()) {
+    [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, perSheet).forEach((f) => kept.add(f));
+  }
+  return { shown: findings.filter((f) => kept.has(f)), omitted: findings.length - kept.size };
+}
