@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Status } from "../../src/domain/api/contract";
 import type { Call } from "../api/client";
-import { Banner } from "../components/banner";
+import { RefusalBanner } from "./refusal-banner";
 import { Button } from "../components/button";
 import { Card } from "../components/card";
 import { ExternalLink } from "../components/external-link";
@@ -63,19 +63,7 @@ export function ExportCard({ call, status, onStatus }: { call: Call; status: Sta
           </Button>
         </div>
         {exporter.busy && <Progress label="Writing the plan file and document to Drive…" />}
-        {refusal && (
-          <Banner kind={refusal.items.length > 0 ? "warning" : "error"} title={refusal.items.length > 0 ? refusal.intro : "The plan was not exported"} focusRef={errorRef}>
-            {refusal.items.length > 0 ? (
-              <ul class="banner-list">
-                {refusal.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>{refusal.intro}</p>
-            )}
-          </Banner>
-        )}
+        {refusal && <RefusalBanner refusal={refusal} title="The plan was not exported" listKind="warning" focusRef={errorRef} />}
         {exporter.value && !exporter.error && <ExportResultView result={exporter.value} focusRef={resultRef} />}
       </div>
     </Card>

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { Status } from "../../src/domain/api/contract";
 import type { Call } from "../api/client";
 import { Banner } from "../components/banner";
+import { RefusalBanner } from "./refusal-banner";
 import { Button } from "../components/button";
 import { Card } from "../components/card";
 import { RadioGroup } from "../components/radio-group";
@@ -59,19 +60,7 @@ export function ImportCard({ call, onImported }: { call: Call; onImported: (stat
             Import
           </Button>
         </div>
-        {refusal && (
-          <Banner kind="error" title={refusal.items.length > 0 ? refusal.intro : "The plan was not imported"} focusRef={errorRef}>
-            {refusal.items.length > 0 ? (
-              <ul class="banner-list">
-                {refusal.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>{refusal.intro}</p>
-            )}
-          </Banner>
-        )}
+        {refusal && <RefusalBanner refusal={refusal} title="The plan was not imported" focusRef={errorRef} />}
         {importer.value && !failure && (
           <Banner kind="success" title={`Imported ${importer.value.planId} v${importer.value.version}`} focusRef={resultRef}>
             <ul class="banner-list">
