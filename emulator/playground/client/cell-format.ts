@@ -1,17 +1,9 @@
-/** A stored cell as /api/state sends it (Dates as {"$date": iso}). */
-export interface CellState {
-  v?: unknown;
-  f?: string;
-  note?: string;
-  bg?: string;
-  fw?: string;
-  fc?: string;
-  nf?: string;
-  ha?: string;
-  dv?: { type: string; values: unknown[]; allowInvalid: boolean; helpText: string | null };
-}
+import type { Cell, ValidationSpec } from "../../spreadsheet/sheet-model";
 
-export type DataValidation = NonNullable<CellState["dv"]>;
+/** A stored cell as /api/state sends it: the emulator's cell, its value JSON-encoded (Dates as {"$date": iso}). */
+export type CellState = Omit<Cell, "v"> & { v?: unknown };
+
+export type DataValidation = ValidationSpec;
 
 /**
  * The saved state keeps each data-validation rule once per sheet (`rules`)
