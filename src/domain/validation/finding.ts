@@ -1,7 +1,11 @@
 /** A finding points at one cell: sheet, sheet row number (header = 1) and column label. */
 export type Severity = "error" | "warning" | "info";
 
-/** DESIGN section 3, plus SETUP for a workbook whose sheets or columns are missing. */
+/**
+ * DESIGN section 3, plus SETUP for a workbook whose sheets or columns are
+ * missing, and CONSENT_OVERRIDE for an activation relying on another purpose
+ * than its channel's (a privacy reviewer wants to see each one).
+ */
 export const SEVERITY_OF = {
   SETUP: "error",
   SCHEMA: "error",
@@ -24,6 +28,7 @@ export const SEVERITY_OF = {
   SHADOWED_PROFILE: "warning",
   USAGE_POLICY: "error",
   NO_HOLDOUT: "warning",
+  CONSENT_OVERRIDE: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

@@ -85,6 +85,8 @@ const cases: Case[] = [
     at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /Attribute seats_used carries usage label C7 .* flows through profile growing-teams into this web activation \(onsite personalization\)/ },
   { code: "NO_HOLDOUT", why: "an activation-rate objective without a control group", breakIt: (e) => set(e, "4 Activation", 0, "Holdout %", ""),
     at: { sheet: "1 Objectives", row: 2, column: "KPI" }, says: /OBJ-1 measures activation rate, but none of its profiles \(new-free-users\) keeps a holdout/ },
+  { code: "CONSENT_OVERRIDE", why: "an email activation relying on essential consent", breakIt: (e) => set(e, "4 Activation", 1, "Consent purpose", "essential"),
+    at: { sheet: "4 Activation", row: 3, column: "Consent purpose" }, says: /^This email activation relies on consent for essential instead of email_marketing/ },
 ];
 
 describe("each check fires on a realistic mistake, at the cell to fix", () => {

@@ -1,5 +1,6 @@
 import type { ValidationContext } from "../context";
 import { attributesUsedBy, hasConsent, purposeOf, refreshesTooSlowly, TARGETED_CHANNELS, THIRD_PARTY_CHANNELS } from "../activation-facts";
+import { CHANNEL_CONSENT } from "../../schema/vocabulary";
 import { finding, type Finding } from "../finding";
 import { labelOf } from "../tables";
 
@@ -28,6 +29,11 @@ export function checkActivations(context: ValidationContext): Finding[] {
     }
 
     const purpose = purposeOf(activation);
+    const usual = channel ? CHANNEL_CONSENT[channel] : null;
+    if (activation.consentPurpose && usual && activation.consentPurpose !== usual) {
+      result.push(finding("CONSENT_OVERRIDE", at("consentPurpose"),
+        `This ${channel} activation relies on consent for ${activation.consentPurpose} instead of ${usual}, which ${channel} normally needs. Keep it only if the messages truly fall under ${activation.consentPurpose} (e.g. strictly necessary service messages) and record why in 5 Governance; otherwise clear Consent purpose to use ${usual}.`));
+    }
     for (const attribute of attributesUsedBy(context, profileId)) {
       const id = attribute.values.attributeId!;
       if (purpose && !hasConsent(attribute.values, purpose)) {
