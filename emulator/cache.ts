@@ -1,4 +1,5 @@
 import { Facade, instrument } from "./facade";
+import { ScopedStores, type ScopedData } from "./scoped-stores";
 import type { World } from "./world";
 
 /** Apps Script limits: 100 KB per value, 250-character keys, 6 hours at most. */
@@ -12,11 +13,7 @@ export interface CacheEntry {
   expiresAt: number;
 }
 
-export interface CacheData {
-  document: Record<string, CacheEntry>;
-  script: Record<string, CacheEntry>;
-  user: Record<string, Record<string, CacheEntry>>;
-}
+export type CacheData = ScopedData<CacheEntry>;
 
 export class Cache extends Facade {
   constructor(w: World, private readonly _map: Map<string, CacheEntry>) {
@@ -63,35 +60,8 @@ export class Cache extends Facade {
 }
 instrument(Cache, "Cache");
 
-export class CacheStores {
-  document = new Map<string, CacheEntry>();
-  script = new Map<string, CacheEntry>();
-  user = new Map<string, Map<string, CacheEntry>>();
-
-  static from(data?: CacheData): CacheStores {
-    const s = new CacheStores();
-    if (!data) return s;
-    s.document = new Map(Object.entries(data.document));
-    s.script = new Map(Object.entries(data.script));
-    for (const [email, m] of Object.entries(data.user)) s.user.set(email, new Map(Object.entries(m)));
-    return s;
-  }
-
-  toData(): CacheData {
-    const user: Record<string, Record<string, CacheEntry>> = {};
-    for (const [email, m] of this.user) user[email] = Object.fromEntries(m);
-    return { document: Object.fromEntries(this.document), script: Object.fromEntries(this.script), user };
-  }
-
-  userStore(email: string): Map<string, CacheEntry> {
-    let m = this.user.get(email);
-    if (!m) this.user.set(email, (m = new Map()));
-    return m;
-  }
-}
-
 export class CacheService extends Facade {
-  constructor(w: World, private readonly _stores: CacheStores) {
+  constructor(w: World, private readonly _stores: ScopedStores<CacheEntry>) {
     super(w);
   }
   getDocumentCache(): Cache {

@@ -1,5 +1,5 @@
 import { runInContext, isContext } from "node:vm";
-import { CacheService, CacheStores } from "./cache";
+import { CacheService, type CacheEntry } from "./cache";
 import type { CallCounter } from "./calls";
 import { DriveApp } from "./drive/drive-app";
 import { makeAdvancedDrive } from "./drive/drive-advanced";
@@ -9,7 +9,8 @@ import type { FaultInjector } from "./faults";
 import { HtmlService } from "./html-service";
 import { LockService, LockTable, lockKey } from "./lock";
 import { Logger, makeConsole } from "./logger";
-import { PropertiesService, PropertyStores } from "./properties";
+import { PropertiesService } from "./properties";
+import { ScopedStores } from "./scoped-stores";
 import { ScriptApp } from "./script-app";
 import { Session } from "./session";
 import { simulateEdit, type EditEvent } from "./spreadsheet/edit";
@@ -117,8 +118,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     scriptId = w.newId(57);
   }
   w.spreadsheetId = ss.id;
-  const properties = PropertyStores.from(st?.properties);
-  const cache = CacheStores.from(st?.cache);
+  const properties = ScopedStores.from<string>(st?.properties);
+  const cache = ScopedStores.from<CacheEntry>(st?.cache);
   const triggers = new TriggerTable();
   if (st) {
     triggers.triggers = structuredClone(st.triggers.list);

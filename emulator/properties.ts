@@ -1,4 +1,5 @@
 import { Facade, instrument } from "./facade";
+import { ScopedStores, type ScopedData } from "./scoped-stores";
 import type { World } from "./world";
 
 /** Apps Script quotas: 9 KB per value, 500 KB per store. */
@@ -6,11 +7,7 @@ export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
 const QUOTA_MESSAGE = "You have exceeded the property storage quota. Please remove some properties and try again.";
 
-export interface PropertyData {
-  document: Record<string, string>;
-  script: Record<string, string>;
-  user: Record<string, Record<string, string>>;
-}
+export type PropertyData = ScopedData<string>;
 
 const bytes = (s: string) => Buffer.byteLength(s, "utf8");
 
@@ -63,36 +60,8 @@ export class Properties extends Facade {
 }
 instrument(Properties, "Properties");
 
-/** The three stores; user stores are keyed by the active user's email. */
-export class PropertyStores {
-  document = new Map<string, string>();
-  script = new Map<string, string>();
-  user = new Map<string, Map<string, string>>();
-
-  static from(data?: PropertyData): PropertyStores {
-    const s = new PropertyStores();
-    if (!data) return s;
-    s.document = new Map(Object.entries(data.document));
-    s.script = new Map(Object.entries(data.script));
-    for (const [email, props] of Object.entries(data.user)) s.user.set(email, new Map(Object.entries(props)));
-    return s;
-  }
-
-  toData(): PropertyData {
-    const user: Record<string, Record<string, string>> = {};
-    for (const [email, props] of this.user) user[email] = Object.fromEntries(props);
-    return { document: Object.fromEntries(this.document), script: Object.fromEntries(this.script), user };
-  }
-
-  userStore(email: string): Map<string, string> {
-    let m = this.user.get(email);
-    if (!m) this.user.set(email, (m = new Map()));
-    return m;
-  }
-}
-
 export class PropertiesService extends Facade {
-  constructor(w: World, private readonly _stores: PropertyStores) {
+  constructor(w: World, private readonly _stores: ScopedStores<string>) {
     super(w);
   }
   getDocumentProperties(): Properties {
