@@ -31,19 +31,27 @@ export class Range extends RangeValidation {
   }
   setValue(value: unknown) {
     this._assertEditable();
-    const { row, col, numRows, numCols } = this._b;
-    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this._put(r, c, value);
+    this._putEverywhere(value);
     return this;
   }
   setValues(values: unknown[][]) {
     const data = this._checkShape(values, "setValues");
     this._assertEditable();
+    this._putGrid(data);
+    return this;
+  }
+  /** Writes one input into every cell of the range (setValue, setFormula). */
+  _putEverywhere(value: unknown): void {
+    const { row, col, numRows, numCols } = this._b;
+    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this._put(r, c, value);
+  }
+  /** Writes a grid already checked to fit the range (setValues, setFormulas). */
+  _putGrid(data: readonly (readonly unknown[])[]): void {
     const { row, col } = this._b;
     for (let i = 0; i < data.length; i++) {
       const line = data[i];
       for (let j = 0; j < line.length; j++) this._put(row + i, col + j, line[j]);
     }
-    return this;
   }
 
   getDisplayValue(): string {
@@ -65,14 +73,13 @@ export class Range extends RangeValidation {
   }
   setFormula(formula: string) {
     this._assertEditable();
-    const { row, col, numRows, numCols } = this._b;
-    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this._put(r, c, formula);
+    this._putEverywhere(formula);
     return this;
   }
   setFormulas(formulas: string[][]) {
     const data = this._checkShape(formulas, "setFormulas");
     this._assertEditable();
-    data.forEach((line, i) => line.forEach((f, j) => this._put(this._b.row + i, this._b.col + j, f)));
+    this._putGrid(data);
     return this;
   }
 
