@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { ChipList } from "../components/chip-list";
 import type { Status } from "../../src/domain/api/contract";
 import { patternLabel } from "../view/patterns";
 
@@ -18,13 +19,7 @@ export function PlanHeader({ plan, action }: { plan: Status["plan"]; action?: Co
           {plan.channels.length === 0 ? (
             "None"
           ) : (
-            <ul class="chips">
-              {plan.channels.map((channel) => (
-                <li class="chip" key={channel}>
-                  {channel}
-                </li>
-              ))}
-            </ul>
+            <ChipList items={plan.channels} />
           )}
         </dd>
         <dt>Pattern</dt>

@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { ChipList } from "../components/chip-list";
 import type { WhereUsed } from "../../src/domain/api/insight";
 import { Card } from "../components/card";
 
@@ -39,13 +40,7 @@ export function WhereUsedResult({ result, headingRef }: { result: WhereUsed; hea
           </section>
           <section aria-label="Channels">
             <h3 class="group-title">Channels</h3>
-            <ul class="chips">
-              {result.channels.map((channel) => (
-                <li class="chip" key={channel}>
-                  {channel}
-                </li>
-              ))}
-            </ul>
+            <ChipList items={result.channels} />
           </section>
         </div>
       )}
