@@ -1,5 +1,5 @@
 import { compileProfile, DIALECTS, type DialectName, type ProfileSql } from "../sql";
-import type { ProfileLogic } from "../validation/profile-logic";
+import { isCheckedLogic, type ProfileLogic } from "../validation/profile-logic";
 import type { ValidationContext } from "../validation/context";
 
 /** The warehouse table the stored SQL reads; the command line's compile --table names another. */
@@ -11,13 +11,12 @@ export const DEFAULT_TABLE = "people";
  * type-check: SQL is only stored for logic that means something.
  */
 export function profileSql(logic: ProfileLogic, context: ValidationContext): Record<DialectName, ProfileSql> | null {
-  const { suppression, score } = logic.row.values;
-  if (!logic.eligibility || (suppression && !logic.suppression) || (score && !logic.score)) return null;
+  if (!isCheckedLogic(logic)) return null;
   const columnOf = warehouseColumns(context);
   const entries = DIALECTS.map((dialect) => [
     dialect,
     compileProfile(
-      { eligibility: logic.eligibility!, suppression: logic.suppression, score: logic.score, scoreThreshold: logic.row.values.scoreThreshold },
+      { eligibility: logic.eligibility, suppression: logic.suppression, score: logic.score, scoreThreshold: logic.row.values.scoreThreshold },
       { dialect, attributes: context.attributeTypes, table: DEFAULT_TABLE, columnOf },
     ),
   ]);

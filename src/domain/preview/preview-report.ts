@@ -1,6 +1,7 @@
 import type { PreviewReport } from "../api/insight";
 import type { ValidationContext } from "../validation/context";
 import { finding } from "../validation/finding";
+import { isCheckedLogic } from "../validation/profile-logic";
 import { labelOf } from "../validation/tables";
 import { previewAudiences } from "./audiences";
 import { compileProfileEvaluator } from "./membership";
@@ -13,10 +14,10 @@ import type { SampleData } from "./sample-data";
  */
 export function previewReport(context: ValidationContext, sample: SampleData, now: Date): PreviewReport {
   const evaluators = [...context.logic.values()]
-    .filter((logic) => logic.eligibility && (!logic.row.values.suppression || logic.suppression) && (!logic.row.values.score || logic.score))
+    .filter(isCheckedLogic)
     .map((logic) => compileProfileEvaluator({
       id: logic.row.values.profileId!, priority: logic.row.values.priority ?? null,
-      eligibility: logic.eligibility!, suppression: logic.suppression, score: logic.score, scoreThreshold: logic.row.values.scoreThreshold ?? null,
+      eligibility: logic.eligibility, suppression: logic.suppression, score: logic.score, scoreThreshold: logic.row.values.scoreThreshold ?? null,
     }));
   const activations = context.workbook.activations.rows
     .filter((row) => row.values.profileId && row.values.channel)

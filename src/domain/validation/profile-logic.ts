@@ -44,7 +44,7 @@ export function analyzeProfiles(
       const analysis = analyzeExpression(text, attributes, expected);
       analysis.references.forEach((id) => logic.references.add(id));
       const at = { sheet: profiles.sheet, row: row.row, column: labelOf(profiles, key) };
-      for (const error of analysis.errors) findings.push(finding(CODE_OF[error.kind], at, describe(error)));
+      for (const error of analysis.errors) findings.push(logicFinding(error, at));
       // Logic naming an attribute whose Type is unreadable checks "ok" but means nothing yet.
       const untyped = analysis.references.some((id) => attributes.get(id)?.type === "unknown");
       if (analysis.ok && analysis.ast && !untyped) logic[key] = analysis.ast;
@@ -57,6 +57,21 @@ export function analyzeProfiles(
     }
     return logic;
   });
+}
+
+/**
+ * Whether every expression the profile row holds type-checked: only then can
+ * its membership be evaluated, compiled to SQL or reasoned about. Dropping a
+ * suppression or score that did not check would silently widen the audience.
+ */
+export function isCheckedLogic(logic: ProfileLogic): logic is ProfileLogic & { eligibility: Node } {
+  const { suppression, score } = logic.row.values;
+  return !!logic.eligibility && (!suppression || !!logic.suppression) && (!score || !!logic.score);
+}
+
+/** A logic (or Person cell) error as a finding at a cell: its code, then the message with the caret display under it. */
+export function logicFinding(error: LogicError, at: { sheet: string; row: number; column: string }): Finding {
+  return finding(CODE_OF[error.kind], at, describe(error));
 }
 
 /** The message, then the expression with a caret under the position, as a note shows it. */

@@ -1,7 +1,7 @@
 import { analyzeDeadLogic, covers, impliedBy, type MembershipLogic } from "../../analysis/dead-logic";
 import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
-import type { ProfileLogic } from "../profile-logic";
+import { isCheckedLogic, type ProfileLogic } from "../profile-logic";
 import { labelOf } from "../tables";
 
 /**
@@ -68,11 +68,11 @@ const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].ever
 const priority = (logic: ProfileLogic) => logic.row.values.priority ?? Number.MAX_SAFE_INTEGER;
 
 function membershipOf(logic: ProfileLogic): MembershipLogic | null {
-  const { score, suppression, scoreThreshold: threshold } = logic.row.values;
+  const threshold = logic.row.values.scoreThreshold;
   // Logic that did not type-check cannot be reasoned about: ignoring it could claim a cover falsely.
-  if ((score && (!logic.score || threshold == null)) || (suppression && !logic.suppression)) return null;
+  if (!isCheckedLogic(logic) || (logic.score && threshold == null)) return null;
   return {
-    eligibility: logic.eligibility!,
+    eligibility: logic.eligibility,
     ...(logic.suppression ? { suppression: logic.suppression } : {}),
     ...(logic.score && threshold != null ? { score: { expression: logic.score, threshold } } : {}),
   };

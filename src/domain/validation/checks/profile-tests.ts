@@ -1,15 +1,10 @@
 import {
   parseExpectedOutcome, parsePerson, runChannelTest, runProfileTest, type TestedProfile, type TestResult,
 } from "../../analysis/profile-tests";
-import type { LogicError } from "../../logic";
 import type { ValidationContext } from "../context";
-import { finding, type Finding, type FindingCode } from "../finding";
-import type { ProfileLogic } from "../profile-logic";
+import { finding, type Finding } from "../finding";
+import { isCheckedLogic, logicFinding, type ProfileLogic } from "../profile-logic";
 import { labelOf } from "../tables";
-
-const CODE_OF: Record<LogicError["kind"], FindingCode> = {
-  syntax: "LOGIC_SYNTAX", type: "LOGIC_TYPE", enum_value: "LOGIC_TYPE", unknown_attribute: "UNKNOWN_ATTRIBUTE",
-};
 
 /**
  * Runs every Profile tests row like a unit test: TEST_FAILED on the row when
@@ -28,7 +23,7 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
     if (!personText || !expected) continue;
     const parsed = parsePerson(personText, context.attributeTypes);
     if (!parsed.ok) {
-      for (const error of parsed.errors) findings.push(finding(CODE_OF[error.kind], at("person"), error.caret ? `${error.message}\n${error.caret}` : error.message));
+      for (const error of parsed.errors) findings.push(logicFinding(error, at("person")));
       continue;
     }
     let result: TestResult;
@@ -58,8 +53,8 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
 }
 
 function testedProfile(logic: ProfileLogic): TestedProfile | null {
-  const { suppression, score, scoreThreshold } = logic.row.values;
-  if (!logic.eligibility || (suppression && !logic.suppression) || (score && !logic.score)) return null;
+  if (!isCheckedLogic(logic)) return null;
+  const { scoreThreshold } = logic.row.values;
   return {
     id: logic.row.values.profileId!,
     eligibility: logic.eligibility,
