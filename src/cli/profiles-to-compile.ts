@@ -8,6 +8,7 @@
 
 import type { ProfileLogic } from "../domain/sql";
 import type { Finding, ValidationResult } from "../domain/validation";
+import { isCheckedLogic } from "../domain/validation/profile-logic";
 import { labelOf } from "../domain/validation/tables";
 
 export type ProfileToCompile =
@@ -32,7 +33,7 @@ export function profilesToCompile({ context, findings }: ValidationResult): Prof
       ...errorsAt(profiles.sheet, row.row, (column) => columns.has(column)),
       ...untyped.flatMap((ref) => errorsAt(attributes.sheet, context.attributes.get(ref)!.row, (column) => column === typeColumn)),
     ];
-    if (problems.length > 0 || untyped.length > 0 || analyzed?.row !== row || !analyzed.eligibility) return { id, problems };
+    if (problems.length > 0 || analyzed?.row !== row || !isCheckedLogic(analyzed)) return { id, problems };
     const { eligibility, suppression, score } = analyzed;
     return { id, logic: { eligibility, suppression, score, scoreThreshold: row.values.scoreThreshold } };
   });
