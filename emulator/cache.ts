@@ -1,5 +1,5 @@
 import { Facade, instrument } from "./facade";
-import { ScopedStores, type ScopedData } from "./scoped-stores";
+import type { ScopedStores, ScopedData } from "./scoped-stores";
 import type { World } from "./world";
 
 /** Apps Script limits: 100 KB per value, 250-character keys, 6 hours at most. */

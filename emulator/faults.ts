@@ -42,7 +42,7 @@ export class FaultInjector {
 
 function matches(match: string | RegExp, method: string): boolean {
   if (typeof match === "string") {
-    return match.includes(".") ? match === method : method.startsWith(match + ".");
+    return match.includes(".") ? match === method : method.startsWith(`${match}.`);
   }
   match.lastIndex = 0;
   return match.test(method);

@@ -1,5 +1,5 @@
 import { Facade, instrument } from "./facade";
-import { ScopedStores, type ScopedData } from "./scoped-stores";
+import type { ScopedStores, ScopedData } from "./scoped-stores";
 import type { World } from "./world";
 
 /** Apps Script quotas: 9 KB per value, 500 KB per store. */

@@ -2,7 +2,6 @@ import { Blob } from "../blob";
 import { Facade, instrument } from "../facade";
 import type { World } from "../world";
 import { itemUrl, type DriveItem, type DriveModel } from "./drive-model";
-import { MimeType } from "./mime-type";
 
 /** A Drive API v3 File resource, as the advanced service returns it. */
 export interface FileResource {

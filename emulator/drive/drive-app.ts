@@ -1,4 +1,4 @@
-import { Blob } from "../blob";
+import type { Blob } from "../blob";
 import { Facade, instrument } from "../facade";
 import type { World } from "../world";
 import { File, FileIterator, Folder, FolderIterator, createFileItem } from "./drive-file";

@@ -86,7 +86,10 @@ export class RangeBase extends Facade {
   _fill<K extends keyof Cell>(key: K, value: Cell[K] | undefined): void {
     this._assertEditable();
     const { row, col, numRows, numCols } = this._b;
-    if (value === undefined) return this._sheet.clearFields(this._b, [key]);
+    if (value === undefined) {
+      this._sheet.clearFields(this._b, [key]);
+      return;
+    }
     for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this._sheet.set(r, c, key, value);
   }
 

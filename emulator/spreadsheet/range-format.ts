@@ -17,7 +17,7 @@ export function normalizeColor(color: unknown, fallback: string): string | undef
   if (color === null || color === undefined || color === "") return undefined;
   let c = String(color).trim().toLowerCase();
   c = NAMED[c] ?? c;
-  if (/^#[0-9a-f]{3}$/.test(c)) c = "#" + [...c.slice(1)].map((d) => d + d).join("");
+  if (/^#[0-9a-f]{3}$/.test(c)) c = `#${[...c.slice(1)].map((d) => d + d).join("")}`;
   return c === fallback ? undefined : c;
 }
 
@@ -37,7 +37,7 @@ export class RangeFormat extends RangeBase {
     return this;
   }
   setBackgroundRGB(red: number, green: number, blue: number) {
-    const hex = "#" + [red, green, blue].map((n) => n.toString(16).padStart(2, "0")).join("");
+    const hex = `#${[red, green, blue].map((n) => n.toString(16).padStart(2, "0")).join("")}`;
     this._fill("bg", normalizeColor(hex, DEFAULT_BACKGROUND));
     return this;
   }

@@ -41,7 +41,7 @@ export function compileCommand(args: ParsedArgs, io: CliIo): number {
   for (const profile of profilesToCompile(result)) {
     if ("problems" in profile) {
       skipped++;
-      io.err([`profile ${profile.id} was not compiled:`, ...profile.problems.map(formatFinding)].join("\n") + "\n");
+      io.err(`${[`profile ${profile.id} was not compiled:`, ...profile.problems.map(formatFinding)].join("\n")}\n`);
       continue;
     }
     // Compiled IDs passed the Profile ID pattern, so one cannot break out of the comment.

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, seriousAxeViolations, type Session } from "./harness";
 import { sampleRows } from "./journey-data";
-import { createPlan, enterRows, exportDraft, findingButton, fixConsent, fixTypo, openTab, refresh, validate, type Journey } from "./journey-steps";
+import { createPlan, enterRows, exportDraft, fixConsent, fixTypo, openTab, refresh, validate, type Journey } from "./journey-steps";
 import { playgroundApi } from "./playground-api";
 
 /**

@@ -12,7 +12,7 @@ describe("plan maintenance: changed since the last export", () => {
     const addOn = planWith();
     addOn.run("exportPlan");
     expect(changed(addOn)).toMatchObject({ changed: false, sheets: [] });
-    expect(planField(addOn, "Changed since export")).toBe("No: the workbook matches v1 (exported " + new Date().toISOString().slice(0, 10) + ").");
+    expect(planField(addOn, "Changed since export")).toBe(`No: the workbook matches v1 (exported ${new Date().toISOString().slice(0, 10)}).`);
     edit(addOn, "2 Attributes", "E3", [["Snowflake"]]);
     edit(addOn, "5 Governance", "F2", [["weekly"]]);
     expect(changed(addOn)).toMatchObject({ changed: true, sheets: ["2 Attributes", "5 Governance"], edits: 2, since: expect.any(String) });

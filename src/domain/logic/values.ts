@@ -16,7 +16,7 @@ const HOURS_PER_UNIT: Record<DurationUnit, number> = { h: 1, d: 24, w: 168 };
 
 /** A person's value for an attribute: missing, NaN and invalid dates read as null. */
 export function readValue(person: Person, id: string): Value {
-  const value = Object.prototype.hasOwnProperty.call(person, id) ? person[id] : undefined;
+  const value = Object.hasOwn(person, id) ? person[id] : undefined;
   if (value === undefined || value === null) return null;
   if (typeof value === "number" && Number.isNaN(value)) return null;
   if (value instanceof Date && Number.isNaN(value.getTime())) return null;

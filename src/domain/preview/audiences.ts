@@ -78,7 +78,7 @@ export function previewAudiences({ profiles, activations, people, now }: Preview
 
 /** The matrix is symmetric: each pair is counted once. */
 function overlapMatrix(trees: readonly TreeProfile[]): OverlapMatrix {
-  const counts = trees.map((t) => trees.map(() => 0));
+  const counts = trees.map((_t) => trees.map(() => 0));
   trees.forEach((a, i) => {
     counts[i][i] = a.memberCount;
     for (let j = i + 1; j < trees.length; j++) counts[i][j] = counts[j][i] = countBoth(a.members, trees[j].members);

@@ -6,7 +6,7 @@
 
 import type { Dialect } from "./dialect";
 
-function escape(text: string, quote: string): string {
+function backslashEscape(text: string, quote: string): string {
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0) as number;
@@ -19,8 +19,8 @@ function escape(text: string, quote: string): string {
 
 export const bigquery: Dialect = {
   name: "bigquery",
-  identifier: (name) => escape(name, "`"),
-  string: (text) => escape(text, "'"),
+  identifier: (name) => backslashEscape(name, "`"),
+  string: (text) => backslashEscape(text, "'"),
   doubleType: "FLOAT64",
   arithmeticResult: (sql) => sql,
   date: (day) => `DATE '${day}'`,

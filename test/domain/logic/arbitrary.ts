@@ -141,7 +141,7 @@ const range = { min: new Date("2024-01-01T00:00:00Z"), max: new Date("2026-01-01
 /** A person with a value (or null) for every sample attribute. */
 export const personArbitrary: fc.Arbitrary<Record<string, Value>> = fc.record({
   plan: nullable(fc.constantFrom(...PLANS)),
-  signup_date: nullable(fc.date(range).map((d) => new Date(d.toISOString().slice(0, 10) + "T00:00:00Z"))),
+  signup_date: nullable(fc.date(range).map((d) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00Z`))),
   last_seen_at: nullable(fc.date(range)),
   onboarding_done: nullable(fc.boolean()),
   seats_used: nullable(fc.integer({ min: 0, max: 20 })),

@@ -98,7 +98,7 @@ const numbers: Row[] = [
   ["coalesce(mrr, 0) + len(coalesce(features_used, features_used))", 2, 499.5, null],
 ];
 
-function valueOf(expression: string, expected: "boolean" | "number", person: Record<string, Value>): Value {
+function evaluateText(expression: string, expected: "boolean" | "number", person: Record<string, Value>): Value {
   const analysis = analyzeExpression(expression, SAMPLE_ATTRIBUTES, expected);
   expect(analysis.errors).toEqual([]);
   const ast = analysis.ast!;
@@ -109,13 +109,13 @@ function valueOf(expression: string, expected: "boolean" | "number", person: Rec
 
 describe("valid conditions", () => {
   it.each(conditions)("%s", (expression, a, b, c) => {
-    expect([alice, bob, carol].map((person) => valueOf(expression, "boolean", person))).toEqual([a, b, c]);
+    expect([alice, bob, carol].map((person) => evaluateText(expression, "boolean", person))).toEqual([a, b, c]);
   });
 });
 
 describe("valid numeric expressions", () => {
   it.each(numbers)("%s", (expression, a, b, c) => {
-    expect([alice, bob, carol].map((person) => valueOf(expression, "number", person))).toEqual([a, b, c]);
+    expect([alice, bob, carol].map((person) => evaluateText(expression, "number", person))).toEqual([a, b, c]);
   });
 });
 
@@ -181,7 +181,7 @@ describe("invalid expressions", () => {
     expect(first).toMatchObject({ kind, index });
     expect(first.message).toContain(message);
     if (suggestion !== undefined) expect(first.suggestion).toBe(suggestion);
-    expect(first.caret.split("\n")[1]).toBe(" ".repeat(index) + "^");
+    expect(first.caret.split("\n")[1]).toBe(`${" ".repeat(index)}^`);
   });
 });
 

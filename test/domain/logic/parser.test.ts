@@ -80,14 +80,14 @@ describe("tree shapes", () => {
 
 describe("limits", () => {
   it("rejects 10,000 nested parentheses without overflowing the stack", () => {
-    const error = parseError("(".repeat(10_000) + "plan" + ")".repeat(10_000));
+    const error = parseError(`${"(".repeat(10_000)}plan${")".repeat(10_000)}`);
     expect(error).toMatchObject({ kind: "syntax", message: `Expression is nested too deeply (more than ${MAX_DEPTH} levels)`, index: MAX_DEPTH });
   });
 
   it("rejects 10,000 nots, minus signs and nested calls", () => {
-    expect(parseError("not ".repeat(10_000) + "x").message).toContain("nested too deeply");
-    expect(parseError("-".repeat(10_000) + "x").message).toContain("nested too deeply");
-    expect(parseError("lower(".repeat(10_000) + "x" + ")".repeat(10_000)).message).toContain("nested too deeply");
+    expect(parseError(`${"not ".repeat(10_000)}x`).message).toContain("nested too deeply");
+    expect(parseError(`${"-".repeat(10_000)}x`).message).toContain("nested too deeply");
+    expect(parseError(`${"lower(".repeat(10_000)}x${")".repeat(10_000)}`).message).toContain("nested too deeply");
   });
 
   it("rejects a chain too long to walk recursively, but accepts long realistic ones", () => {

@@ -13,7 +13,7 @@ export function decidingPart(node: Node, person: Person, now: Date): Node {
   if (node.type !== LOGICAL) return node;
   const value = evaluate(node, person, now);
   // The value `and` stops at is false, `or` stops at true; with neither, a null side decides.
-  const stop = node.operator === "and" ? false : true;
+  const stop = node.operator !== "and";
   const wanted = value === stop ? stop : value === null ? null : undefined;
   if (wanted === undefined) return node; // every side agreed: the whole expression decided
   const side = [node.left, node.right].find((part) => evaluate(part, person, now) === wanted) ?? node.left;

@@ -77,7 +77,7 @@ class PersonParser {
       this.report("unknown_attribute", `Unknown attribute "${id}".${hint}`, idStart, id.length, suggestion);
       return;
     }
-    if (Object.prototype.hasOwnProperty.call(this.person, id)) {
+    if (Object.hasOwn(this.person, id)) {
       this.report("syntax", `${id} is given twice; keep one value`, idStart, id.length);
       return;
     }
