@@ -41,18 +41,46 @@ export class Blob extends Facade {
   ) {
     super(w);
   }
-  getBytes(): number[] { return toSignedBytes(this._bytes); }
-  setBytes(data: number[]) { this._bytes = fromBytes(data); return this; }
-  getDataAsString(charset?: unknown): string { return this._bytes.toString(encodingOf(charset)); }
-  setDataFromString(string: string, charset?: unknown) { this._bytes = Buffer.from(String(string), encodingOf(charset)); return this; }
-  getContentType(): string | null { return this._type; }
-  setContentType(contentType: string | null) { this._type = contentType; return this; }
-  getName(): string | null { return this._name; }
-  setName(name: string) { this._name = String(name); return this; }
-  isGoogleType(): boolean { return false; }
-  getBlob(): Blob { return this; }
-  copyBlob(): Blob { return new Blob(this._w, Buffer.from(this._bytes), this._type, this._name); }
+  getBytes(): number[] {
+    return toSignedBytes(this._bytes);
+  }
+  setBytes(data: number[]) {
+    this._bytes = fromBytes(data);
+    return this;
+  }
+  getDataAsString(charset?: unknown): string {
+    return this._bytes.toString(encodingOf(charset));
+  }
+  setDataFromString(string: string, charset?: unknown) {
+    this._bytes = Buffer.from(String(string), encodingOf(charset));
+    return this;
+  }
+  getContentType(): string | null {
+    return this._type;
+  }
+  setContentType(contentType: string | null) {
+    this._type = contentType;
+    return this;
+  }
+  getName(): string | null {
+    return this._name;
+  }
+  setName(name: string) {
+    this._name = String(name);
+    return this;
+  }
+  isGoogleType(): boolean {
+    return false;
+  }
+  getBlob(): Blob {
+    return this;
+  }
+  copyBlob(): Blob {
+    return new Blob(this._w, Buffer.from(this._bytes), this._type, this._name);
+  }
   /** Relabels the content; no real format conversion happens (see README). */
-  getAs(contentType: string): Blob { return new Blob(this._w, Buffer.from(this._bytes), String(contentType), this._name); }
+  getAs(contentType: string): Blob {
+    return new Blob(this._w, Buffer.from(this._bytes), String(contentType), this._name);
+  }
 }
 instrument(Blob, "Blob");

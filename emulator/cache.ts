@@ -16,7 +16,10 @@ export interface CacheEntry {
 export type CacheData = ScopedData<CacheEntry>;
 
 export class Cache extends Facade {
-  constructor(w: World, private readonly _map: Map<string, CacheEntry>) {
+  constructor(
+    w: World,
+    private readonly _map: Map<string, CacheEntry>,
+  ) {
     super(w);
   }
   _get(key: string): string | null {
@@ -61,7 +64,10 @@ export class Cache extends Facade {
 instrument(Cache, "Cache");
 
 export class CacheService extends Facade {
-  constructor(w: World, private readonly _stores: ScopedStores<CacheEntry>) {
+  constructor(
+    w: World,
+    private readonly _stores: ScopedStores<CacheEntry>,
+  ) {
     super(w);
   }
   getDocumentCache(): Cache {

@@ -100,7 +100,12 @@ function hostTimeZone(): string {
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const st = options.state;
   const clock = options.now ?? (() => new Date());
-  const w = new World(clock, st?.user ?? options.user ?? "owner@example.com", st?.timeZone ?? options.timeZone ?? hostTimeZone(), st?.idSeq ?? 0);
+  const w = new World(
+    clock,
+    st?.user ?? options.user ?? "owner@example.com",
+    st?.timeZone ?? options.timeZone ?? hostTimeZone(),
+    st?.idSeq ?? 0,
+  );
   w.addonName = options.addonName ?? w.addonName;
   let ss: SpreadsheetModel;
   let drive: DriveModel;

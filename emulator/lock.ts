@@ -35,7 +35,12 @@ export function lockKey(kind: LockKind, user: string): string {
  * lock, the emulator's clock advances by the timeout instead.
  */
 export class Lock extends Facade {
-  constructor(w: World, private readonly _table: LockTable, private readonly _kind: LockKind, private readonly _key: string) {
+  constructor(
+    w: World,
+    private readonly _table: LockTable,
+    private readonly _kind: LockKind,
+    private readonly _key: string,
+  ) {
     super(w);
   }
   _acquire(timeoutInMillis: number): boolean {
@@ -69,14 +74,23 @@ export class Lock extends Facade {
 instrument(Lock, "Lock");
 
 export class LockService extends Facade {
-  constructor(w: World, private readonly _table: LockTable) {
+  constructor(
+    w: World,
+    private readonly _table: LockTable,
+  ) {
     super(w);
   }
   _lock(kind: LockKind): Lock {
     return new Lock(this._w, this._table, kind, lockKey(kind, this._w.user));
   }
-  getDocumentLock(): Lock { return this._lock("document"); }
-  getScriptLock(): Lock { return this._lock("script"); }
-  getUserLock(): Lock { return this._lock("user"); }
+  getDocumentLock(): Lock {
+    return this._lock("document");
+  }
+  getScriptLock(): Lock {
+    return this._lock("script");
+  }
+  getUserLock(): Lock {
+    return this._lock("user");
+  }
 }
 instrument(LockService, "LockService");

@@ -19,7 +19,10 @@ export class Logger extends Facade {
     return this;
   }
   getLog(): string {
-    return this._w.logs.filter((l) => l.source === "Logger").map((l) => l.message).join("\n");
+    return this._w.logs
+      .filter((l) => l.source === "Logger")
+      .map((l) => l.message)
+      .join("\n");
   }
   clear(): void {
     const keep = this._w.logs.filter((l) => l.source !== "Logger");
@@ -34,10 +37,12 @@ instrument(Logger, "Logger");
  * only when asked (`echo`). Not counted: console is not a billed service.
  */
 export function makeConsole(w: World, echo: boolean) {
-  const at = (level: LogEntry["level"]) => (...args: unknown[]) => {
-    w.logs.push({ source: "console", level, message: format(args), at: w.now() });
-    if (echo) console[level](...args);
-  };
+  const at =
+    (level: LogEntry["level"]) =>
+    (...args: unknown[]) => {
+      w.logs.push({ source: "console", level, message: format(args), at: w.now() });
+      if (echo) console[level](...args);
+    };
   const timers = new Map<string, number>();
   return {
     log: at("log"),

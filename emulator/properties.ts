@@ -18,7 +18,10 @@ function storeSize(map: Map<string, string>): number {
 }
 
 export class Properties extends Facade {
-  constructor(w: World, private readonly _map: Map<string, string>) {
+  constructor(
+    w: World,
+    private readonly _map: Map<string, string>,
+  ) {
     super(w);
   }
   /** Applies writes all-or-nothing, enforcing the quotas. */
@@ -43,7 +46,10 @@ export class Properties extends Facade {
     return Object.fromEntries(this._map);
   }
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false) {
-    this._write(Object.entries(properties).map(([k, v]) => [k, String(v)]), deleteAllOthers);
+    this._write(
+      Object.entries(properties).map(([k, v]) => [k, String(v)]),
+      deleteAllOthers,
+    );
     return this;
   }
   getKeys(): string[] {
@@ -61,7 +67,10 @@ export class Properties extends Facade {
 instrument(Properties, "Properties");
 
 export class PropertiesService extends Facade {
-  constructor(w: World, private readonly _stores: ScopedStores<string>) {
+  constructor(
+    w: World,
+    private readonly _stores: ScopedStores<string>,
+  ) {
     super(w);
   }
   getDocumentProperties(): Properties {

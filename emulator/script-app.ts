@@ -8,7 +8,11 @@ export class ScriptApp extends Facade {
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
 
-  constructor(w: World, private readonly _table: TriggerTable, private readonly _scriptId: string) {
+  constructor(
+    w: World,
+    private readonly _table: TriggerTable,
+    private readonly _scriptId: string,
+  ) {
     super(w);
   }
   newTrigger(functionName: string): TriggerBuilder {

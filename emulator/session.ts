@@ -3,7 +3,10 @@ import { Facade, instrument } from "./facade";
 import type { World } from "./world";
 
 export class User extends Facade {
-  constructor(w: World, private readonly _email: string) {
+  constructor(
+    w: World,
+    private readonly _email: string,
+  ) {
     super(w);
   }
   getEmail(): string {

@@ -117,7 +117,13 @@ export function sheetToState(s: SheetModel): SheetState {
 
 export function sheetFromState(st: SheetState): SheetModel {
   const s = new SheetModel(st.id, st.name, st.maxRows, st.maxCols);
-  Object.assign(s, { frozenRows: st.frozenRows, frozenCols: st.frozenCols, hidden: st.hidden, tabColor: st.tabColor, selection: { ...st.selection } });
+  Object.assign(s, {
+    frozenRows: st.frozenRows,
+    frozenCols: st.frozenCols,
+    hidden: st.hidden,
+    tabColor: st.tabColor,
+    selection: { ...st.selection },
+  });
   s.colWidths = new Map(Object.entries(st.columnWidths).map(([k, v]) => [Number(k), v]));
   const rules = (st.rules ?? []).map(decodeValue);
   for (const [r, c, cell] of st.cells) {
@@ -154,7 +160,9 @@ export function spreadsheetFromState(st: SpreadsheetState): SpreadsheetModel {
 export function driveToState(d: DriveModel): EmulatorState["drive"] {
   const items = [...d.items.values()].map(({ content, ...rest }) => {
     const text = content.toString("utf8");
-    return Buffer.from(text, "utf8").equals(content) ? { ...rest, parents: [...rest.parents], content: text } : { ...rest, parents: [...rest.parents], contentBase64: content.toString("base64") };
+    return Buffer.from(text, "utf8").equals(content)
+      ? { ...rest, parents: [...rest.parents], content: text }
+      : { ...rest, parents: [...rest.parents], contentBase64: content.toString("base64") };
   });
   return { rootId: d.rootId, items };
 }

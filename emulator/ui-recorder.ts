@@ -1,9 +1,6 @@
 /** What a script showed the user, for tests and the playground to inspect. */
 
-export type MenuEntry =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { title: string; items: MenuEntry[] };
+export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { title: string; items: MenuEntry[] };
 
 export interface RecordedMenu {
   title: string;

@@ -20,7 +20,10 @@ function html(o: HtmlLike): { html: string; title: string; width?: number; heigh
 
 export class Menu extends Facade {
   readonly _items: MenuEntry[] = [];
-  constructor(w: World, readonly _title: string) {
+  constructor(
+    w: World,
+    readonly _title: string,
+  ) {
     super(w);
   }
   addItem(caption: string, functionName: string) {
@@ -45,7 +48,11 @@ export class Menu extends Facade {
 instrument(Menu, "Menu");
 
 export class PromptResponse extends Facade {
-  constructor(w: World, private readonly _button: string, private readonly _text: string) {
+  constructor(
+    w: World,
+    private readonly _button: string,
+    private readonly _text: string,
+  ) {
     super(w);
   }
   getResponseText(): string {

@@ -8,7 +8,14 @@ import { isDate } from "./spreadsheet/cell-values";
 export const DigestAlgorithm = makeEnum(["MD2", "MD5", "SHA_1", "SHA_256", "SHA_384", "SHA_512"] as const);
 export const MacAlgorithm = makeEnum(["HMAC_MD5", "HMAC_SHA_1", "HMAC_SHA_256", "HMAC_SHA_384", "HMAC_SHA_512"] as const);
 
-const NODE_HASH: Record<string, string> = { MD2: "md2", MD5: "md5", SHA_1: "sha1", SHA_256: "sha256", SHA_384: "sha384", SHA_512: "sha512" };
+const NODE_HASH: Record<string, string> = {
+  MD2: "md2",
+  MD5: "md5",
+  SHA_1: "sha1",
+  SHA_256: "sha256",
+  SHA_384: "sha384",
+  SHA_512: "sha512",
+};
 
 /** RFC 4180 CSV, as Utilities.parseCsv reads it. */
 export function parseCsv(csv: string, delimiter = ","): string[][] {

@@ -90,6 +90,6 @@ export class World {
   newId(length: number): string {
     this.idSeq++;
     const hash = createHash("sha256").update(`emulator:${this.idSeq}`).digest("base64url");
-    return (`1${hash}${hash}`).slice(0, length);
+    return `1${hash}${hash}`.slice(0, length);
   }
 }

@@ -31,7 +31,10 @@ const parentIds = (parents: ResourceInput["parents"]) => (parents ?? []).map((p)
 
 /** Drive.Files of the advanced Drive service (v3). Calls count as "Drive.Files.<method>". */
 export class DriveFiles extends Facade {
-  constructor(w: World, private readonly _drive: DriveModel) {
+  constructor(
+    w: World,
+    private readonly _drive: DriveModel,
+  ) {
     super(w);
   }
   _fail(verb: string, detail: string): Error {
@@ -80,7 +83,12 @@ export class DriveFiles extends Facade {
   get(fileId: string, _optionalArgs?: object): FileResource {
     return this._resource(this._item("get", fileId));
   }
-  update(resource: ResourceInput, fileId: string, mediaData?: Blob, optionalArgs?: { addParents?: string; removeParents?: string }): FileResource {
+  update(
+    resource: ResourceInput,
+    fileId: string,
+    mediaData?: Blob,
+    optionalArgs?: { addParents?: string; removeParents?: string },
+  ): FileResource {
     const item = this._item("update", fileId);
     if (resource.name !== undefined) item.name = String(resource.name);
     if (resource.description !== undefined) item.description = String(resource.description);
@@ -110,7 +118,10 @@ export class DriveFiles extends Facade {
   }
   /** Supports q clauses joined by "and": name = / contains, mimeType =, 'id' in parents, trashed =. */
   list(optionalArgs?: { q?: string; pageSize?: number }): { kind: "drive#fileList"; files: FileResource[] } {
-    const tests = (optionalArgs?.q ?? "").split(/\s+and\s+/i).filter((c) => c.trim()).map((c) => this._clause(c.trim()));
+    const tests = (optionalArgs?.q ?? "")
+      .split(/\s+and\s+/i)
+      .filter((c) => c.trim())
+      .map((c) => this._clause(c.trim()));
     const items = [...this._drive.items.values()].filter((i) => i.id !== this._drive.rootId && tests.every((t) => t(i)));
     const files = items.slice(0, optionalArgs?.pageSize ?? 100).map((i) => this._resource(i));
     return { kind: "drive#fileList", files };

@@ -9,7 +9,10 @@ const END_MESSAGE = "Cannot retrieve the next object: iterator has reached the e
 
 class DriveIterator<T> extends Facade {
   private _i = 0;
-  constructor(w: World, private readonly _items: T[]) {
+  constructor(
+    w: World,
+    private readonly _items: T[],
+  ) {
     super(w);
   }
   hasNext(): boolean {
@@ -30,35 +33,84 @@ instrument(FolderIterator, "FolderIterator", DriveIterator);
 
 /** Shared by files and folders. */
 abstract class DriveEntry extends Facade {
-  constructor(w: World, readonly _drive: DriveModel, readonly _item: DriveItem) {
+  constructor(
+    w: World,
+    readonly _drive: DriveModel,
+    readonly _item: DriveItem,
+  ) {
     super(w);
   }
-  getId(): string { return this._item.id; }
-  getName(): string { return this._item.name; }
-  setName(name: string) { this._item.name = String(name); this._drive.touch(this._item); return this; }
-  getUrl(): string { return itemUrl(this._item); }
-  getDescription(): string | null { return this._item.description; }
-  setDescription(description: string) { this._item.description = String(description); this._drive.touch(this._item); return this; }
-  getDateCreated(): Date { return this._w.date(this._item.createdAt); }
-  getLastUpdated(): Date { return this._w.date(this._item.updatedAt); }
-  isTrashed(): boolean { return this._item.trashed; }
-  setTrashed(trashed: boolean) { this._item.trashed = Boolean(trashed); this._drive.touch(this._item); return this; }
-  getOwner(): User { return new User(this._w, this._item.owner); }
+  getId(): string {
+    return this._item.id;
+  }
+  getName(): string {
+    return this._item.name;
+  }
+  setName(name: string) {
+    this._item.name = String(name);
+    this._drive.touch(this._item);
+    return this;
+  }
+  getUrl(): string {
+    return itemUrl(this._item);
+  }
+  getDescription(): string | null {
+    return this._item.description;
+  }
+  setDescription(description: string) {
+    this._item.description = String(description);
+    this._drive.touch(this._item);
+    return this;
+  }
+  getDateCreated(): Date {
+    return this._w.date(this._item.createdAt);
+  }
+  getLastUpdated(): Date {
+    return this._w.date(this._item.updatedAt);
+  }
+  isTrashed(): boolean {
+    return this._item.trashed;
+  }
+  setTrashed(trashed: boolean) {
+    this._item.trashed = Boolean(trashed);
+    this._drive.touch(this._item);
+    return this;
+  }
+  getOwner(): User {
+    return new User(this._w, this._item.owner);
+  }
   getParents(): FolderIterator {
     const parents = this._item.parents.map((id) => this._drive.get(id)).filter((p): p is DriveItem => !!p);
-    return new FolderIterator(this._w, parents.map((p) => new Folder(this._w, this._drive, p)));
+    return new FolderIterator(
+      this._w,
+      parents.map((p) => new Folder(this._w, this._drive, p)),
+    );
   }
-  moveTo(destination: Folder) { this._item.parents = [destination._item.id]; this._drive.touch(this._item); return this; }
+  moveTo(destination: Folder) {
+    this._item.parents = [destination._item.id];
+    this._drive.touch(this._item);
+    return this;
+  }
 }
 
 export class File extends DriveEntry {
-  getMimeType(): string { return this._item.mimeType; }
+  getMimeType(): string {
+    return this._item.mimeType;
+  }
   /** Google Docs report 0 bytes, like Drive (they use no storage quota). */
-  getSize(): number { return this._item.mimeType.startsWith("application/vnd.google-apps.") ? 0 : this._item.content.length; }
-  getBlob(): Blob { return new Blob(this._w, Buffer.from(this._item.content), this._blobType(), this._item.name); }
+  getSize(): number {
+    return this._item.mimeType.startsWith("application/vnd.google-apps.") ? 0 : this._item.content.length;
+  }
+  getBlob(): Blob {
+    return new Blob(this._w, Buffer.from(this._item.content), this._blobType(), this._item.name);
+  }
   /** Google Docs export as their HTML; no other conversion is emulated. */
-  getAs(contentType: string): Blob { return new Blob(this._w, Buffer.from(this._item.content), String(contentType), this._item.name); }
-  _blobType(): string { return this._item.mimeType === MimeType.GOOGLE_DOCS ? MimeType.HTML : this._item.mimeType; }
+  getAs(contentType: string): Blob {
+    return new Blob(this._w, Buffer.from(this._item.content), String(contentType), this._item.name);
+  }
+  _blobType(): string {
+    return this._item.mimeType === MimeType.GOOGLE_DOCS ? MimeType.HTML : this._item.mimeType;
+  }
   setContent(content: string) {
     const bytes = Buffer.from(String(content), "utf8");
     if (bytes.length > TEXT_CONTENT_LIMIT) throw this._w.error(TOO_LARGE_MESSAGE);
@@ -92,7 +144,13 @@ const TOO_LARGE_MESSAGE = "File content is larger than 10MB. Use a Blob for larg
 /** Creates a file item from (name, content, mimeType) or a Blob. */
 export function createFileItem(w: World, drive: DriveModel, parentId: string, a: unknown, content?: unknown, mimeType?: string): DriveItem {
   if (a instanceof Blob) {
-    return drive.add({ name: a._name ?? "Untitled", mimeType: a._type ?? MimeType.PLAIN_TEXT, parents: [parentId], content: Buffer.from(a._bytes), owner: w.user });
+    return drive.add({
+      name: a._name ?? "Untitled",
+      mimeType: a._type ?? MimeType.PLAIN_TEXT,
+      parents: [parentId],
+      content: Buffer.from(a._bytes),
+      owner: w.user,
+    });
   }
   const bytes = bytesOf(content ?? "");
   if (bytes.length > TEXT_CONTENT_LIMIT) throw w.error(TOO_LARGE_MESSAGE);
@@ -104,22 +162,40 @@ export class Folder extends DriveEntry {
     return new File(this._w, this._drive, createFileItem(this._w, this._drive, this._item.id, nameOrBlob, content, mimeType));
   }
   createFolder(name: string): Folder {
-    const item = this._drive.add({ name: String(name), mimeType: MimeType.FOLDER, parents: [this._item.id], content: Buffer.alloc(0), owner: this._w.user });
+    const item = this._drive.add({
+      name: String(name),
+      mimeType: MimeType.FOLDER,
+      parents: [this._item.id],
+      content: Buffer.alloc(0),
+      owner: this._w.user,
+    });
     return new Folder(this._w, this._drive, item);
   }
   getFiles(): FileIterator {
-    return new FileIterator(this._w, this._drive.children(this._item.id, false).map((i) => new File(this._w, this._drive, i)));
+    return new FileIterator(
+      this._w,
+      this._drive.children(this._item.id, false).map((i) => new File(this._w, this._drive, i)),
+    );
   }
   getFilesByName(name: string): FileIterator {
     const items = this._drive.children(this._item.id, false).filter((i) => i.name === String(name));
-    return new FileIterator(this._w, items.map((i) => new File(this._w, this._drive, i)));
+    return new FileIterator(
+      this._w,
+      items.map((i) => new File(this._w, this._drive, i)),
+    );
   }
   getFolders(): FolderIterator {
-    return new FolderIterator(this._w, this._drive.children(this._item.id, true).map((i) => new Folder(this._w, this._drive, i)));
+    return new FolderIterator(
+      this._w,
+      this._drive.children(this._item.id, true).map((i) => new Folder(this._w, this._drive, i)),
+    );
   }
   getFoldersByName(name: string): FolderIterator {
     const items = this._drive.children(this._item.id, true).filter((i) => i.name === String(name));
-    return new FolderIterator(this._w, items.map((i) => new Folder(this._w, this._drive, i)));
+    return new FolderIterator(
+      this._w,
+      items.map((i) => new Folder(this._w, this._drive, i)),
+    );
   }
   addFile(child: File) {
     if (!child._item.parents.includes(this._item.id)) child._item.parents.push(this._item.id);

@@ -14,6 +14,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     else if (name === "--state") options.stateFile = value();
     else throw new Error(`Unknown option ${flag}. ${USAGE}`);
   }
-  if (!Number.isInteger(options.port) || options.port! < 0 || options.port! > 65535) throw new Error(`The port must be a number from 0 to 65535. ${USAGE}`);
+  if (!Number.isInteger(options.port) || options.port! < 0 || options.port! > 65535)
+    throw new Error(`The port must be a number from 0 to 65535. ${USAGE}`);
   return options;
 }

@@ -22,7 +22,8 @@ export interface Playground {
 
 const values2d = (body: Record<string, unknown>) => {
   const values = body.values;
-  if (!Array.isArray(values) || !values.every(Array.isArray)) throw new HttpError(400, '"values" must be a 2-D array, e.g. [["PLG Onboarding"]].');
+  if (!Array.isArray(values) || !values.every(Array.isArray))
+    throw new HttpError(400, '"values" must be a 2-D array, e.g. [["PLG Onboarding"]].');
   return values as unknown[][];
 };
 
@@ -38,14 +39,24 @@ class CallCounter {
   }
 }
 
-function routes(host: WorkbookHost, assets: Awaited<ReturnType<typeof loadAssets>>, buildDir: string, calls: CallCounter): Record<string, Route> {
+function routes(
+  host: WorkbookHost,
+  assets: Awaited<ReturnType<typeof loadAssets>>,
+  buildDir: string,
+  calls: CallCounter,
+): Record<string, Route> {
   return {
     "GET /": (_, response) => send(response, 200, "text/html; charset=utf-8", assets.pageHtml),
     "GET /page.js": (_, response) => send(response, 200, "text/javascript; charset=utf-8", assets.pageJs),
     "GET /page.css": (_, response) => send(response, 200, "text/css; charset=utf-8", assets.pageCss),
     // Read on every request, so a rebuilt sidebar shows on reload without restarting.
     "GET /sidebar": (_, response) =>
-      send(response, 200, "text/html; charset=utf-8", sidebarWithShim(readFileSync(resolve(buildDir, "Sidebar.html"), "utf8"), assets.shimJs, host.functions)),
+      send(
+        response,
+        200,
+        "text/html; charset=utf-8",
+        sidebarWithShim(readFileSync(resolve(buildDir, "Sidebar.html"), "utf8"), assets.shimJs, host.functions),
+      ),
     "GET /api/state": (_, response) => send(response, 200, "application/json; charset=utf-8", host.snapshotJson()),
     "GET /api/version": (_, response) => sendJson(response, { version: host.version() }),
     "POST /api/run": async (request, response) => {
@@ -76,7 +87,11 @@ function routes(host: WorkbookHost, assets: Awaited<ReturnType<typeof loadAssets
  */
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const buildDir = resolve(options.buildDir ?? "build");
-  const host = createWorkbookHost({ buildDir, stateFile: resolve(options.stateFile ?? ".playground/workbook.json"), reset: options.reset ?? false });
+  const host = createWorkbookHost({
+    buildDir,
+    stateFile: resolve(options.stateFile ?? ".playground/workbook.json"),
+    reset: options.reset ?? false,
+  });
   const table = routes(host, await loadAssets(), buildDir, new CallCounter());
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;

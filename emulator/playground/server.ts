@@ -10,6 +10,8 @@ try {
   process.once("SIGTERM", stop);
 } catch (error) {
   const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
-  console.error(inUse ? "That port is taken (another playground?). Try npm start -- --port 8788." : error instanceof Error ? error.message : error);
+  console.error(
+    inUse ? "That port is taken (another playground?). Try npm start -- --port 8788." : error instanceof Error ? error.message : error,
+  );
   process.exit(1);
 }

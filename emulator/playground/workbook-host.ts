@@ -28,7 +28,8 @@ export interface HostOptions {
   reset: boolean;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error || (error && typeof error === "object" && "message" in error) ? String((error as Error).message) : String(error));
+const messageOf = (error: unknown) =>
+  error instanceof Error || (error && typeof error === "object" && "message" in error) ? String((error as Error).message) : String(error);
 
 /**
  * One emulated spreadsheet with build/Code.js loaded into it, persisted to a
@@ -130,7 +131,15 @@ export function createWorkbookHost({ buildDir, stateFile, reset }: HostOptions) 
       emulator.drive
         .list()
         .filter((file) => !file.trashed)
-        .map((file) => ({ id: file.id, name: file.name, mimeType: file.mimeType, size: Buffer.byteLength(file.content, "utf8"), updatedAt: file.updatedAt, url: file.url, content: file.content })),
+        .map((file) => ({
+          id: file.id,
+          name: file.name,
+          mimeType: file.mimeType,
+          size: Buffer.byteLength(file.content, "utf8"),
+          updatedAt: file.updatedAt,
+          url: file.url,
+          content: file.content,
+        })),
     version: () => version,
     /** { version, state: emulator.saveState(), ui } as JSON text. */
     snapshotJson: () => `{"version":${version},"state":${stateJson},"ui":${uiJson}}`,

@@ -5,11 +5,31 @@ import { isDate, type CellValue } from "./cell-values";
 import type { ValidationSpec } from "./sheet-model";
 
 export const DataValidationCriteria = makeEnum([
-  "DATE_AFTER", "DATE_BEFORE", "DATE_BETWEEN", "DATE_EQUAL_TO", "DATE_IS_VALID_DATE", "DATE_NOT_BETWEEN",
-  "DATE_ON_OR_AFTER", "DATE_ON_OR_BEFORE", "NUMBER_BETWEEN", "NUMBER_EQUAL_TO", "NUMBER_GREATER_THAN",
-  "NUMBER_GREATER_THAN_OR_EQUAL_TO", "NUMBER_LESS_THAN", "NUMBER_LESS_THAN_OR_EQUAL_TO", "NUMBER_NOT_BETWEEN",
-  "NUMBER_NOT_EQUAL_TO", "TEXT_CONTAINS", "TEXT_DOES_NOT_CONTAIN", "TEXT_EQUAL_TO", "TEXT_IS_VALID_EMAIL",
-  "TEXT_IS_VALID_URL", "VALUE_IN_LIST", "VALUE_IN_RANGE", "CUSTOM_FORMULA", "CHECKBOX",
+  "DATE_AFTER",
+  "DATE_BEFORE",
+  "DATE_BETWEEN",
+  "DATE_EQUAL_TO",
+  "DATE_IS_VALID_DATE",
+  "DATE_NOT_BETWEEN",
+  "DATE_ON_OR_AFTER",
+  "DATE_ON_OR_BEFORE",
+  "NUMBER_BETWEEN",
+  "NUMBER_EQUAL_TO",
+  "NUMBER_GREATER_THAN",
+  "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+  "NUMBER_LESS_THAN",
+  "NUMBER_LESS_THAN_OR_EQUAL_TO",
+  "NUMBER_NOT_BETWEEN",
+  "NUMBER_NOT_EQUAL_TO",
+  "TEXT_CONTAINS",
+  "TEXT_DOES_NOT_CONTAIN",
+  "TEXT_EQUAL_TO",
+  "TEXT_IS_VALID_EMAIL",
+  "TEXT_IS_VALID_URL",
+  "VALUE_IN_LIST",
+  "VALUE_IN_RANGE",
+  "CUSTOM_FORMULA",
+  "CHECKBOX",
 ] as const);
 
 /** Resolves a stored "'Sheet'!A1:B2" back to a Range for VALUE_IN_RANGE rules. */
@@ -24,7 +44,12 @@ export function copySpec(spec: ValidationSpec): ValidationSpec {
 }
 
 export class DataValidation extends Facade {
-  constructor(w: World, readonly _spec: ValidationSpec, private readonly _resolve: RangeResolver, private readonly _address: RangeAddress) {
+  constructor(
+    w: World,
+    readonly _spec: ValidationSpec,
+    private readonly _resolve: RangeResolver,
+    private readonly _address: RangeAddress,
+  ) {
     super(w);
   }
   getCriteriaType() {
@@ -49,7 +74,12 @@ export class DataValidation extends Facade {
 
 export class DataValidationBuilder extends Facade {
   private _s: ValidationSpec;
-  constructor(w: World, private readonly _resolve: RangeResolver, private readonly _address: RangeAddress, spec?: ValidationSpec) {
+  constructor(
+    w: World,
+    private readonly _resolve: RangeResolver,
+    private readonly _address: RangeAddress,
+    spec?: ValidationSpec,
+  ) {
     super(w);
     // New rules allow invalid input (show a warning) unless told otherwise.
     this._s = spec ?? { type: "", values: [], allowInvalid: true, helpText: null };
@@ -68,21 +98,51 @@ export class DataValidationBuilder extends Facade {
     const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this._set("CHECKBOX", values);
   }
-  requireNumberBetween(start: number, end: number) { return this._set("NUMBER_BETWEEN", [start, end]); }
-  requireNumberNotBetween(start: number, end: number) { return this._set("NUMBER_NOT_BETWEEN", [start, end]); }
-  requireNumberEqualTo(n: number) { return this._set("NUMBER_EQUAL_TO", [n]); }
-  requireNumberGreaterThan(n: number) { return this._set("NUMBER_GREATER_THAN", [n]); }
-  requireNumberGreaterThanOrEqualTo(n: number) { return this._set("NUMBER_GREATER_THAN_OR_EQUAL_TO", [n]); }
-  requireNumberLessThan(n: number) { return this._set("NUMBER_LESS_THAN", [n]); }
-  requireNumberLessThanOrEqualTo(n: number) { return this._set("NUMBER_LESS_THAN_OR_EQUAL_TO", [n]); }
-  requireDate() { return this._set("DATE_IS_VALID_DATE", []); }
-  requireDateAfter(d: Date) { return this._set("DATE_AFTER", [d]); }
-  requireDateBefore(d: Date) { return this._set("DATE_BEFORE", [d]); }
-  requireTextIsEmail() { return this._set("TEXT_IS_VALID_EMAIL", []); }
-  requireTextIsUrl() { return this._set("TEXT_IS_VALID_URL", []); }
-  requireTextContains(text: string) { return this._set("TEXT_CONTAINS", [text]); }
-  requireTextEqualTo(text: string) { return this._set("TEXT_EQUAL_TO", [text]); }
-  requireFormulaSatisfied(formula: string) { return this._set("CUSTOM_FORMULA", [formula]); }
+  requireNumberBetween(start: number, end: number) {
+    return this._set("NUMBER_BETWEEN", [start, end]);
+  }
+  requireNumberNotBetween(start: number, end: number) {
+    return this._set("NUMBER_NOT_BETWEEN", [start, end]);
+  }
+  requireNumberEqualTo(n: number) {
+    return this._set("NUMBER_EQUAL_TO", [n]);
+  }
+  requireNumberGreaterThan(n: number) {
+    return this._set("NUMBER_GREATER_THAN", [n]);
+  }
+  requireNumberGreaterThanOrEqualTo(n: number) {
+    return this._set("NUMBER_GREATER_THAN_OR_EQUAL_TO", [n]);
+  }
+  requireNumberLessThan(n: number) {
+    return this._set("NUMBER_LESS_THAN", [n]);
+  }
+  requireNumberLessThanOrEqualTo(n: number) {
+    return this._set("NUMBER_LESS_THAN_OR_EQUAL_TO", [n]);
+  }
+  requireDate() {
+    return this._set("DATE_IS_VALID_DATE", []);
+  }
+  requireDateAfter(d: Date) {
+    return this._set("DATE_AFTER", [d]);
+  }
+  requireDateBefore(d: Date) {
+    return this._set("DATE_BEFORE", [d]);
+  }
+  requireTextIsEmail() {
+    return this._set("TEXT_IS_VALID_EMAIL", []);
+  }
+  requireTextIsUrl() {
+    return this._set("TEXT_IS_VALID_URL", []);
+  }
+  requireTextContains(text: string) {
+    return this._set("TEXT_CONTAINS", [text]);
+  }
+  requireTextEqualTo(text: string) {
+    return this._set("TEXT_EQUAL_TO", [text]);
+  }
+  requireFormulaSatisfied(formula: string) {
+    return this._set("CUSTOM_FORMULA", [formula]);
+  }
   withCriteria(criteria: unknown, args: unknown[]) {
     return this._set(enumName(criteria) as keyof typeof DataValidationCriteria, args);
   }
@@ -94,10 +154,18 @@ export class DataValidationBuilder extends Facade {
     this._s = { ...this._s, helpText: String(helpText) };
     return this;
   }
-  getCriteriaType() { return this._s.type ? DataValidationCriteria[this._s.type as keyof typeof DataValidationCriteria] : null; }
-  getCriteriaValues() { return this._s.values.map(copyValue); }
-  getAllowInvalid() { return this._s.allowInvalid; }
-  getHelpText() { return this._s.helpText; }
+  getCriteriaType() {
+    return this._s.type ? DataValidationCriteria[this._s.type as keyof typeof DataValidationCriteria] : null;
+  }
+  getCriteriaValues() {
+    return this._s.values.map(copyValue);
+  }
+  getAllowInvalid() {
+    return this._s.allowInvalid;
+  }
+  getHelpText() {
+    return this._s.helpText;
+  }
   build(): DataValidation {
     if (!this._s.type) throw this._w.error("You must specify a data validation criteria.");
     return new DataValidation(this._w, copySpec(this._s), this._resolve, this._address);
@@ -119,17 +187,28 @@ export function passes(spec: ValidationSpec, value: CellValue | undefined): bool
       return (a as unknown[]).some((x) => String(x) === String(value));
     case "CHECKBOX":
       return spec.values.length ? value === a || value === b : typeof value === "boolean";
-    case "NUMBER_BETWEEN": return n >= Number(a) && n <= Number(b);
-    case "NUMBER_NOT_BETWEEN": return n < Number(a) || n > Number(b);
-    case "NUMBER_EQUAL_TO": return n === Number(a);
-    case "NUMBER_GREATER_THAN": return n > Number(a);
-    case "NUMBER_GREATER_THAN_OR_EQUAL_TO": return n >= Number(a);
-    case "NUMBER_LESS_THAN": return n < Number(a);
-    case "NUMBER_LESS_THAN_OR_EQUAL_TO": return n <= Number(a);
-    case "DATE_IS_VALID_DATE": return isDate(value);
-    case "TEXT_IS_VALID_EMAIL": return EMAIL.test(String(value));
-    case "TEXT_CONTAINS": return String(value).includes(String(a));
-    case "TEXT_EQUAL_TO": return String(value) === String(a);
+    case "NUMBER_BETWEEN":
+      return n >= Number(a) && n <= Number(b);
+    case "NUMBER_NOT_BETWEEN":
+      return n < Number(a) || n > Number(b);
+    case "NUMBER_EQUAL_TO":
+      return n === Number(a);
+    case "NUMBER_GREATER_THAN":
+      return n > Number(a);
+    case "NUMBER_GREATER_THAN_OR_EQUAL_TO":
+      return n >= Number(a);
+    case "NUMBER_LESS_THAN":
+      return n < Number(a);
+    case "NUMBER_LESS_THAN_OR_EQUAL_TO":
+      return n <= Number(a);
+    case "DATE_IS_VALID_DATE":
+      return isDate(value);
+    case "TEXT_IS_VALID_EMAIL":
+      return EMAIL.test(String(value));
+    case "TEXT_CONTAINS":
+      return String(value).includes(String(a));
+    case "TEXT_EQUAL_TO":
+      return String(value) === String(a);
     default:
       return true;
   }

@@ -11,11 +11,15 @@ export const ProtectionType = makeEnum(["RANGE", "SHEET"] as const);
 /** Builds a Range facade for bounds on a sheet (injected to avoid an import cycle). */
 export type RangeFactory = (sheetId: number, b: Bounds) => Range;
 
-const emailOf = (u: unknown): string =>
-  typeof u === "string" ? u : String((u as { getEmail(): string }).getEmail());
+const emailOf = (u: unknown): string => (typeof u === "string" ? u : String((u as { getEmail(): string }).getEmail()));
 
 export class Protection extends Facade {
-  constructor(w: World, private readonly _ss: SpreadsheetModel, private readonly _p: ProtectionModel, private readonly _range: RangeFactory) {
+  constructor(
+    w: World,
+    private readonly _ss: SpreadsheetModel,
+    private readonly _p: ProtectionModel,
+    private readonly _range: RangeFactory,
+  ) {
     super(w);
   }
   private _area(): Bounds {
@@ -90,7 +94,13 @@ export class Protection extends Facade {
 
 instrument(Protection, "Protection");
 
-export function newProtection(ss: SpreadsheetModel, type: "RANGE" | "SHEET", sheetId: number, owner: string, bounds?: Bounds): ProtectionModel {
+export function newProtection(
+  ss: SpreadsheetModel,
+  type: "RANGE" | "SHEET",
+  sheetId: number,
+  owner: string,
+  bounds?: Bounds,
+): ProtectionModel {
   const editors = [ss.owner];
   if (owner !== ss.owner) editors.push(owner);
   const p: ProtectionModel = {

@@ -93,17 +93,39 @@ export class RangeBase extends Facade {
     for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this._sheet.set(r, c, key, value);
   }
 
-  getRow(): number { return this._b.row; }
-  getRowIndex(): number { return this._b.row; }
-  getColumn(): number { return this._b.col; }
-  getColumnIndex(): number { return this._b.col; }
-  getNumRows(): number { return this._b.numRows; }
-  getHeight(): number { return this._b.numRows; }
-  getNumColumns(): number { return this._b.numCols; }
-  getWidth(): number { return this._b.numCols; }
-  getLastRow(): number { return this._b.row + this._b.numRows - 1; }
-  getLastColumn(): number { return this._b.col + this._b.numCols - 1; }
-  getGridId(): number { return this._sheet.id; }
+  getRow(): number {
+    return this._b.row;
+  }
+  getRowIndex(): number {
+    return this._b.row;
+  }
+  getColumn(): number {
+    return this._b.col;
+  }
+  getColumnIndex(): number {
+    return this._b.col;
+  }
+  getNumRows(): number {
+    return this._b.numRows;
+  }
+  getHeight(): number {
+    return this._b.numRows;
+  }
+  getNumColumns(): number {
+    return this._b.numCols;
+  }
+  getWidth(): number {
+    return this._b.numCols;
+  }
+  getLastRow(): number {
+    return this._b.row + this._b.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this._b.col + this._b.numCols - 1;
+  }
+  getGridId(): number {
+    return this._sheet.id;
+  }
 
   getA1Notation(): string {
     const { row, col, numRows, numCols } = this._b;

@@ -8,8 +8,16 @@ export const DEFAULT_FONT_WEIGHT = "normal";
 export const DEFAULT_ALIGNMENT = "general";
 
 const NAMED: Record<string, string> = {
-  white: "#ffffff", black: "#000000", red: "#ff0000", green: "#008000", blue: "#0000ff",
-  yellow: "#ffff00", orange: "#ffa500", gray: "#808080", grey: "#808080", purple: "#800080",
+  white: "#ffffff",
+  black: "#000000",
+  red: "#ff0000",
+  green: "#008000",
+  blue: "#0000ff",
+  yellow: "#ffff00",
+  orange: "#ffa500",
+  gray: "#808080",
+  grey: "#808080",
+  purple: "#800080",
 };
 
 /** Colours read back as lowercase #rrggbb; null or "" resets to the default (stored as nothing). */

@@ -52,7 +52,8 @@ export class RangeValidation extends RangeFormat {
     // Every cell starts unchecked.
     const unchecked = checkedValue === undefined ? false : (uncheckedValue ?? "");
     const { row, col, numRows, numCols } = this._b;
-    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this._sheet.setContent(r, c, unchecked as CellValue);
+    for (let r = row; r < row + numRows; r++)
+      for (let c = col; c < col + numCols; c++) this._sheet.setContent(r, c, unchecked as CellValue);
     return this;
   }
   removeCheckboxes() {
@@ -102,7 +103,12 @@ export class RangeValidation extends RangeFormat {
 
   protect(): Protection {
     const p = newProtection(this._ss, "RANGE", this._sheet.id, this._w.user, this._b);
-    return new Protection(this._w, this._ss, p, (sheetId: number, b: Bounds) => this._make(this._ss.sheetById(sheetId)!, b) as unknown as Range);
+    return new Protection(
+      this._w,
+      this._ss,
+      p,
+      (sheetId: number, b: Bounds) => this._make(this._ss.sheetById(sheetId)!, b) as unknown as Range,
+    );
   }
 }
 instrument(RangeValidation, "Range");

@@ -41,30 +41,76 @@ export class SheetLayout extends Facade {
     this._ss.shiftProtections(s, "col", start + count, -count);
   }
 
-  getMaxRows(): number { return this._sheet.maxRows; }
-  getMaxColumns(): number { return this._sheet.maxCols; }
+  getMaxRows(): number {
+    return this._sheet.maxRows;
+  }
+  getMaxColumns(): number {
+    return this._sheet.maxCols;
+  }
 
-  insertRowBefore(beforePosition: number) { this._insertRows(beforePosition, 1); return this; }
-  insertRowAfter(afterPosition: number) { this._insertRows(afterPosition + 1, 1); return this; }
-  insertRowsBefore(beforePosition: number, howMany: number) { this._insertRows(beforePosition, howMany); return this; }
-  insertRowsAfter(afterPosition: number, howMany: number) { this._insertRows(afterPosition + 1, howMany); return this; }
-  insertRows(rowIndex: number, numRows = 1): void { this._insertRows(rowIndex, numRows); }
-  insertColumnBefore(beforePosition: number) { this._insertCols(beforePosition, 1); return this; }
-  insertColumnAfter(afterPosition: number) { this._insertCols(afterPosition + 1, 1); return this; }
-  insertColumnsBefore(beforePosition: number, howMany: number) { this._insertCols(beforePosition, howMany); return this; }
-  insertColumnsAfter(afterPosition: number, howMany: number) { this._insertCols(afterPosition + 1, howMany); return this; }
-  insertColumns(columnIndex: number, numColumns = 1): void { this._insertCols(columnIndex, numColumns); }
-  deleteRow(rowPosition: number) { this._deleteRows(rowPosition, 1); return this; }
-  deleteRows(rowPosition: number, howMany: number): void { this._deleteRows(rowPosition, howMany); }
-  deleteColumn(columnPosition: number) { this._deleteCols(columnPosition, 1); return this; }
-  deleteColumns(columnPosition: number, howMany: number): void { this._deleteCols(columnPosition, howMany); }
+  insertRowBefore(beforePosition: number) {
+    this._insertRows(beforePosition, 1);
+    return this;
+  }
+  insertRowAfter(afterPosition: number) {
+    this._insertRows(afterPosition + 1, 1);
+    return this;
+  }
+  insertRowsBefore(beforePosition: number, howMany: number) {
+    this._insertRows(beforePosition, howMany);
+    return this;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    this._insertRows(afterPosition + 1, howMany);
+    return this;
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this._insertRows(rowIndex, numRows);
+  }
+  insertColumnBefore(beforePosition: number) {
+    this._insertCols(beforePosition, 1);
+    return this;
+  }
+  insertColumnAfter(afterPosition: number) {
+    this._insertCols(afterPosition + 1, 1);
+    return this;
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number) {
+    this._insertCols(beforePosition, howMany);
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number) {
+    this._insertCols(afterPosition + 1, howMany);
+    return this;
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this._insertCols(columnIndex, numColumns);
+  }
+  deleteRow(rowPosition: number) {
+    this._deleteRows(rowPosition, 1);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this._deleteRows(rowPosition, howMany);
+  }
+  deleteColumn(columnPosition: number) {
+    this._deleteCols(columnPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this._deleteCols(columnPosition, howMany);
+  }
 
-  getFrozenRows(): number { return this._sheet.frozenRows; }
+  getFrozenRows(): number {
+    return this._sheet.frozenRows;
+  }
   setFrozenRows(rows: number): void {
     if (rows < 0 || rows >= this._sheet.maxRows) throw this._w.error("Sorry, it is not possible to freeze all rows.");
     this._sheet.frozenRows = rows;
   }
-  getFrozenColumns(): number { return this._sheet.frozenCols; }
+  getFrozenColumns(): number {
+    return this._sheet.frozenCols;
+  }
   setFrozenColumns(columns: number): void {
     if (columns < 0 || columns >= this._sheet.maxCols) throw this._w.error("Sorry, it is not possible to freeze all columns.");
     this._sheet.frozenCols = columns;
@@ -82,12 +128,16 @@ export class SheetLayout extends Facade {
     return this;
   }
 
-  getTabColor(): string | null { return this._sheet.tabColor; }
+  getTabColor(): string | null {
+    return this._sheet.tabColor;
+  }
   setTabColor(color: string | null) {
     this._sheet.tabColor = normalizeColor(color, "") ?? null;
     return this;
   }
-  isSheetHidden(): boolean { return this._sheet.hidden; }
+  isSheetHidden(): boolean {
+    return this._sheet.hidden;
+  }
   hideSheet() {
     if (this._ss.sheets.every((s) => s === this._sheet || s.hidden)) {
       throw this._w.error("Sorry, it is not possible to hide all sheets in a document.");

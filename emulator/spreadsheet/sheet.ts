@@ -20,24 +20,40 @@ export class Sheet extends SheetLayout {
     return new Protection(this._w, this._ss, p, (sheetId, b) => new Range(this._w, this._ss, this._ss.sheetById(sheetId)!, b));
   }
 
-  getName(): string { return this._sheet.name; }
+  getName(): string {
+    return this._sheet.name;
+  }
   setName(name: string) {
     const other = this._ss.sheetByName(String(name));
     if (other && other !== this._sheet) throw this._w.error(duplicateNameMessage(String(name)));
     this._sheet.name = String(name);
     return this;
   }
-  getSheetId(): number { return this._sheet.id; }
-  getSheetName(): string { return this._sheet.name; }
-  getIndex(): number { return this._ss.sheets.indexOf(this._sheet) + 1; }
-  getParent(): Spreadsheet { return new Spreadsheet(this._w, this._ss); }
-  getLastRow(): number { return this._sheet.lastRow(); }
-  getLastColumn(): number { return this._sheet.lastCol(); }
+  getSheetId(): number {
+    return this._sheet.id;
+  }
+  getSheetName(): string {
+    return this._sheet.name;
+  }
+  getIndex(): number {
+    return this._ss.sheets.indexOf(this._sheet) + 1;
+  }
+  getParent(): Spreadsheet {
+    return new Spreadsheet(this._w, this._ss);
+  }
+  getLastRow(): number {
+    return this._sheet.lastRow();
+  }
+  getLastColumn(): number {
+    return this._sheet.lastCol();
+  }
 
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof rowOrA1 === "string") return this._range(boundsFromA1(this._w, this._sheet, rowOrA1.slice(rowOrA1.lastIndexOf("!") + 1)));
     if (typeof rowOrA1 !== "number" || typeof column !== "number") {
-      const types = [rowOrA1, column, numRows, numColumns].filter((a) => a !== undefined).map((a) => (typeof a === "string" ? "String" : typeof a));
+      const types = [rowOrA1, column, numRows, numColumns]
+        .filter((a) => a !== undefined)
+        .map((a) => (typeof a === "string" ? "String" : typeof a));
       throw this._w.error(`The parameters (${types.join(",")}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
     }
     const b = { row: rowOrA1, col: column, numRows: numRows ?? 1, numCols: numColumns ?? 1 };
@@ -97,9 +113,15 @@ export class Sheet extends SheetLayout {
     if (!o.contentsOnly) keys.push("bg", "fw", "fc", "nf", "wrap", "ha");
     return this._clear(keys);
   }
-  clearContents() { return this._clear(["v", "f"]); }
-  clearFormats() { return this._clear(["bg", "fw", "fc", "nf", "wrap", "ha"]); }
-  clearNotes() { return this._clear(["note"]); }
+  clearContents() {
+    return this._clear(["v", "f"]);
+  }
+  clearFormats() {
+    return this._clear(["bg", "fw", "fc", "nf", "wrap", "ha"]);
+  }
+  clearNotes() {
+    return this._clear(["note"]);
+  }
 
   /** A sheet has at most one sheet protection; protecting again returns it. */
   protect(): Protection {

@@ -22,20 +22,31 @@ export class SpreadsheetApp extends Facade {
   readonly WrapStrategy = WrapStrategy;
   readonly Dimension = Dimension;
 
-  constructor(w: World, private readonly _ss: SpreadsheetModel) {
+  constructor(
+    w: World,
+    private readonly _ss: SpreadsheetModel,
+  ) {
     super(w);
   }
   _spreadsheet(): Spreadsheet {
     return new Spreadsheet(this._w, this._ss);
   }
-  getActiveSpreadsheet(): Spreadsheet { return this._spreadsheet(); }
-  getActive(): Spreadsheet { return this._spreadsheet(); }
+  getActiveSpreadsheet(): Spreadsheet {
+    return this._spreadsheet();
+  }
+  getActive(): Spreadsheet {
+    return this._spreadsheet();
+  }
   openById(id: string): Spreadsheet {
     if (String(id) !== this._ss.id) throw this._w.error(NOT_FOUND_MESSAGE);
     return this._spreadsheet();
   }
-  getActiveSheet(): Sheet { return this._spreadsheet()._sheet(this._ss.activeSheet()); }
-  getActiveRange(): Range { return this._spreadsheet()._activeRange(); }
+  getActiveSheet(): Sheet {
+    return this._spreadsheet()._sheet(this._ss.activeSheet());
+  }
+  getActiveRange(): Range {
+    return this._spreadsheet()._activeRange();
+  }
   getCurrentCell(): Range {
     const r = this._spreadsheet()._activeRange();
     return new Range(this._w, this._ss, r._sheet, { ...r._b, numRows: 1, numCols: 1 });
@@ -63,4 +74,3 @@ export class SpreadsheetApp extends Facade {
   }
 }
 instrument(SpreadsheetApp, "SpreadsheetApp");
-

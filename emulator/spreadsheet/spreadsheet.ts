@@ -11,7 +11,10 @@ import type { SheetModel } from "./sheet-model";
 import type { SpreadsheetModel } from "./spreadsheet-model";
 
 export class Spreadsheet extends Facade {
-  constructor(w: World, readonly _ss: SpreadsheetModel) {
+  constructor(
+    w: World,
+    readonly _ss: SpreadsheetModel,
+  ) {
     super(w);
   }
   _sheet(model: SheetModel): Sheet {
@@ -27,17 +30,37 @@ export class Spreadsheet extends Facade {
     return new Range(this._w, this._ss, s, { ...s.selection });
   }
 
-  getId(): string { return this._ss.id; }
-  getName(): string { return this._ss.name; }
-  rename(newName: string): void { this._ss.name = String(newName); }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._ss.id}/edit`; }
-  getOwner(): User { return new User(this._w, this._ss.owner); }
-  getSpreadsheetTimeZone(): string { return this._ss.timeZone; }
-  setSpreadsheetTimeZone(timezone: string): void { this._ss.timeZone = String(timezone); }
-  getSpreadsheetLocale(): string { return this._ss.locale; }
-  getNumSheets(): number { return this._ss.sheets.length; }
+  getId(): string {
+    return this._ss.id;
+  }
+  getName(): string {
+    return this._ss.name;
+  }
+  rename(newName: string): void {
+    this._ss.name = String(newName);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._ss.id}/edit`;
+  }
+  getOwner(): User {
+    return new User(this._w, this._ss.owner);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._ss.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this._ss.timeZone = String(timezone);
+  }
+  getSpreadsheetLocale(): string {
+    return this._ss.locale;
+  }
+  getNumSheets(): number {
+    return this._ss.sheets.length;
+  }
 
-  getSheets(): Sheet[] { return this._ss.sheets.map((s) => this._sheet(s)); }
+  getSheets(): Sheet[] {
+    return this._ss.sheets.map((s) => this._sheet(s));
+  }
   getSheetByName(name: string): Sheet | null {
     const s = this._ss.sheetByName(String(name));
     return s ? this._sheet(s) : null;
@@ -62,7 +85,9 @@ export class Spreadsheet extends Facade {
     this._ss.removeSheet(model);
   }
 
-  getActiveSheet(): Sheet { return this._sheet(this._ss.activeSheet()); }
+  getActiveSheet(): Sheet {
+    return this._sheet(this._ss.activeSheet());
+  }
   setActiveSheet(sheet: Sheet): Sheet {
     const model = this._modelOf(sheet);
     this._ss.activeSheetId = model.id;
@@ -76,7 +101,9 @@ export class Spreadsheet extends Facade {
     rest.splice(Math.max(0, Math.min(pos - 1, rest.length)), 0, active);
     this._ss.sheets = rest;
   }
-  getActiveRange(): Range { return this._activeRange(); }
+  getActiveRange(): Range {
+    return this._activeRange();
+  }
   getActiveCell(): Range {
     const r = this._activeRange();
     return new Range(this._w, this._ss, r._sheet, { ...r._b, numRows: 1, numCols: 1 });
@@ -100,8 +127,12 @@ export class Spreadsheet extends Facade {
     const a1 = String(a1Notation);
     return new Range(this._w, this._ss, sheet, boundsFromA1(this._w, sheet, a1.slice(a1.lastIndexOf("!") + 1)));
   }
-  getLastRow(): number { return this._ss.activeSheet().lastRow(); }
-  getLastColumn(): number { return this._ss.activeSheet().lastCol(); }
+  getLastRow(): number {
+    return this._ss.activeSheet().lastRow();
+  }
+  getLastColumn(): number {
+    return this._ss.activeSheet().lastCol();
+  }
 
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this._w.ui.toasts.push({ message: String(msg), title: title ?? "", timeoutSeconds: timeoutSeconds ?? 5 });

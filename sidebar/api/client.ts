@@ -21,8 +21,7 @@ declare global {
 
 export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 
-const NOT_CONNECTED =
-  "The sidebar is not connected to Google Sheets. Open it from Extensions › Personalization Profiles › Open sidebar.";
+const NOT_CONNECTED = "The sidebar is not connected to Google Sheets. Open it from Extensions › Personalization Profiles › Open sidebar.";
 
 /**
  * Messages the platform itself raises (not our server code), reworded so a
@@ -32,8 +31,14 @@ const NOT_CONNECTED =
 const PLATFORM_MESSAGES: readonly [RegExp, string][] = [
   [/^Lock timeout/i, "Someone else is updating this plan right now. Wait a moment and try again; nothing was changed."],
   [/NetworkError|Connection failure|HTTP 0\b/i, "The sidebar lost its connection to Google Sheets. Check your network and try again."],
-  [/^Authorization is required/i, "The add-on needs your permission again: reload the spreadsheet, then open the sidebar from the Extensions menu."],
-  [/Exceeded maximum execution time/i, "This took longer than Google allows (6 minutes) and was stopped. Try again; if it keeps happening, split the plan into smaller sheets."],
+  [
+    /^Authorization is required/i,
+    "The add-on needs your permission again: reload the spreadsheet, then open the sidebar from the Extensions menu.",
+  ],
+  [
+    /Exceeded maximum execution time/i,
+    "This took longer than Google allows (6 minutes) and was stopped. Try again; if it keeps happening, split the plan into smaller sheets.",
+  ],
   [/Service (?:unavailable|invoked too many times)/i, "A Google service is busy right now. Wait a minute and try again."],
 ];
 
@@ -64,7 +69,8 @@ export function createClient(runner: () => ScriptRunner | undefined): Call {
         .withFailureHandler((error, userObject) => resolve({ ok: false, message: failureMessage(error, String(userObject)) }))
         .withUserObject(method);
       const invoke = configured[method];
-      if (typeof invoke !== "function") return resolve({ ok: false, message: `The server has no "${method}" function. Reload the sidebar.` });
+      if (typeof invoke !== "function")
+        return resolve({ ok: false, message: `The server has no "${method}" function. Reload the sidebar.` });
       try {
         // A method without input is called with no argument: Apps Script would turn `undefined` into null.
         if (input === undefined) invoke.call(configured);

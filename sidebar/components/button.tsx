@@ -18,7 +18,16 @@ export interface ButtonProps {
   onClick?: () => void;
 }
 
-export function Button({ children, variant = "secondary", type = "button", busy = false, busyLabel, disabled, small, onClick }: ButtonProps) {
+export function Button({
+  children,
+  variant = "secondary",
+  type = "button",
+  busy = false,
+  busyLabel,
+  disabled,
+  small,
+  onClick,
+}: ButtonProps) {
   return (
     <button
       type={type}

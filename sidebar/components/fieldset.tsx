@@ -1,7 +1,17 @@
 import type { ComponentChildren } from "preact";
 
 /** Groups related choices under one legend, the accessible name of the group. */
-export function Fieldset({ legend, hint, children, layout = "stack" }: { legend: string; hint?: string; children: ComponentChildren; layout?: "stack" | "wrap" }) {
+export function Fieldset({
+  legend,
+  hint,
+  children,
+  layout = "stack",
+}: {
+  legend: string;
+  hint?: string;
+  children: ComponentChildren;
+  layout?: "stack" | "wrap";
+}) {
   return (
     <fieldset class="fieldset">
       <legend class="field-label">{legend}</legend>

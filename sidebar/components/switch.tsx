@@ -3,7 +3,19 @@
  * it. While the server applies the change it shows the requested state as
  * busy, then the state the server reports.
  */
-export function Switch({ label, checked, busy, onChange, describedBy }: { label: string; checked: boolean; busy: boolean; onChange: (next: boolean) => void; describedBy?: string }) {
+export function Switch({
+  label,
+  checked,
+  busy,
+  onChange,
+  describedBy,
+}: {
+  label: string;
+  checked: boolean;
+  busy: boolean;
+  onChange: (next: boolean) => void;
+  describedBy?: string;
+}) {
   return (
     <button
       type="button"

@@ -13,7 +13,17 @@ const panelId = (id: string) => `panel-${id}`;
  * ARIA tabs: one tab stop, arrow keys (and Home / End) move between tabs
  * and show them at once, as in Google's own sidebars.
  */
-export function Tabs<T extends string>({ tabs, selected, onSelect, label }: { tabs: readonly TabSpec<T>[]; selected: T; onSelect: (id: T) => void; label: string }) {
+export function Tabs<T extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+}: {
+  tabs: readonly TabSpec<T>[];
+  selected: T;
+  onSelect: (id: T) => void;
+  label: string;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const move = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === selected);

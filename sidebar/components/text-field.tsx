@@ -16,7 +16,19 @@ export interface TextFieldProps {
 }
 
 /** A labelled text input or textarea; the hint is tied to the field with aria-describedby. */
-export function TextField({ label, value, onInput, type = "text", multiline, required, hint, placeholder, autoComplete = "off", rows = 2, monospace }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onInput,
+  type = "text",
+  multiline,
+  required,
+  hint,
+  placeholder,
+  autoComplete = "off",
+  rows = 2,
+  monospace,
+}: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const common = {

@@ -24,7 +24,9 @@ export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: r
   return (
     <>
       <Card title="Preview audiences">
-        <p class="card-intro">Counts the people on the Sample data sheet (one person per row, a column per Attribute ID) in each profile and channel.</p>
+        <p class="card-intro">
+          Counts the people on the Sample data sheet (one person per row, a column per Attribute ID) in each profile and channel.
+        </p>
         <div class="stack stack--tight">
           <div class="actions">
             <Button variant="primary" busy={preview.busy} busyLabel="Counting…" onClick={() => void preview.run(undefined)}>

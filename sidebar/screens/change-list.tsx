@@ -8,11 +8,15 @@ export function ChangeList({ changes }: { changes: ExportResult["changes"] }) {
   return (
     <div>
       <h3 class="group-title">
-        {changes.length === 1 ? "1 change" : `${changes.length} changes`} since the previous version{breaking > 0 ? `, ${breaking} breaking` : ""}
+        {changes.length === 1 ? "1 change" : `${changes.length} changes`} since the previous version
+        {breaking > 0 ? `, ${breaking} breaking` : ""}
       </h3>
       <ul class="changes">
         {sortChanges(changes).map((change, index) => (
-          <li key={`${change.section}-${change.id}-${change.field ?? ""}-${index}`} class={change.breaking ? "change change--breaking" : "change"}>
+          <li
+            key={`${change.section}-${change.id}-${change.field ?? ""}-${index}`}
+            class={change.breaking ? "change change--breaking" : "change"}
+          >
             {change.breaking && <span class="badge badge--error">Breaking</span>}
             <span>{describeChange(change)}</span>
             {change.reason && <span class="change-reason">{change.reason}</span>}

@@ -21,7 +21,8 @@ export function DecisionTrees({ channels }: { channels: PreviewReport["channels"
               return (
                 <li key={branch.profileId} class={isShadowed ? "branch branch--shadowed" : "branch"}>
                   <span class="branch-head">
-                    <span class="mono">{branch.profileId}</span> <span class="muted">· {branch.priority === null ? "no priority" : `priority ${branch.priority}`}</span>
+                    <span class="mono">{branch.profileId}</span>{" "}
+                    <span class="muted">· {branch.priority === null ? "no priority" : `priority ${branch.priority}`}</span>
                   </span>
                   <span>
                     receives {branch.receives} of {branch.members} {branch.members === 1 ? "member" : "members"}

@@ -51,8 +51,13 @@ export function ExportCard({ call, status, onStatus }: { call: Call; status: Sta
           )}
         </dd>
       </dl>
-      <p class={changedSinceExport.changed ? "changed-note changed-note--pending" : "changed-note"}>{changedSinceLabel(changedSinceExport, lastExport !== null)}</p>
-      <p class="card-intro">A draft updates the same plan file. Finalize needs no errors, every stage done and the approvals recorded, and keeps an immutable copy.</p>
+      <p class={changedSinceExport.changed ? "changed-note changed-note--pending" : "changed-note"}>
+        {changedSinceLabel(changedSinceExport, lastExport !== null)}
+      </p>
+      <p class="card-intro">
+        A draft updates the same plan file. Finalize needs no errors, every stage done and the approvals recorded, and keeps an immutable
+        copy.
+      </p>
       <div class="stack stack--tight">
         <div class="actions">
           <Button variant="primary" busy={exporter.busy && !finalizing} busyLabel="Exporting…" onClick={() => void run(false)}>

@@ -30,14 +30,23 @@ export function FindingItem({ finding, selectedA1, selecting, onSelect }: Findin
   }, [code]);
   return (
     <li class={`finding-item finding-item--${finding.severity}`}>
-      <button type="button" class={`finding finding--${finding.severity}`} aria-disabled={selecting || undefined} onClick={() => !selecting && onSelect()}>
+      <button
+        type="button"
+        class={`finding finding--${finding.severity}`}
+        aria-disabled={selecting || undefined}
+        onClick={() => !selecting && onSelect()}
+      >
         <span class="finding-head">
           <span class="finding-code">{finding.code}</span>
           <span class="finding-place">{findingPlace(finding)}</span>
           {selecting && <Spinner label="Selecting the cell…" inline />}
         </span>
         <span class="finding-text">{text}</span>
-        {selectedA1 && <span class="finding-selected">Selected {selectedA1} in {finding.sheet}</span>}
+        {selectedA1 && (
+          <span class="finding-selected">
+            Selected {selectedA1} in {finding.sheet}
+          </span>
+        )}
       </button>
       {code !== null && (
         <pre class="finding-expr" ref={expression} tabIndex={0} aria-label={`Expression of ${finding.code} at ${findingPlace(finding)}`}>

@@ -25,7 +25,8 @@ export function FindingsCard({ title, findings, sheetOrder, cells, omitted = 0 }
       <FindingsList findings={findings} sheetOrder={sheetOrder} onSelect={cells.select} />
       {omitted > 0 && (
         <p class="card-intro">
-          {omitted} more {omitted === 1 ? "finding is" : "findings are"} marked on the sheets (a note and a colour on each cell); fix these first and validate again to list them.
+          {omitted} more {omitted === 1 ? "finding is" : "findings are"} marked on the sheets (a note and a colour on each cell); fix these
+          first and validate again to list them.
         </p>
       )}
     </Card>

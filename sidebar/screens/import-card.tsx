@@ -51,7 +51,15 @@ export function ImportCard({ call, onImported }: { call: Call; onImported: (stat
       >
         <RadioGroup legend="Import from" options={SOURCES} value={form.source} onChange={(source) => setForm({ ...form, source })} />
         {form.source === "json" ? (
-          <TextField label="Plan file text" multiline rows={5} monospace value={form.json} onInput={(json) => setForm({ ...form, json })} placeholder='{"schemaVersion": …}' />
+          <TextField
+            label="Plan file text"
+            multiline
+            rows={5}
+            monospace
+            value={form.json}
+            onInput={(json) => setForm({ ...form, json })}
+            placeholder='{"schemaVersion": …}'
+          />
         ) : (
           <TextField label="Drive file ID" value={form.fileId} onInput={(fileId) => setForm({ ...form, fileId })} />
         )}

@@ -30,7 +30,10 @@ export interface NewPlanProps {
  * its message shows in the banner above the button.
  */
 export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSheets, report, importCard }: NewPlanProps) {
-  const set = <K extends keyof PlanForm>(key: K) => (value: PlanForm[K]) => onChange({ ...form, [key]: value });
+  const set =
+    <K extends keyof PlanForm>(key: K) =>
+    (value: PlanForm[K]) =>
+      onChange({ ...form, [key]: value });
   return (
     <main class="stack">
       <header>
@@ -63,8 +66,20 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
               />
             ))}
           </Fieldset>
-          <TextField label="Metrics" multiline value={form.metrics} onInput={set("metrics")} hint="KPIs: activation rate, pipeline $, retention…" />
-          <TextField label="Constraints" multiline value={form.constraints} onInput={set("constraints")} hint="Compliance, consent or tooling notes." />
+          <TextField
+            label="Metrics"
+            multiline
+            value={form.metrics}
+            onInput={set("metrics")}
+            hint="KPIs: activation rate, pipeline $, retention…"
+          />
+          <TextField
+            label="Constraints"
+            multiline
+            value={form.constraints}
+            onInput={set("constraints")}
+            hint="Compliance, consent or tooling notes."
+          />
           <TextField label="Timeline" value={form.timeline} onInput={set("timeline")} placeholder="e.g. Q3, launch by 30 Sep" />
         </Card>
         <Card title="Pattern">
@@ -72,7 +87,13 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
         </Card>
         <Card title="Escalation ladder">
           <p class="card-intro">Who is alerted, in this order, when a blocker persists.</p>
-          <TextField label="Personalization Architect" type="email" value={form.architect} onInput={set("architect")} autoComplete="email" />
+          <TextField
+            label="Personalization Architect"
+            type="email"
+            value={form.architect}
+            onInput={set("architect")}
+            autoComplete="email"
+          />
           <TextField label="Data Privacy Lead" type="email" value={form.privacyLead} onInput={set("privacyLead")} autoComplete="email" />
           <TextField label="Exec sponsor" type="email" value={form.execSponsor} onInput={set("execSponsor")} autoComplete="email" />
         </Card>

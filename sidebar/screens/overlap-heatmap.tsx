@@ -30,7 +30,12 @@ export function OverlapHeatmap({ overlap }: { overlap: PreviewReport["overlap"] 
               <span class="mono">{id}</span>
             </th>
             {overlap.counts[i].map((count, j) => {
-              if (i === j) return <td key={j} class="heat heat--self">{count}</td>;
+              if (i === j)
+                return (
+                  <td key={j} class="heat heat--self">
+                    {count}
+                  </td>
+                );
               const colours = heatColours(count, max);
               return (
                 <td key={j} class="heat" style={{ background: colours.background, color: colours.color }}>

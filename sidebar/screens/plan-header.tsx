@@ -15,13 +15,7 @@ export function PlanHeader({ plan, action }: { plan: Status["plan"]; action?: Co
         <dt>Plan ID</dt>
         <dd class="mono">{plan.planId ?? "Not set"}</dd>
         <dt>Channels</dt>
-        <dd>
-          {plan.channels.length === 0 ? (
-            "None"
-          ) : (
-            <ChipList items={plan.channels} />
-          )}
-        </dd>
+        <dd>{plan.channels.length === 0 ? "None" : <ChipList items={plan.channels} />}</dd>
         <dt>Pattern</dt>
         <dd>{patternLabel(plan.pattern)}</dd>
       </dl>

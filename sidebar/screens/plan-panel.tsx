@@ -52,14 +52,28 @@ export function PlanPanel({ call, status, onStatus, sheetOrder }: PlanPanelProps
   return (
     <>
       <Card title="Stages">
-        <StageStepper stages={status.stages} counts={status.lastValidation ? new Map(Object.entries(status.lastValidation.summary.bySheet)) : null} current={current} opening={opening} onOpen={(sheet) => void openSheet(sheet)} />
+        <StageStepper
+          stages={status.stages}
+          counts={status.lastValidation ? new Map(Object.entries(status.lastValidation.summary.bySheet)) : null}
+          current={current}
+          opening={opening}
+          onOpen={(sheet) => void openSheet(sheet)}
+        />
       </Card>
       {openError && (
         <Banner kind="error" title="The sheet could not be opened">
           <p>{openError}</p>
         </Banner>
       )}
-      <ValidateCard lastValidation={status.lastValidation} report={report} runs={runs} busy={validate.busy} error={validate.error} onValidate={() => void runValidate()} summaryRef={summaryRef} />
+      <ValidateCard
+        lastValidation={status.lastValidation}
+        report={report}
+        runs={runs}
+        busy={validate.busy}
+        error={validate.error}
+        onValidate={() => void runValidate()}
+        summaryRef={summaryRef}
+      />
       {report && report.findings.length > 0 && (
         <FindingsCard title="Findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} omitted={report.omittedFindings} />
       )}

@@ -23,7 +23,12 @@ export function ProfileCounts({ profiles }: { profiles: PreviewReport["profiles"
               <span class="mono">{profile.profileId}</span>
               {(profile.suppressed > 0 || profile.belowThreshold > 0) && (
                 <span class="cell-note">
-                  {[profile.suppressed > 0 && `${profile.suppressed} suppressed`, profile.belowThreshold > 0 && `${profile.belowThreshold} below threshold`].filter(Boolean).join(", ")}
+                  {[
+                    profile.suppressed > 0 && `${profile.suppressed} suppressed`,
+                    profile.belowThreshold > 0 && `${profile.belowThreshold} below threshold`,
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
                 </span>
               )}
             </th>

@@ -24,7 +24,13 @@ export function RemindersCard({ call, status, onStatus }: { call: Call; status: 
 
   return (
     <Card title="Governance reminders">
-      <Switch label="Weekly reminders" checked={state.enabled} busy={reminders.busy} onChange={(enabled) => void toggle(enabled)} describedBy={hintId} />
+      <Switch
+        label="Weekly reminders"
+        checked={state.enabled}
+        busy={reminders.busy}
+        onChange={(enabled) => void toggle(enabled)}
+        describedBy={hintId}
+      />
       <p class="field-hint" id={hintId}>
         {state.enabled ? "On: " : "Off. When on, "}
         every week the Plan sheet lists reviews past their Next review date and open escalations.

@@ -11,7 +11,10 @@ export function SampleProblems({ report }: { report: Pick<PreviewReport, "proble
         </Banner>
       )}
       {report.problemCount > 0 && (
-        <Banner kind="warning" title={report.problemCount === 1 ? "1 sample value could not be read" : `${report.problemCount} sample values could not be read`}>
+        <Banner
+          kind="warning"
+          title={report.problemCount === 1 ? "1 sample value could not be read" : `${report.problemCount} sample values could not be read`}
+        >
           <ul class="banner-list">
             {report.problems.map((problem, index) => (
               <li key={`${problem.row}-${problem.column}-${index}`}>

@@ -12,7 +12,11 @@ export function SetupReport({ result, focusRef }: { result: SetupResult; focusRe
   return (
     <div class="stack">
       {lines.skipped.length > 0 && (
-        <Banner kind="warning" title={`${lines.skipped.length === 1 ? "1 sheet was" : `${lines.skipped.length} sheets were`} skipped`} focusRef={focusRef}>
+        <Banner
+          kind="warning"
+          title={`${lines.skipped.length === 1 ? "1 sheet was" : `${lines.skipped.length} sheets were`} skipped`}
+          focusRef={focusRef}
+        >
           <ul class="banner-list">
             {lines.skipped.map((skip) => (
               <li key={skip.sheet}>
@@ -22,7 +26,11 @@ export function SetupReport({ result, focusRef }: { result: SetupResult; focusRe
           </ul>
         </Banner>
       )}
-      <Banner kind="success" title={lines.skipped.length > 0 ? "The other sheets are set up" : "Sheets are set up"} focusRef={lines.skipped.length > 0 ? undefined : focusRef}>
+      <Banner
+        kind="success"
+        title={lines.skipped.length > 0 ? "The other sheets are set up" : "Sheets are set up"}
+        focusRef={lines.skipped.length > 0 ? undefined : focusRef}
+      >
         {lines.created && <p>{lines.created}</p>}
         {lines.upgraded.map((line) => (
           <p key={line}>{line}</p>

@@ -39,7 +39,15 @@ export function SqlCard({ call, profileIds }: { call: Call; profileIds: readonly
               Profile ID
             </label>
             <div class="inline-form">
-              <input id={inputId} class="field-input" list={listId} value={profileId} autoComplete="off" spellcheck={false} onInput={(event) => setProfileId(event.currentTarget.value)} />
+              <input
+                id={inputId}
+                class="field-input"
+                list={listId}
+                value={profileId}
+                autoComplete="off"
+                spellcheck={false}
+                onInput={(event) => setProfileId(event.currentTarget.value)}
+              />
               <Button type="submit" small busy={sql.busy} busyLabel="Compiling…">
                 Show SQL
               </Button>
@@ -58,9 +66,19 @@ export function SqlCard({ call, profileIds }: { call: Call; profileIds: readonly
         )}
         {sql.value && shown !== null && (
           <div class="stack stack--tight sql-result">
-            <RadioGroup legend={`Dialect for ${sql.value.profileId}`} options={DIALECT_OPTIONS} value={dialect} onChange={setDialect} layout="wrap" />
+            <RadioGroup
+              legend={`Dialect for ${sql.value.profileId}`}
+              options={DIALECT_OPTIONS}
+              value={dialect}
+              onChange={setDialect}
+              layout="wrap"
+            />
             <Checkbox label="Only the WHERE clause" checked={whereOnly} onChange={setWhereOnly} />
-            <pre class="code-block" tabIndex={0} aria-label={`${whereOnly ? "WHERE clause" : "SELECT statement"} for ${sql.value.profileId}`}>
+            <pre
+              class="code-block"
+              tabIndex={0}
+              aria-label={`${whereOnly ? "WHERE clause" : "SELECT statement"} for ${sql.value.profileId}`}
+            >
               {shown}
             </pre>
             <CopyButton text={shown} label="Copy SQL" />

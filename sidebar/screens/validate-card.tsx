@@ -24,7 +24,9 @@ export function ValidateCard({ lastValidation, report, runs, busy, error, onVali
     <Card title="Validate">
       {!report && (
         <p class="card-intro">
-          {lastValidation ? `Last validated ${whenLabel(lastValidation.at)}: ${lastValidation.summary.text}` : "Check every sheet: cells, IDs, references, logic, consent, coverage and owners."}
+          {lastValidation
+            ? `Last validated ${whenLabel(lastValidation.at)}: ${lastValidation.summary.text}`
+            : "Check every sheet: cells, IDs, references, logic, consent, coverage and owners."}
         </p>
       )}
       <div class="stack stack--tight">
@@ -41,7 +43,11 @@ export function ValidateCard({ lastValidation, report, runs, busy, error, onVali
         )}
         {summary && (
           <div data-validation={runs}>
-            <Banner kind={summary.errors > 0 ? "error" : "success"} title={summary.errors > 0 ? "Fix the errors below" : "No errors"} focusRef={summaryRef}>
+            <Banner
+              kind={summary.errors > 0 ? "error" : "success"}
+              title={summary.errors > 0 ? "Fix the errors below" : "No errors"}
+              focusRef={summaryRef}
+            >
               <p>{summary.text}</p>
               {summary.errors > 0 && <p>Select a finding to go to its cell. The cells also carry a note and a colour.</p>}
             </Banner>

@@ -17,12 +17,18 @@ export interface Action<M extends MethodName> {
  * action is one round trip.
  */
 export function useAction<M extends MethodName>(call: Call, method: M): Action<M> {
-  const [state, setState] = useState<{ busy: boolean; error: string | null; value: MethodOutput<M> | null }>({ busy: false, error: null, value: null });
+  const [state, setState] = useState<{ busy: boolean; error: string | null; value: MethodOutput<M> | null }>({
+    busy: false,
+    error: null,
+    value: null,
+  });
   const run = async (input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
     if (state.busy) return { ok: false, message: "Still working on the last request." };
     setState((previous) => ({ ...previous, busy: true, error: null }));
     const result = await call(method, input);
-    setState((previous) => (result.ok ? { busy: false, error: null, value: result.value } : { ...previous, busy: false, error: result.message }));
+    setState((previous) =>
+      result.ok ? { busy: false, error: null, value: result.value } : { ...previous, busy: false, error: result.message },
+    );
     return result;
   };
   return { ...state, run };

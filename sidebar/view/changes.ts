@@ -40,7 +40,9 @@ export function describeChange(change: Change): string {
   if (!change.field) return `${subject} changed`;
   const field = fieldLabel(change.field);
   const hasValues = change.before !== undefined || change.after !== undefined;
-  return hasValues ? `${subject}: ${field} changed from ${valueText(change.before)} to ${valueText(change.after)}` : `${subject}: ${field} changed`;
+  return hasValues
+    ? `${subject}: ${field} changed from ${valueText(change.before)} to ${valueText(change.after)}`
+    : `${subject}: ${field} changed`;
 }
 
 /**

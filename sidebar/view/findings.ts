@@ -20,8 +20,11 @@ export function groupFindings(findings: readonly Finding[], sheetOrder: readonly
     const index = sheetOrder.indexOf(sheet);
     return index < 0 ? sheetOrder.length : index;
   };
-  const worst = (sheet: string) => Math.min(...findings.filter((finding) => finding.sheet === sheet).map((finding) => SEVERITY_ORDER.indexOf(finding.severity)));
-  const sheets = [...new Set(findings.map((finding) => finding.sheet))].sort((a, b) => worst(a) - worst(b) || position(a) - position(b) || a.localeCompare(b));
+  const worst = (sheet: string) =>
+    Math.min(...findings.filter((finding) => finding.sheet === sheet).map((finding) => SEVERITY_ORDER.indexOf(finding.severity)));
+  const sheets = [...new Set(findings.map((finding) => finding.sheet))].sort(
+    (a, b) => worst(a) - worst(b) || position(a) - position(b) || a.localeCompare(b),
+  );
   return sheets.map((sheet) => ({
     sheet,
     bySeverity: SEVERITY_ORDER.map((severity) => ({
@@ -35,7 +38,6 @@ export interface StageCounts {
   errors: number;
   warnings: number;
 }
-
 
 /**
  * A logic finding's message is a sentence, then the expression and a caret

@@ -14,9 +14,21 @@ export interface MetricCard {
 
 export function metricCards(metrics: PlanMetrics): MetricCard[] {
   return [
-    { label: "Attribute coverage", value: formatPct(metrics.attributeCoveragePct), hint: "Attributes in use that meet their coverage SLA." },
-    { label: "Consent integrity", value: formatPct(metrics.consentIntegrityPct), hint: "Activation × attribute pairs whose consent covers the channel." },
-    { label: "Activation readiness", value: formatPct(metrics.activationReadinessPct), hint: "Activations with every checklist item done." },
+    {
+      label: "Attribute coverage",
+      value: formatPct(metrics.attributeCoveragePct),
+      hint: "Attributes in use that meet their coverage SLA.",
+    },
+    {
+      label: "Consent integrity",
+      value: formatPct(metrics.consentIntegrityPct),
+      hint: "Activation × attribute pairs whose consent covers the channel.",
+    },
+    {
+      label: "Activation readiness",
+      value: formatPct(metrics.activationReadinessPct),
+      hint: "Activations with every checklist item done.",
+    },
   ];
 }
 

@@ -10,7 +10,8 @@ export type Branch = PreviewReport["channels"][number]["branches"][number];
 export function shadowedProfiles(channels: PreviewReport["channels"]): Set<string> {
   const shadowed = new Set<string>();
   for (const channel of channels) {
-    for (const branch of channel.branches) if (branch.members > 0 && branch.receives === 0) shadowed.add(`${channel.channel}:${branch.profileId}`);
+    for (const branch of channel.branches)
+      if (branch.members > 0 && branch.receives === 0) shadowed.add(`${channel.channel}:${branch.profileId}`);
   }
   return shadowed;
 }

@@ -9,7 +9,10 @@ export interface SetupReportLines {
 
 /** Turns a setupSheets result into the sentences the sidebar shows after a run. */
 export function describeSetup(result: SetupResult): SetupReportLines {
-  const created = result.created.length > 0 ? `Created ${result.created.length === 1 ? "1 sheet" : `${result.created.length} sheets`}: ${result.created.join(", ")}.` : null;
+  const created =
+    result.created.length > 0
+      ? `Created ${result.created.length === 1 ? "1 sheet" : `${result.created.length} sheets`}: ${result.created.join(", ")}.`
+      : null;
   const upgraded = result.upgraded
     .filter((entry) => entry.addedColumns.length > 0)
     .map((entry) => `${entry.sheet}: added ${entry.addedColumns.join(", ")}.`);

@@ -53,5 +53,7 @@ export function changedSinceLabel(changed: Status["changedSinceExport"], hasExpo
   if (!hasExport) return "Not exported yet.";
   if (!changed.changed) return "No changes since the last export.";
   const edits = changed.edits === 1 ? "1 edit" : `${changed.edits} edits`;
-  return changed.sheets.length > 0 ? `Changed since the last export: ${edits} in ${changed.sheets.join(", ")}.` : `Changed since the last export: ${edits}.`;
+  return changed.sheets.length > 0
+    ? `Changed since the last export: ${edits} in ${changed.sheets.join(", ")}.`
+    : `Changed since the last export: ${edits}.`;
 }

@@ -24,7 +24,8 @@ export function compileCommand(args: ParsedArgs, io: CliIo): number {
   }
   const nowText = args.options.get("now");
   const now = nowText === undefined ? undefined : new Date(nowText);
-  if (now !== undefined && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO timestamp such as 2025-06-15T12:00:00Z (not "${nowText}")`);
+  if (now !== undefined && Number.isNaN(now.getTime()))
+    throw new UsageError(`--now must be an ISO timestamp such as 2025-06-15T12:00:00Z (not "${nowText}")`);
 
   const result = validateWorkbook(planToRawWorkbook(loadPlan(io, args.positionals[0])));
   const { attributeTypes } = result.context;
@@ -48,6 +49,7 @@ export function compileCommand(args: ParsedArgs, io: CliIo): number {
     blocks.push(`-- profile ${profile.id}\n${compileProfile(profile.logic, options).select};`);
   }
   if (blocks.length > 0) io.out(`${blocks.join("\n\n")}\n`);
-  if (skipped > 0) io.err(`${count(skipped, "profile")} ${skipped === 1 ? "was" : "were"} not compiled: fix the errors above (run validate)\n`);
+  if (skipped > 0)
+    io.err(`${count(skipped, "profile")} ${skipped === 1 ? "was" : "were"} not compiled: fix the errors above (run validate)\n`);
   return skipped > 0 ? EXIT_FAIL : EXIT_OK;
 }

@@ -18,7 +18,8 @@ export function diffCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ["fail-on"]);
   expectFiles(args, 2, "two plan files: diff old.json new.json");
   const failOn = args.options.get("fail-on") ?? "breaking";
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (not "${failOn}")`);
+  if (!(FAIL_ON as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (not "${failOn}")`);
   const [oldPath, newPath] = args.positionals;
   const changes = diffPlans(loadPlan(io, oldPath), loadPlan(io, newPath));
   if (changes.length === 0) {

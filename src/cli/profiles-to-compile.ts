@@ -11,9 +11,7 @@ import type { Finding, ValidationResult } from "../domain/validation";
 import { isCheckedLogic } from "../domain/validation/profile-logic";
 import { labelOf } from "../domain/validation/tables";
 
-export type ProfileToCompile =
-  | { id: string; logic: ProfileLogic }
-  | { id: string; problems: Finding[] };
+export type ProfileToCompile = { id: string; logic: ProfileLogic } | { id: string; problems: Finding[] };
 
 const DECIDING = ["profileId", "eligibility", "suppression", "score", "scoreThreshold"] as const;
 

@@ -20,11 +20,16 @@ export function validateCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ["fail-on"]);
   expectFiles(args, 1, "one plan file: validate plan.json");
   const failOn = args.options.get("fail-on") ?? "error";
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (not "${failOn}")`);
+  if (!(FAIL_ON as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (not "${failOn}")`);
   const path = args.positionals[0];
   const plan = loadPlan(io, path);
   const { findings, summary } = validateWorkbook(planToRawWorkbook(plan));
-  const contents = [count(plan.profiles.length, "profile"), count(plan.attributes.length, "attribute"), count(plan.activations.length, "activation")].join(", ");
+  const contents = [
+    count(plan.profiles.length, "profile"),
+    count(plan.attributes.length, "attribute"),
+    count(plan.activations.length, "activation"),
+  ].join(", ");
   for (const finding of findings) io.out(`${formatFinding(finding)}\n`);
   io.out(`${path}: ${tally(summary)} (${contents})\n`);
   const fails = summary.errors > 0 || (failOn === "warning" && summary.warnings > 0);

@@ -56,12 +56,18 @@ export function writeJson(plan: PlanFolder, name: string, text: string): { file:
 
 /** Creates a file that must never be overwritten (a finalized version). */
 export function writeImmutableJson(plan: PlanFolder, name: string, text: string): GoogleAppsScript.Drive.File {
-  if (findFile(plan, name)) throw new Error(`${name} already exists in the plan folder and is never overwritten. Export a new version instead.`);
+  if (findFile(plan, name))
+    throw new Error(`${name} already exists in the plan folder and is never overwritten. Export a new version instead.`);
   return withRetry(`create ${name}`, plan.retryLimit, () => findFile(plan, name) ?? plan.folder.createFile(jsonBlob(name, text)));
 }
 
 /** A Google Doc made from HTML by Drive's conversion (no Docs scope needed); updated in place when it exists. */
-export function writeGoogleDoc(plan: PlanFolder, docId: string | null, name: string, html: string): { id: string; url: string; created: boolean } {
+export function writeGoogleDoc(
+  plan: PlanFolder,
+  docId: string | null,
+  name: string,
+  html: string,
+): { id: string; url: string; created: boolean } {
   const blob = () => Utilities.newBlob(html, "text/html", `${name}.html`);
   if (docId) {
     try {
@@ -79,7 +85,10 @@ export function writeGoogleDoc(plan: PlanFolder, docId: string | null, name: str
 
 /** The Drive advanced service (v3), enabled in appsscript.json. */
 function advancedDrive(): GoogleAppsScript.Drive {
-  if (typeof Drive === "undefined" || !Drive) throw new Error("The Drive advanced service is not enabled for this script: add it in appsscript.json (dependencies.enabledAdvancedServices).");
+  if (typeof Drive === "undefined" || !Drive)
+    throw new Error(
+      "The Drive advanced service is not enabled for this script: add it in appsscript.json (dependencies.enabledAdvancedServices).",
+    );
   return Drive;
 }
 

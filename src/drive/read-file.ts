@@ -6,7 +6,9 @@ export function readDriveFile(fileId: string, retryLimit: number): string {
   try {
     file = DriveApp.getFileById(fileId);
   } catch {
-    throw new Error(`No plan file with ID ${fileId} can be opened. The add-on can open only files it created or that you picked; check the ID.`);
+    throw new Error(
+      `No plan file with ID ${fileId} can be opened. The add-on can open only files it created or that you picked; check the ID.`,
+    );
   }
   return withRetry(`read ${file.getName()}`, retryLimit, () => file.getBlob().getDataAsString());
 }

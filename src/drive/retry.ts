@@ -13,7 +13,9 @@ export function withRetry<T>(what: string, retryLimit: number, call: () => T): T
     } catch (error) {
       if (attempt >= tries) {
         const reason = error instanceof Error ? error.message.replace(/^Exception: /, "") : String(error);
-        throw new DriveFailure(`Google Drive did not respond to "${what}" after ${tries} tries (${reason}). Nothing was exported; try again in a few minutes.`);
+        throw new DriveFailure(
+          `Google Drive did not respond to "${what}" after ${tries} tries (${reason}). Nothing was exported; try again in a few minutes.`,
+        );
       }
       Utilities.sleep(backoffDelayMs(attempt));
     }

@@ -18,7 +18,10 @@ export function previewAudiences(now: Date): PreviewReport {
   const sample = readSampleData([...context.attributeTypes.values()]);
   const report = previewReport(context, sample, now);
   if (sample.created) {
-    return { ...report, sampleNote: `The ${SAMPLE_SHEET} sheet was created with your Attribute IDs as columns: paste customer rows (one person per row) and preview again.` };
+    return {
+      ...report,
+      sampleNote: `The ${SAMPLE_SHEET} sheet was created with your Attribute IDs as columns: paste customer rows (one person per row) and preview again.`,
+    };
   }
   return report;
 }

@@ -8,7 +8,16 @@ import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { validateWorkbook } from "../domain/validation";
-import { discard, findFile, openPlanFolder, readText, writeGoogleDoc, writeImmutableJson, writeJson, type PlanFolder } from "../drive/plan-folder";
+import {
+  discard,
+  findFile,
+  openPlanFolder,
+  readText,
+  writeGoogleDoc,
+  writeImmutableJson,
+  writeJson,
+  type PlanFolder,
+} from "../drive/plan-folder";
 import { activeSpreadsheet } from "../sheets/active";
 import { appendChangeLog } from "../sheets/change-log";
 import { writeChecklistSheet } from "../sheets/checklist-sheet";
@@ -71,31 +80,58 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
       if (main.created) created.push(main.file.getId());
 
       saveExportState({
-        version, status: document.status, folderId: folder.folder.getId(), fileId: main.file.getId(), docId: doc.id,
-        contentHash: document.contentHash, exportedAt: document.exportedAt, fileUrl: main.file.getUrl(), folderUrl: folder.folder.getUrl(),
+        version,
+        status: document.status,
+        folderId: folder.folder.getId(),
+        fileId: main.file.getId(),
+        docId: doc.id,
+        contentHash: document.contentHash,
+        exportedAt: document.exportedAt,
+        fileUrl: main.file.getUrl(),
+        folderUrl: folder.folder.getUrl(),
       });
       writePlanField(spreadsheet, "driveFolder", folder.folder.getUrl());
       clearChangedSinceExport(spreadsheet);
       writeChecklistSheet(spreadsheet, document.activationChecklist);
-      appendChangeLog(spreadsheet, [{
-        timestamp: document.exportedAt, user, sheet: "Plan", rowKey: plan.planId, column: "Version",
-        oldValue: previous ? `v${previous.version}` : null,
-        newValue: `v${version} ${document.status}: ${mainName} (${document.changes.length} change${document.changes.length === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
-        source: "export",
-      }]);
+      appendChangeLog(spreadsheet, [
+        {
+          timestamp: document.exportedAt,
+          user,
+          sheet: "Plan",
+          rowKey: plan.planId,
+          column: "Version",
+          oldValue: previous ? `v${previous.version}` : null,
+          newValue: `v${version} ${document.status}: ${mainName} (${document.changes.length} change${document.changes.length === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
+          source: "export",
+        },
+      ]);
       return {
-        fileId: main.file.getId(), name: mainName, url: main.file.getUrl(), version, status: document.status,
-        contentHash: document.contentHash, folderUrl: folder.folder.getUrl(), docUrl: doc.url,
+        fileId: main.file.getId(),
+        name: mainName,
+        url: main.file.getUrl(),
+        version,
+        status: document.status,
+        contentHash: document.contentHash,
+        folderUrl: folder.folder.getUrl(),
+        docUrl: doc.url,
         finalCopy: versioned ? { name: versioned.getName(), url: versioned.getUrl() } : null,
         changes: document.changes,
       };
     } catch (error) {
       discard(created, folder, retryLimit);
       const message = error instanceof Error ? error.message : String(error);
-      appendChangeLog(spreadsheet, [{
-        timestamp: now.toISOString(), user, sheet: "Plan", rowKey: plan.planId, column: "Version",
-        oldValue: state ? `v${state.version}` : null, newValue: `export failed: ${message}`, source: "export",
-      }]);
+      appendChangeLog(spreadsheet, [
+        {
+          timestamp: now.toISOString(),
+          user,
+          sheet: "Plan",
+          rowKey: plan.planId,
+          column: "Version",
+          oldValue: state ? `v${state.version}` : null,
+          newValue: `export failed: ${message}`,
+          source: "export",
+        },
+      ]);
       throw error;
     }
   });

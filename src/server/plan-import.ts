@@ -31,16 +31,31 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
     // Versions continue from the imported file, so the next export is not mistaken for an older one.
     if (!state || state.version < plan.version) {
       saveExportState({
-        version: plan.version, status: plan.status, folderId: state?.folderId ?? "", fileId: state?.fileId ?? "", docId: state?.docId ?? null,
-        contentHash: plan.contentHash, exportedAt: plan.exportedAt, fileUrl: state?.fileUrl ?? null, folderUrl: state?.folderUrl ?? null,
+        version: plan.version,
+        status: plan.status,
+        folderId: state?.folderId ?? "",
+        fileId: state?.fileId ?? "",
+        docId: state?.docId ?? null,
+        contentHash: plan.contentHash,
+        exportedAt: plan.exportedAt,
+        fileUrl: state?.fileUrl ?? null,
+        folderUrl: state?.folderUrl ?? null,
       });
     }
     const rows = restored.reduce((sum, entry) => sum + entry.rows, 0);
     const spreadsheet = activeSpreadsheet();
-    appendChangeLog(spreadsheet, [{
-      timestamp: now.toISOString(), user, sheet: "Plan", rowKey: plan.id, column: "Version", oldValue: null,
-      newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`, source: "import",
-    }]);
+    appendChangeLog(spreadsheet, [
+      {
+        timestamp: now.toISOString(),
+        user,
+        sheet: "Plan",
+        rowKey: plan.id,
+        column: "Version",
+        oldValue: null,
+        newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`,
+        source: "import",
+      },
+    ]);
     // The import rewrote every stage sheet: the edit snapshot takes its values, and the plan differs from the last export.
     const sheets = ["Plan", ...restored.map((entry) => entry.sheet)].filter((name) => stageSheetNamed(name));
     markChangedSinceExport(spreadsheet, sheets, rows, now.toISOString());

@@ -10,7 +10,14 @@ type DateFormatter = (date: Date) => string;
 export function calendarFormatter(timeZone: string): DateFormatter {
   try {
     const format = new Intl.DateTimeFormat("en-CA", {
-      timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
     });
     return (date) => {
       const parts: Record<string, string> = {};

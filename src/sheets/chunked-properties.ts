@@ -38,7 +38,9 @@ export function writeChunked(key: string, text: string, what: string): void {
     properties.setProperties(values);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${what} is too large to keep in this spreadsheet's document properties (${Math.round(text.length / 1024)} KB; a document keeps 500 KB in all): ${message}`);
+    throw new Error(
+      `${what} is too large to keep in this spreadsheet's document properties (${Math.round(text.length / 1024)} KB; a document keeps 500 KB in all): ${message}`,
+    );
   }
   for (let part = parts.length; part < before; part++) properties.deleteProperty(partKey(key, part));
 }

@@ -93,7 +93,11 @@ export function seedFromWorkbook(raw: RawWorkbook, mode: "fill" | "overwrite"): 
   const sheets = new Map<string, string[][]>();
   for (const name of STAGE_SHEET_NAMES) {
     const values = raw[name];
-    if (values) sheets.set(name, values.map((row) => row.map((cell) => cellText(cell, (date) => date.toISOString()))));
+    if (values)
+      sheets.set(
+        name,
+        values.map((row) => row.map((cell) => cellText(cell, (date) => date.toISOString()))),
+      );
   }
   seedSnapshots(sheets, mode);
 }

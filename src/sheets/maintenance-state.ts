@@ -1,4 +1,10 @@
-import { changedSinceExportText, markChanged, viewOf, type ChangeMarker, type ChangedSinceExportView } from "../domain/maintenance/changed-since-export";
+import {
+  changedSinceExportText,
+  markChanged,
+  viewOf,
+  type ChangeMarker,
+  type ChangedSinceExportView,
+} from "../domain/maintenance/changed-since-export";
 import { readDocumentJson, writeDocumentJson } from "./document-store";
 import { readExportState } from "./export-state";
 import { writePlanField } from "./plan-sheet";
@@ -13,7 +19,12 @@ const KEY = "changedSinceExport";
 export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readDocumentJson<ChangeMarker>(KEY));
 
 /** The caller holds the document lock. The Plan line is rewritten only when a sheet joins the list. */
-export function markChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheets: readonly string[], edits: number, at: string): void {
+export function markChangedSinceExport(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheets: readonly string[],
+  edits: number,
+  at: string,
+): void {
   const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(KEY), sheets, edits, at);
   writeDocumentJson(KEY, marker);
   if (newSheet) writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(marker, lastExport()));

@@ -8,7 +8,10 @@ import { forgetSnapshot } from "./edit-snapshot";
 export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, unknown> | null {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
   if (!sheet || sheet.getLastRow() === 0) return null;
-  const values = datesToText(sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues(), calendarFormatter(spreadsheet.getSpreadsheetTimeZone()));
+  const values = datesToText(
+    sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues(),
+    calendarFormatter(spreadsheet.getSpreadsheetTimeZone()),
+  );
   const layout = locatePlanFields(
     values.map((row) => row[0]),
     describeColumns(PLAN_SHEET.row),
@@ -26,7 +29,13 @@ export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
 export function writePlanField(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string): void {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
   if (!sheet || sheet.getLastRow() === 0) return;
-  const layout = locatePlanFields(sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues().map((row) => row[0]), describeColumns(PLAN_SHEET.row));
+  const layout = locatePlanFields(
+    sheet
+      .getRange(1, 1, sheet.getLastRow(), 1)
+      .getValues()
+      .map((row) => row[0]),
+    describeColumns(PLAN_SHEET.row),
+  );
   const row = layout.rows.get(key);
   if (row === undefined) return;
   sheet.getRange(row, 2).setValue(asLiteralText(value));

@@ -35,7 +35,12 @@ export function recordEdit(event: EditEvent): number {
   const stage = stageSheetNamed(sheet.getName());
   if (!stage) return 0;
   const spreadsheet = event.source ?? sheet.getParent();
-  const where = { firstRow: range.getRow(), firstColumn: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() };
+  const where = {
+    firstRow: range.getRow(),
+    firstColumn: range.getColumn(),
+    numRows: range.getNumRows(),
+    numColumns: range.getNumColumns(),
+  };
   const single = where.numRows === 1 && where.numColumns === 1;
   const timestamp = new Date().toISOString();
   const user = event.user?.getEmail() || activeUser();
@@ -44,7 +49,12 @@ export function recordEdit(event: EditEvent): number {
     return withDocumentLock(() => {
       const { entries, rows, header, snapshot } = read();
       appendChangeLog(spreadsheet, entries);
-      const touched = recordRows(snapshot, header, new Map(rows.map((cells, index) => [where.firstRow + index, cells] as const)), "overwrite");
+      const touched = recordRows(
+        snapshot,
+        header,
+        new Map(rows.map((cells, index) => [where.firstRow + index, cells] as const)),
+        "overwrite",
+      );
       storeSnapshots([{ sheet: stage.name, snapshot, blocks: touched }]);
       if (entries.length > 0) markChangedSinceExport(spreadsheet, [stage.name], entries.length, timestamp);
       return entries.length;
@@ -55,9 +65,11 @@ export function recordEdit(event: EditEvent): number {
     const { entries } = read();
     const parked = parkEntries(entries);
     forgetSnapshot(stage.name, where.firstRow, where.firstRow + where.numRows - 1);
-    notify(parked
-      ? `Your edit on ${stage.name} is saved. Someone else was updating the plan, so it will appear in the Change log with the next change.`
-      : `Your edit on ${stage.name} is saved, but the Change log could not record it: someone else was updating the plan. Note what you changed, or run Validate to check it.`);
+    notify(
+      parked
+        ? `Your edit on ${stage.name} is saved. Someone else was updating the plan, so it will appear in the Change log with the next change.`
+        : `Your edit on ${stage.name} is saved, but the Change log could not record it: someone else was updating the plan. Note what you changed, or run Validate to check it.`,
+    );
     return 0;
   }
 }

@@ -17,7 +17,8 @@ export interface ReminderState {
   lastRunAt: string | null;
 }
 
-export const readReminderState = (): ReminderState => readDocumentJson<ReminderState>(KEY) ?? { enabled: false, owner: null, lastRunAt: null };
+export const readReminderState = (): ReminderState =>
+  readDocumentJson<ReminderState>(KEY) ?? { enabled: false, owner: null, lastRunAt: null };
 
 export const saveReminderState = (state: ReminderState): void => writeDocumentJson(KEY, state);
 

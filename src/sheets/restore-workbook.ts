@@ -30,7 +30,12 @@ export function restoreWorkbook(content: SheetsContent): { sheet: string; rows: 
     const lastRow = sheet.getLastRow();
     // The Change log is append-only: an existing history is kept, never replaced by the file's.
     if (spec.addOnOwned && lastRow > 1) continue;
-    if (lastRow > 1) sheet.getRange(2, 1, lastRow - 1, width).clearContent().clearNote().setBackground(null);
+    if (lastRow > 1)
+      sheet
+        .getRange(2, 1, lastRow - 1, width)
+        .clearContent()
+        .clearNote()
+        .setBackground(null);
     if (table.rows.length > 0) {
       const missing = table.rows.length + 1 - sheet.getMaxRows();
       if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);

@@ -10,7 +10,12 @@ import { readEscalationState, saveEscalationState } from "./escalation-store";
  * A workbook missing sheets or columns says nothing about its blockers, so
  * such a run leaves the escalations as they were instead of resolving them.
  */
-export function runEscalations(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, result: ValidationResult, now: Date, user: string): Escalation[] {
+export function runEscalations(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  result: ValidationResult,
+  now: Date,
+  user: string,
+): Escalation[] {
   const previous = readEscalationState();
   if (result.findings.some((finding) => finding.code === "SETUP")) return openEscalations(previous);
   const outcome = advanceEscalations({

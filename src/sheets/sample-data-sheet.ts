@@ -18,7 +18,10 @@ export function readSampleData(attributes: readonly AttributeInfo[]): SampleData
     withDocumentLock(() => {
       const sheet = spreadsheet.insertSheet(SAMPLE_SHEET);
       if (attributes.length > 0) {
-        sheet.getRange(1, 1, 1, attributes.length).setValues([attributes.map((a) => a.id)]).setFontWeight("bold");
+        sheet
+          .getRange(1, 1, 1, attributes.length)
+          .setValues([attributes.map((a) => a.id)])
+          .setFontWeight("bold");
         sheet.setFrozenRows(1);
       }
     });
@@ -28,7 +31,10 @@ export function readSampleData(attributes: readonly AttributeInfo[]): SampleData
   const total = Math.max(0, sheet.getLastRow() - 1);
   const header = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [];
   const plan = planSample(total);
-  const blocks = plan.blocks.map((block) => ({ start: block.start, rows: sheet.getRange(block.start + 2, 1, block.count, width).getValues() }));
+  const blocks = plan.blocks.map((block) => ({
+    start: block.start,
+    rows: sheet.getRange(block.start + 2, 1, block.count, width).getValues(),
+  }));
   const sample = parseSampleBlocks(header, blocks, plan, attributes, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   return { ...sample, created: !existing };
 }

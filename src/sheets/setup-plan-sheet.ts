@@ -23,7 +23,10 @@ export function setupPlanSheet(
   if (plan.kind === "foreign") return { kind: "skipped", reason: plan.reason };
 
   if (plan.kind === "create") sheet.getRange(1, 1, 1, 2).setValues([template.headers.map((column) => column.label)]);
-  const layout = locatePlanFields(current.map((row) => row[0]), template.fields);
+  const layout = locatePlanFields(
+    current.map((row) => row[0]),
+    template.fields,
+  );
   if (layout.missing.length > 0) {
     const labels = layout.missing.map((field) => [field.label]);
     sheet.getRange(layout.firstFreeRow, 1, labels.length, 1).setValues(labels);
@@ -35,7 +38,10 @@ export function setupPlanSheet(
   const fields = writeFieldValues(sheet, template, layout.rows, currentValues, valuesFor(currentValues));
   annotateFields(sheet, template, layout.rows);
 
-  const positions = new Map([["field", 1], ["value", 2]]);
+  const positions = new Map([
+    ["field", 1],
+    ["value", 2],
+  ]);
   formatHeaderRow(sheet, positions, template.headers);
   if (plan.kind === "create") sizeNewColumns(sheet, positions, template.headers);
   // The Field labels are how the add-on finds each value, so they carry the warning.
@@ -72,7 +78,10 @@ function annotateFields(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: She
     const row = rows.get(field.key);
     if (row !== undefined) notes[row - 2][0] = field.note;
     if (row !== undefined && field.kind === "enum" && field.values) {
-      const rule = SpreadsheetApp.newDataValidation().requireValueInList([...field.values], true).setAllowInvalid(true).build();
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList([...field.values], true)
+        .setAllowInvalid(true)
+        .build();
       sheet.getRange(row, 2).setDataValidation(rule);
     }
   }

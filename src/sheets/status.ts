@@ -37,5 +37,11 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
 function lastExport(): Status["lastExport"] {
   const state = readExportState();
   if (!state) return null;
-  return { version: state.version, status: state.status ?? "draft", at: state.exportedAt, fileUrl: state.fileUrl ?? null, folderUrl: state.folderUrl ?? null };
+  return {
+    version: state.version,
+    status: state.status ?? "draft",
+    at: state.exportedAt,
+    fileUrl: state.fileUrl ?? null,
+    folderUrl: state.folderUrl ?? null,
+  };
 }

@@ -24,14 +24,25 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
     const { raw, reads } = readWorkbook(spreadsheet);
     const result = validateWorkbook(raw, { now });
     for (const [sheet, read] of reads) {
-      if (!UNMARKED.has(sheet)) markSheet(read, result.findings.filter((f) => f.sheet === sheet));
+      if (!UNMARKED.has(sheet))
+        markSheet(
+          read,
+          result.findings.filter((f) => f.sheet === sheet),
+        );
     }
     const validatedAt = now.toISOString();
     saveLastValidation({ at: validatedAt, summary: result.summary });
     const escalations = runEscalations(spreadsheet, result, now, activeUser());
     seedFromWorkbook(raw, "fill");
     const listed = limitPerSheet(result.findings, FINDINGS_PER_SHEET);
-    return { findings: listed.shown, omittedFindings: listed.omitted, escalations, metrics: result.metrics, summary: result.summary, validatedAt };
+    return {
+      findings: listed.shown,
+      omittedFindings: listed.omitted,
+      escalations,
+      metrics: result.metrics,
+      summary: result.summary,
+      validatedAt,
+    };
   });
 }
 

@@ -17,7 +17,13 @@ export function analysisFigures() {
   const seeds = exampleWorkbook().sheets["Profile tests"];
   example.sheets["Profile tests"] = Array.from({ length: 2_000 }, (_, i) => {
     const profile = `profile-${i % 500}`;
-    return { ...seeds[i % 3], "Test ID": `T-${i}`, "Profile ID": profile, Person: `attr_${(i * 7) % 400} = null; attr_${(i * 7 + 1) % 400} = true`, Expected: "not eligible" };
+    return {
+      ...seeds[i % 3],
+      "Test ID": `T-${i}`,
+      "Profile ID": profile,
+      Person: `attr_${(i * 7) % 400} = null; attr_${(i * 7 + 1) % 400} = true`,
+      Expected: "not eligible",
+    };
   });
   const raw = toRaw(example);
   const now = new Date("2026-11-25T00:00:00Z");
@@ -33,12 +39,14 @@ export function analysisFigures() {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return [{
-    "validation ms (no tests, no analysis)": round(without),
-    "validation ms (2,000 tests + analyses)": round(withAnalyses),
-    "with / without": round(withAnalyses / without),
-    "projected Apps Script s (×10 estimate)": round((withAnalyses * APPS_SCRIPT_FACTOR) / 1000, 1),
-    "analysis per expression median ms": round(times[Math.floor(times.length / 2)], 3),
-    "worst ms": round(times[times.length - 1], 3),
-  }];
+  return [
+    {
+      "validation ms (no tests, no analysis)": round(without),
+      "validation ms (2,000 tests + analyses)": round(withAnalyses),
+      "with / without": round(withAnalyses / without),
+      "projected Apps Script s (×10 estimate)": round((withAnalyses * APPS_SCRIPT_FACTOR) / 1000, 1),
+      "analysis per expression median ms": round(times[Math.floor(times.length / 2)], 3),
+      "worst ms": round(times[times.length - 1], 3),
+    },
+  ];
 }

@@ -14,13 +14,15 @@ export function validationTiming() {
   const json = medianMs(() => JSON.parse(JSON.stringify(raw)), 5);
   const checks = medianMs(() => validateWorkbook(raw, { now, analyses: false }), 5);
   const all = medianMs(() => validateWorkbook(raw, { now }), 5);
-  return [{
-    "JSON round trip ms": round(json),
-    "schema + DESIGN section 3 checks ms": round(checks),
-    "checks / JSON": round(checks / json),
-    "with dead-logic and shadowing analysis ms": round(all),
-    "all / JSON": round(all / json),
-  }];
+  return [
+    {
+      "JSON round trip ms": round(json),
+      "schema + DESIGN section 3 checks ms": round(checks),
+      "checks / JSON": round(checks / json),
+      "with dead-logic and shadowing analysis ms": round(all),
+      "all / JSON": round(all / json),
+    },
+  ];
 }
 
 /** Expressions parsed and type-checked per second, over realistic eligibility rules. */

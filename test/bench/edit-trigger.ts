@@ -49,7 +49,10 @@ export function editTriggerFigures() {
   const rows: Record<string, unknown>[] = [];
   for (const size of [1_000, 10_000]) {
     const addOn = workbookOf(size);
-    for (const [label, a1, height, width] of [["single cell", "B500", 1, 1], ["1,000-cell paste", "B400", 100, 10]] as const) {
+    for (const [label, a1, height, width] of [
+      ["single cell", "B500", 1, 1],
+      ["1,000-cell paste", "B400", 100, 10],
+    ] as const) {
       const on = Array.from({ length: RUNS }, (_, run) => timedEdit(addOn, a1, height, width, run, true));
       const off = Array.from({ length: RUNS }, (_, run) => timedEdit(addOn, a1, height, width, run, false));
       const calls = on.map((m) => m.calls);

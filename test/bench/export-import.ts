@@ -26,7 +26,10 @@ function measured<T>(addOn: LoadedAddOn, work: () => T): { value: T; calls: numb
  * plan in the same run, and the file size.
  */
 export function exportImportFigures() {
-  return [[1_000, 200], [10_000, 2_000]].map(([attributes, profiles]) => {
+  return [
+    [1_000, 200],
+    [10_000, 2_000],
+  ].map(([attributes, profiles]) => {
     const source = workbookWith(attributes, profiles);
     const exported = measured(source, () => source.run<ExportResult>("exportPlan"));
     const file = source.emulator.drive.list().find((f) => f.id === exported.value.fileId)!;

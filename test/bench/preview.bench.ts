@@ -35,14 +35,24 @@ function generateProfiles(): Trees[] {
     score: fc.option(numericExpression, { nil: null, freq: 3 }),
   });
   return fc.sample(shape, { seed: 50, numRuns: PROFILES }).map((p, i) => ({
-    id: `profile_${i}`, priority: (i % 10) + 1, ...p, scoreThreshold: p.score ? 10 : null,
+    id: `profile_${i}`,
+    priority: (i % 10) + 1,
+    ...p,
+    scoreThreshold: p.score ? 10 : null,
   }));
 }
 
 /** AST interpretation: the same profiles, walking the tree for every person. */
 function interpreted(trees: Trees): ProfileEvaluator {
   const walk = (ast: Node | null) => (ast ? (person: Person, now: Date) => evaluate(ast, person, now) : null);
-  return { id: trees.id, priority: trees.priority, eligibility: walk(trees.eligibility)!, suppression: walk(trees.suppression), score: walk(trees.score), scoreThreshold: trees.scoreThreshold };
+  return {
+    id: trees.id,
+    priority: trees.priority,
+    eligibility: walk(trees.eligibility)!,
+    suppression: walk(trees.suppression),
+    score: walk(trees.score),
+    scoreThreshold: trees.scoreThreshold,
+  };
 }
 
 export async function benchPreview(): Promise<Record<string, unknown>> {
@@ -85,7 +95,7 @@ export async function benchPreview(): Promise<Record<string, unknown>> {
     "compiled µs per row": round((compiled * 1000) / PEOPLE, 2),
     // Apps Script's V8 runs this code too; its budget is 6 minutes per execution. The
     // sample is capped at 50,000 rows (sampling.ts), half this run, read in 50 blocks.
-    "Apps Script budget": `50,000-row cap = ${round(compiled / 2)} ms here; allow ~10× for Apps Script ≈ ${round((compiled / 2) * 10 / 1000, 1)} s of 360 s`,
+    "Apps Script budget": `50,000-row cap = ${round(compiled / 2)} ms here; allow ~10× for Apps Script ≈ ${round(((compiled / 2) * 10) / 1000, 1)} s of 360 s`,
     "cells read": cells,
     // Returned so the engine cannot drop the baseline loop as dead code.
     "non-empty cells": sink / 6,

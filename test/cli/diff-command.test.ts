@@ -13,7 +13,9 @@ function nextVersion(example: ExampleWorkbook): void {
   example.sheets["2 Attributes"] = example.sheets["2 Attributes"].filter((row) => row["Attribute ID"] !== "onboarding_done");
   profileRow(example, "new-free-users").Eligibility = 'plan="free"  AND days_since(signup_date)<=14 AND NOT onboarding_done';
   profileRow(example, "growing-teams").Suppression = "";
-  example.sheets["4 Activation"] = example.sheets["4 Activation"].filter((row) => !(row["Profile ID"] === "new-free-users" && row.Channel === "email"));
+  example.sheets["4 Activation"] = example.sheets["4 Activation"].filter(
+    (row) => !(row["Profile ID"] === "new-free-users" && row.Channel === "email"),
+  );
   addEmailForGrowingTeams(example);
   example.plan.Timeline = "Q4 2026";
 }
@@ -49,12 +51,19 @@ describe("personalization-profiles diff", () => {
   it("passes additive changes, and --fail-on chooses what fails", () => {
     const files = plans();
     expect(cli(files, "diff", "v2.json", "v2.json")).toEqual({ code: 0, out: "No changes between v2.json and v2.json\n", err: "" });
-    expect(cli(files, "diff", "v1.json", "additive.json")).toMatchObject({ code: 0, out: "+ activations growing-teams → email\n1 change, 0 breaking\n" });
+    expect(cli(files, "diff", "v1.json", "additive.json")).toMatchObject({
+      code: 0,
+      out: "+ activations growing-teams → email\n1 change, 0 breaking\n",
+    });
     expect(cli(files, "diff", "v1.json", "additive.json", "--fail-on", "any").code).toBe(1);
     expect(cli(files, "diff", "v1.json", "v2.json", "--fail-on", "none").code).toBe(0);
   });
 
   it("fails with exit 1 when either file is not a plan", () => {
-    expect(cli({ ...plans(), "old.json": "[]" }, "diff", "old.json", "v1.json")).toMatchObject({ code: 1, out: "", err: expect.stringContaining("old.json is not a plan file:\n") });
+    expect(cli({ ...plans(), "old.json": "[]" }, "diff", "old.json", "v1.json")).toMatchObject({
+      code: 1,
+      out: "",
+      err: expect.stringContaining("old.json is not a plan file:\n"),
+    });
   });
 });

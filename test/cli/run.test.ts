@@ -6,7 +6,12 @@ describe("the command line itself", () => {
   it("prints help with every command and exit code, exit 0", () => {
     const run = cli({}, "--help");
     expect(run).toMatchObject({ code: 0, err: "" });
-    for (const words of ["validate <plan.json> [--fail-on error|warning]", "compile <plan.json> --dialect", "diff <old.json> <new.json>", "2  usage error"]) {
+    for (const words of [
+      "validate <plan.json> [--fail-on error|warning]",
+      "compile <plan.json> --dialect",
+      "diff <old.json> <new.json>",
+      "2  usage error",
+    ]) {
       expect(run.out).toContain(words);
     }
     expect(cli({}, "compile", "--help")).toEqual(run);
@@ -16,9 +21,16 @@ describe("the command line itself", () => {
   it("exits 2 on usage errors, pointing to --help", () => {
     const files = { "plan.json": fileOf(examplePlan()) };
     const misuses = [
-      [], ["deploy"], ["validate"], ["validate", "plan.json", "other.json"], ["validate", "plan.json", "--strict"],
-      ["validate", "plan.json", "--fail-on", "info"], ["validate", "missing.json"], ["diff", "plan.json", "missing.json"],
-      ["diff", "plan.json", "plan.json", "--fail-on", "sometimes"], ["compile", "plan.json", "--dialect"],
+      [],
+      ["deploy"],
+      ["validate"],
+      ["validate", "plan.json", "other.json"],
+      ["validate", "plan.json", "--strict"],
+      ["validate", "plan.json", "--fail-on", "info"],
+      ["validate", "missing.json"],
+      ["diff", "plan.json", "missing.json"],
+      ["diff", "plan.json", "plan.json", "--fail-on", "sometimes"],
+      ["compile", "plan.json", "--dialect"],
     ];
     for (const argv of misuses) {
       const run = cli(files, ...argv);

@@ -26,15 +26,23 @@ describe("personalization-profiles validate", () => {
   it("prints each finding at its cell, with the caret under the problem, and exits 1", () => {
     const run = cli({ "plan.json": fileOf(examplePlan(breakExample)) }, "validate", "plan.json");
     expect(run.code).toBe(1);
-    expect(run.out).toContain([
-      `3 Profiles row 2, Eligibility: UNKNOWN_ATTRIBUTE Unknown attribute "signup_dat". Did you mean "signup_date"?`,
-      `    plan = "free" and days_since(signup_dat) <= 14`,
-      `                                 ^`,
-    ].join("\n"));
-    expect(run.out).toContain(`3 Profiles row 3, Eligibility: LOGIC_TYPE plan is an enum; "gold" is not one of its allowed values (free, pro, enterprise).\n`);
+    expect(run.out).toContain(
+      [
+        `3 Profiles row 2, Eligibility: UNKNOWN_ATTRIBUTE Unknown attribute "signup_dat". Did you mean "signup_date"?`,
+        `    plan = "free" and days_since(signup_dat) <= 14`,
+        `                                 ^`,
+      ].join("\n"),
+    );
+    expect(run.out).toContain(
+      `3 Profiles row 3, Eligibility: LOGIC_TYPE plan is an enum; "gold" is not one of its allowed values (free, pro, enterprise).\n`,
+    );
     expect(run.out).toContain(`3 Profiles row 4, Eligibility: LOGIC_SYNTAX Expected a value after "and"`);
-    expect(run.out).toContain(`2 Attributes row 5, Type: SCHEMA Type must be one of string, number, integer, boolean, date, timestamp, enum, string_list (got "varchar").\n`);
-    expect(run.out).toContain(`4 Activation row 5, Profile ID: UNKNOWN_PROFILE No profile "new-free-user" in 3 Profiles. Did you mean "new-free-users"?`);
+    expect(run.out).toContain(
+      `2 Attributes row 5, Type: SCHEMA Type must be one of string, number, integer, boolean, date, timestamp, enum, string_list (got "varchar").\n`,
+    );
+    expect(run.out).toContain(
+      `4 Activation row 5, Profile ID: UNKNOWN_PROFILE No profile "new-free-user" in 3 Profiles. Did you mean "new-free-users"?`,
+    );
     expect(run.out).toMatch(/\nplan\.json: 5 errors, \d+ warnings?, \d+ info \(3 profiles, 5 attributes, 4 activations\)\n$/);
     expect(run.err).toBe("");
   });
@@ -61,14 +69,17 @@ describe("personalization-profiles validate", () => {
     const files = {
       "other.json": `{ "profiles": [ { "id": 7 } ] }`,
       "typed.json": JSON.stringify(plan),
-      "cut.json": "{ \"schemaVersion\": 1,",
+      "cut.json": '{ "schemaVersion": 1,',
     };
     expect(cli(files, "validate", "other.json")).toEqual({
       code: 1,
       out: "",
       err: "other.json is not a plan file:\n  This is not a plan file of this add-on (schemaVersion undefined, expected 1).\n",
     });
-    expect(cli(files, "validate", "typed.json")).toMatchObject({ code: 1, err: expect.stringMatching(/^typed\.json is not a plan file:\n {2}plan\.profiles\[0\]\.priority: /) });
+    expect(cli(files, "validate", "typed.json")).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^typed\.json is not a plan file:\n {2}plan\.profiles\[0\]\.priority: /),
+    });
     expect(cli(files, "validate", "cut.json")).toMatchObject({ code: 1, err: expect.stringContaining("  The file is not valid JSON") });
   });
 });

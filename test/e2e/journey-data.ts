@@ -16,12 +16,27 @@ export function journeySheets(): Record<string, Rows> {
   // seats_used (row 5) lacks personalization, which the web activation of growing-teams needs.
   sheets["2 Attributes"][3]["Consent purposes"] = "email_marketing";
   sheets["3 Profiles"].push({
-    "Profile ID": "big-pro-teams", Name: "Large pro teams", Persona: "team lead", "Lifecycle stage": "expansion",
-    Eligibility: 'plan = "pro" and seats_used >= 8', Suppression: "unsubscribed", "Decay window": "8w", Priority: 3, Owner: "ana@example.com", Status: "draft",
+    "Profile ID": "big-pro-teams",
+    Name: "Large pro teams",
+    Persona: "team lead",
+    "Lifecycle stage": "expansion",
+    Eligibility: 'plan = "pro" and seats_used >= 8',
+    Suppression: "unsubscribed",
+    "Decay window": "8w",
+    Priority: 3,
+    Owner: "ana@example.com",
+    Status: "draft",
   });
   sheets["4 Activation"].push({
-    "Profile ID": "big-pro-teams", Channel: "web", Destination: "Website CMS", Method: "api", "Endpoint / reference": "https://cms.example/api/segments",
-    "Latency need": "daily", "Fallback state": "The generic experience", Owner: "chris@example.com", Status: "draft",
+    "Profile ID": "big-pro-teams",
+    Channel: "web",
+    Destination: "Website CMS",
+    Method: "api",
+    "Endpoint / reference": "https://cms.example/api/segments",
+    "Latency need": "daily",
+    "Fallback state": "The generic experience",
+    Owner: "chris@example.com",
+    Status: "draft",
   });
   return sheets;
 }

@@ -62,8 +62,13 @@ describe("playground grid helpers", () => {
 
 describe("sidebarWithShim", () => {
   it("puts the shim first in <head> and escapes anything that could end its script early", () => {
-    const page = sidebarWithShim('<html><head><base target="_top"></head><body><script>app()</script></body></html>', 'run("</script>")', ["getStatus", "setupSheets"]);
-    expect(page).toMatch(/^<html><head><script>window.__playgroundFunctions=\["getStatus","setupSheets"\];<\/script><script>run\("<\\\/script>"\)<\/script><base/);
+    const page = sidebarWithShim('<html><head><base target="_top"></head><body><script>app()</script></body></html>', 'run("</script>")', [
+      "getStatus",
+      "setupSheets",
+    ]);
+    expect(page).toMatch(
+      /^<html><head><script>window.__playgroundFunctions=\["getStatus","setupSheets"\];<\/script><script>run\("<\\\/script>"\)<\/script><base/,
+    );
     expect(page).toContain("<script>app()</script>");
   });
 });
@@ -75,7 +80,11 @@ describe("parseCliOptions", () => {
   });
 
   it("lets flags win over PORT, in both --flag value and --flag=value forms", () => {
-    expect(parseCliOptions(["--port", "0", "--reset", "--state=/tmp/w.json"], { PORT: "9000" })).toEqual({ port: 0, reset: true, stateFile: "/tmp/w.json" });
+    expect(parseCliOptions(["--port", "0", "--reset", "--state=/tmp/w.json"], { PORT: "9000" })).toEqual({
+      port: 0,
+      reset: true,
+      stateFile: "/tmp/w.json",
+    });
   });
 
   it("refuses unknown flags and bad ports with the usage line", () => {
@@ -86,7 +95,10 @@ describe("parseCliOptions", () => {
 
 describe("Drive panel helpers", () => {
   it("pretty-prints a JSON file as text", () => {
-    expect(contentView({ mimeType: "application/json", content: '{"id":"p","n":[1]}' })).toEqual({ kind: "text", text: '{\n  "id": "p",\n  "n": [\n    1\n  ]\n}' });
+    expect(contentView({ mimeType: "application/json", content: '{"id":"p","n":[1]}' })).toEqual({
+      kind: "text",
+      text: '{\n  "id": "p",\n  "n": [\n    1\n  ]\n}',
+    });
   });
 
   it("keeps a file that only looks like JSON as its text", () => {
@@ -94,7 +106,9 @@ describe("Drive panel helpers", () => {
   });
 
   it("shows a Google Doc's HTML for a sandboxed frame, never as page markup", () => {
-    expect(contentView({ mimeType: "application/vnd.google-apps.document", content: "<h1>Profiles</h1><script>alert(1)</script>" })).toEqual({
+    expect(
+      contentView({ mimeType: "application/vnd.google-apps.document", content: "<h1>Profiles</h1><script>alert(1)</script>" }),
+    ).toEqual({
       kind: "html",
       html: "<h1>Profiles</h1><script>alert(1)</script>",
     });

@@ -96,9 +96,20 @@ describe("playground, first session", () => {
   });
 
   it("draws the new sheets: tabs, bold protected headers with notes, dropdowns", async () => {
-    await expect.poll(() => page.locator("#tabs button").allTextContents()).toEqual(
-      expect.arrayContaining(["Plan", "1 Objectives", "2 Attributes", "3 Profiles", "4 Activation", "5 Governance", "Profile tests", "Change log"]),
-    );
+    await expect
+      .poll(() => page.locator("#tabs button").allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          "Plan",
+          "1 Objectives",
+          "2 Attributes",
+          "3 Profiles",
+          "4 Activation",
+          "5 Governance",
+          "Profile tests",
+          "Change log",
+        ]),
+      );
     // The Plan sheet holds the initiative as plain text, too.
     await tab("Plan").click();
     await expect.poll(() => page.locator("#grid td").filter({ hasText: XSS }).count()).toBe(1);
@@ -137,7 +148,9 @@ describe("playground, first session", () => {
     await expect.poll(() => tab("3 Profiles").getAttribute("aria-pressed")).toBe("true");
     expect(await stepper.getAttribute("aria-current")).toBe("step");
 
-    await sidebar().getByRole("button", { name: /Objectives/ }).click();
+    await sidebar()
+      .getByRole("button", { name: /Objectives/ })
+      .click();
     await expect.poll(() => tab("1 Objectives").getAttribute("aria-pressed")).toBe("true");
     await cell("B2").dblclick();
     await page.keyboard.type("Grow weekly activation");
@@ -152,13 +165,25 @@ describe("playground, first session", () => {
     await page.keyboard.type("2025-06-01");
     await page.keyboard.press("Tab");
     await expect.poll(() => due.textContent()).toBe("2025-06-01");
-    const state = (await (await page.request.get(`${playground.url}api/state`)).json()) as { state: { spreadsheet: { sheets: { name: string; cells: [number, number, { v?: unknown }][] }[] } } };
+    const state = (await (await page.request.get(`${playground.url}api/state`)).json()) as {
+      state: { spreadsheet: { sheets: { name: string; cells: [number, number, { v?: unknown }][] }[] } };
+    };
     const objectives = state.state.spreadsheet.sheets.find((sheet) => sheet.name === "1 Objectives")!;
     expect(objectives.cells.find(([r, c]) => r === 2 && c === dueDate)?.[2].v).toEqual({ $date: expect.stringMatching(/^2025-0[56]-/) });
 
     await sidebar().getByRole("button", { name: "Refresh" }).click();
-    await expect.poll(() => sidebar().getByRole("button", { name: /Objectives/ }).textContent()).toContain("1 row");
-    expect(await sidebar().getByRole("button", { name: /Attributes/ }).textContent()).toContain("1 row");
+    await expect
+      .poll(() =>
+        sidebar()
+          .getByRole("button", { name: /Objectives/ })
+          .textContent(),
+      )
+      .toContain("1 row");
+    expect(
+      await sidebar()
+        .getByRole("button", { name: /Attributes/ })
+        .textContent(),
+    ).toContain("1 row");
     await shot("07-stepper-and-edit");
   });
 
@@ -176,7 +201,12 @@ describe("playground, first session", () => {
           handled.openSheet({ sheet: "No such sheet" });
         }),
     );
-    expect(outcome).toEqual({ isError: true, message: 'There is no sheet called "No such sheet" in this plan.', userObject: "tag", chainIsNew: true });
+    expect(outcome).toEqual({
+      isError: true,
+      message: 'There is no sheet called "No such sheet" in this plan.',
+      userObject: "tag",
+      chainIsNew: true,
+    });
     const refused = await page.request.post(`${playground.url}api/run`, { data: { fn: "onOpen_", args: [] } });
     expect(await refused.json()).toEqual({ ok: false, message: "Script function not found: onOpen_" });
   });

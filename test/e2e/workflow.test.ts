@@ -75,7 +75,8 @@ describe("a newcomer's workflow from the sidebar", () => {
     expect(caret).toMatch(/days_since\(signup_dat\)[^\n]*\n {29}\^$/);
     expect(await journey.sidebar.locator(".step", { hasText: "Profiles" }).textContent()).toContain("1 error");
     expect(await journey.sidebar.locator(".step", { hasText: "Activation" }).textContent()).toContain("2 errors");
-    for (const label of ["Attribute coverage", "Consent integrity", "Activation readiness"]) expect(await journey.sidebar.locator(".metric", { hasText: label }).count()).toBe(1);
+    for (const label of ["Attribute coverage", "Consent integrity", "Activation readiness"])
+      expect(await journey.sidebar.locator(".metric", { hasText: label }).count()).toBe(1);
     expect(await journey.sidebar.getByText(/activation rate: 22 → 30/).count()).toBe(1);
     // The grid carries the finding too: a note and a colour on the cell.
     const cell = session.page.locator('#grid td[data-a1="E2"]');
@@ -219,7 +220,11 @@ describe("a newcomer's workflow from the sidebar", () => {
     await toggle.click();
     await expect.poll(calls).toBe(before + 1);
     await expect
-      .poll(async () => (await toggle.getAttribute("aria-checked")) === "true" || (await journey.sidebar.getByText("Reminders were not turned on").count()) === 1)
+      .poll(
+        async () =>
+          (await toggle.getAttribute("aria-checked")) === "true" ||
+          (await journey.sidebar.getByText("Reminders were not turned on").count()) === 1,
+      )
       .toBe(true);
     await session.shot("29-reminders");
   });

@@ -6,7 +6,10 @@ describe("call counting", () => {
     const emu = createEmulator();
     const { SpreadsheetApp } = emu.globals;
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1")!;
-    sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4]]);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.appendRow(["x"]);
     sheet.getDataRange().getValues();
     expect(emu.calls.byMethod()).toEqual({

@@ -7,7 +7,12 @@ describe("DriveApp", () => {
     const { DriveApp, MimeType, Utilities } = emu.globals;
     const folder = DriveApp.createFolder("Exports");
     const file = folder.createFile("plan.json", '{"a":1}', MimeType.PLAIN_TEXT);
-    expect([file.getName(), file.getMimeType(), file.getSize(), file.getBlob().getDataAsString()]).toEqual(["plan.json", "text/plain", 7, '{"a":1}']);
+    expect([file.getName(), file.getMimeType(), file.getSize(), file.getBlob().getDataAsString()]).toEqual([
+      "plan.json",
+      "text/plain",
+      7,
+      '{"a":1}',
+    ]);
     expect(DriveApp.getFileById(file.getId()).getParents().next().getName()).toBe("Exports");
     const it = DriveApp.getFilesByName("plan.json");
     expect(it.hasNext()).toBe(true);
@@ -20,7 +25,12 @@ describe("DriveApp", () => {
     file.setTrashed(true);
     expect(DriveApp.getFilesByName("plan.json").hasNext()).toBe(false);
     expect(DriveApp.getFileById(file.getId()).isTrashed()).toBe(true);
-    expect(emu.drive.list().map((f) => f.name).sort()).toEqual(["a.csv", "plan.json", "v2.json"]);
+    expect(
+      emu.drive
+        .list()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(["a.csv", "plan.json", "v2.json"]);
     expect(copy.getUrl()).toBe(`https://drive.google.com/file/d/${copy.getId()}/view?usp=drivesdk`);
   });
 

@@ -99,7 +99,10 @@ describe("Utilities and Session", () => {
     expect(Utilities.newBlob(Utilities.base64Decode("aGk/Pg==")).getDataAsString()).toBe("hi?>");
     const blob = Utilities.newBlob("<p>x</p>", "text/html", "x.html");
     expect([blob.getContentType(), blob.getName(), blob.getBytes()]).toEqual(["text/html", "x.html", [60, 112, 62, 120, 60, 47, 112, 62]]);
-    expect(Utilities.parseCsv('a,"b,c"\n1,"say ""hi"""')).toEqual([["a", "b,c"], ["1", 'say "hi"']]);
+    expect(Utilities.parseCsv('a,"b,c"\n1,"say ""hi"""')).toEqual([
+      ["a", "b,c"],
+      ["1", 'say "hi"'],
+    ]);
   });
 
   it("formats dates with SimpleDateFormat patterns", () => {
@@ -144,7 +147,11 @@ describe("Ui and HtmlService", () => {
     expect(emu.ui.menus).toEqual([
       {
         title: "Profiles",
-        items: [{ caption: "Open", functionName: "showSidebar" }, { separator: true }, { title: "More", items: [{ caption: "Validate", functionName: "validatePlan" }] }],
+        items: [
+          { caption: "Open", functionName: "showSidebar" },
+          { separator: true },
+          { title: "More", items: [{ caption: "Validate", functionName: "validatePlan" }] },
+        ],
       },
     ]);
     ui.showSidebar(HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("Profiles"));

@@ -69,7 +69,10 @@ describe("Spreadsheet and sheets", () => {
     const { sheet } = setup();
     sheet.appendRow(["a", "1"]);
     sheet.appendRow(["b", 2]);
-    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([["a", 1], ["b", 2]]);
+    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ["a", 1],
+      ["b", 2],
+    ]);
     sheet.getRange(1000, 1).setValue("last");
     sheet.appendRow(["grown"]);
     expect(sheet.getMaxRows()).toBe(1001);
@@ -78,7 +81,10 @@ describe("Spreadsheet and sheets", () => {
 
   it("inserts and deletes rows and columns, shifting content", () => {
     const { sheet } = setup();
-    sheet.getRange("A1:B2").setValues([[1, 2], [3, 4]]);
+    sheet.getRange("A1:B2").setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.insertRowsAfter(1, 2);
     expect(sheet.getMaxRows()).toBe(1002);
     expect(sheet.getRange("A4").getValue()).toBe(3);

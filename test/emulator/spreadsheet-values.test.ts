@@ -66,7 +66,10 @@ describe("Range values", () => {
   it("setValue fills every cell of the range", () => {
     const { sheet } = setup();
     sheet.getRange("A1:B2").setValue("x");
-    expect(sheet.getRange("A1:B2").getValues()).toEqual([["x", "x"], ["x", "x"]]);
+    expect(sheet.getRange("A1:B2").getValues()).toEqual([
+      ["x", "x"],
+      ["x", "x"],
+    ]);
   });
 
   it("throws Apps Script's messages for data of the wrong shape", () => {
@@ -92,7 +95,9 @@ describe("Range values", () => {
     expect(r.getNotes()).toEqual([["", ""]]);
     expect(r.getBackgrounds()).toEqual([["#ffffff", "#ffffff"]]);
     expect(r.getFontWeights()).toEqual([["normal", "normal"]]);
-    r.setNotes([["note", null]]).setBackgrounds([["#FFF2CC", null]]).setFontWeights([["bold", null]]);
+    r.setNotes([["note", null]])
+      .setBackgrounds([["#FFF2CC", null]])
+      .setFontWeights([["bold", null]]);
     expect(r.getNotes()).toEqual([["note", ""]]);
     expect(r.getBackgrounds()).toEqual([["#fff2cc", "#ffffff"]]);
     expect(r.getFontWeights()).toEqual([["bold", "normal"]]);
@@ -129,7 +134,9 @@ describe("Range values", () => {
 describe("typed dates follow the spreadsheet's time zone", () => {
   it("reads a typed day as midnight in the spreadsheet's zone, not the server's", () => {
     const emulator = createEmulator({ timeZone: "America/Los_Angeles" });
-    const range = (emulator.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSheet().getRange("A1");
+    const range = (emulator.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSheet()
+      .getRange("A1");
     range.setValue("2026-09-30");
     expect((range.getValue() as Date).toISOString()).toBe("2026-09-30T07:00:00.000Z");
     range.setValue("2026-01-15");

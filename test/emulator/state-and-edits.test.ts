@@ -30,12 +30,12 @@ describe("saveState / restore", () => {
     const s2 = b.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Profiles")!;
     expect(s2.getRange("A1:C1").getValues()).toEqual([["Name", new Date(2025, 0, 2), "#NAME?"]]);
     expect(s2.getRange("C1").getFormula()).toBe("=A1");
-    expect([s2.getRange("A1").getNote(), s2.getRange("A1").getBackground(), s2.getRange("A1").getFontWeight(), s2.getRange("A1").getNumberFormat()]).toEqual([
-      "key",
-      "#eeeeee",
-      "bold",
-      "@",
-    ]);
+    expect([
+      s2.getRange("A1").getNote(),
+      s2.getRange("A1").getBackground(),
+      s2.getRange("A1").getFontWeight(),
+      s2.getRange("A1").getNumberFormat(),
+    ]).toEqual(["key", "#eeeeee", "bold", "@"]);
     expect(s2.getRange("B2").getDataValidation()!.getCriteriaValues()).toEqual([["x", "y"], true]);
     expect(s2.getProtections(b.SpreadsheetApp.ProtectionType.RANGE)[0].getDescription()).toBe("header");
     expect([s2.getFrozenRows(), s2.getColumnWidth(2)]).toEqual([1, 222]);
@@ -73,10 +73,16 @@ describe("simulateEdit", () => {
 
   it("omits value/oldValue for multi-cell edits and pastes from a single cell", () => {
     const emu = createEmulator();
-    const e = emu.simulateEdit("Sheet1", "A1", [["a", "b"], ["TRUE", "'007"]]);
+    const e = emu.simulateEdit("Sheet1", "A1", [
+      ["a", "b"],
+      ["TRUE", "'007"],
+    ]);
     expect("value" in e || "oldValue" in e).toBe(false);
     expect(e.range.getA1Notation()).toBe("A1:B2");
-    expect(e.range.getValues()).toEqual([["a", "b"], [true, "007"]]);
+    expect(e.range.getValues()).toEqual([
+      ["a", "b"],
+      [true, "007"],
+    ]);
   });
 
   it("applies rejecting validation rules and protections to the user", () => {
@@ -95,7 +101,9 @@ describe("simulateEdit", () => {
 describe("running inside a vm context (gas-local)", () => {
   it("returns Dates and errors from the script's realm after bindRealm", () => {
     const emu = createEmulator();
-    emu.globals.SpreadsheetApp.getActiveSheet().getRange("A1").setValue(new Date(2025, 0, 1));
+    emu.globals.SpreadsheetApp.getActiveSheet()
+      .getRange("A1")
+      .setValue(new Date(2025, 0, 1));
     const context = createContext(emu.globals);
     runInContext(
       `function probe() {
@@ -107,7 +115,13 @@ describe("running inside a vm context (gas-local)", () => {
       context,
     );
     emu.bindRealm(context);
-    expect(runInContext("probe()", context)).toEqual({ isArray: true, isDate: true, empty: "", errorIsError: true, message: "The starting row of the range is too small." });
+    expect(runInContext("probe()", context)).toEqual({
+      isArray: true,
+      isDate: true,
+      empty: "",
+      errorIsError: true,
+      message: "The starting row of the range is too small.",
+    });
   });
 });
 
@@ -120,7 +134,10 @@ describe("saved state of a dropdown down a whole column", () => {
     const state = JSON.parse(JSON.stringify(emulator.saveState()));
     expect(state.spreadsheet.sheets[0].rules).toHaveLength(1);
     const again = createEmulator({ state });
-    const restored = (again.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSheet().getRange(1000, 1).getDataValidation();
+    const restored = (again.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSheet()
+      .getRange(1000, 1)
+      .getDataValidation();
     expect(restored?.getCriteriaValues()[0]).toEqual(["web", "email"]);
   });
 });

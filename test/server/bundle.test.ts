@@ -8,7 +8,17 @@ describe("build/Code.js in Apps Script (gas-local on the emulator)", () => {
     const { context } = loadAddOn();
     const globals = Object.keys(context).filter((name) => typeof context[name] === "function");
     expect(globals.sort()).toEqual(
-      ["menuExport", "menuSetupSheets", "menuValidate", "onEdit", "onInstall", "onOpen", "runGovernanceReminders", "showSidebar", ...Object.keys(contract)].sort(),
+      [
+        "menuExport",
+        "menuSetupSheets",
+        "menuValidate",
+        "onEdit",
+        "onInstall",
+        "onOpen",
+        "runGovernanceReminders",
+        "showSidebar",
+        ...Object.keys(contract),
+      ].sort(),
     );
     const source = readFileSync("build/Code.js", "utf8");
     expect(source.match(/^function \w+\(/gm)).toHaveLength(globals.length);
@@ -37,6 +47,8 @@ describe("menu actions that fail", () => {
     addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web"] });
     addOn.emulator.holdLock("document", "another person's export");
     addOn.run("menuValidate");
-    expect(addOn.emulator.ui.alerts.at(-1)).toEqual(expect.objectContaining({ message: expect.stringContaining("Someone else is updating this plan right now") }));
+    expect(addOn.emulator.ui.alerts.at(-1)).toEqual(
+      expect.objectContaining({ message: expect.stringContaining("Someone else is updating this plan right now") }),
+    );
   });
 });

@@ -21,7 +21,10 @@ describe("the Change log under interleaved executions", () => {
     const before = changeLog(addOn).length;
     // Ana pastes; before her trigger runs, Bob pastes elsewhere and Priya validates.
     addOn.emulator.setUser("ana@example.com");
-    const anas = addOn.emulator.simulateEdit("2 Attributes", "I2", [["90", "96"], ["91", "96"]]);
+    const anas = addOn.emulator.simulateEdit("2 Attributes", "I2", [
+      ["90", "96"],
+      ["91", "96"],
+    ]);
     addOn.emulator.setUser("bob@example.com");
     const bobs = addOn.emulator.simulateEdit("3 Profiles", "J2", [["3"], ["4"]]);
     addOn.emulator.setUser("priya@example.com");
@@ -29,7 +32,10 @@ describe("the Change log under interleaved executions", () => {
     const onEdit = addOn.context.onEdit as (e: unknown) => void;
     onEdit(bobs);
     onEdit(anas);
-    const logged = changeLog(addOn).slice(before).filter((row) => row.Source === "edit").map(brief);
+    const logged = changeLog(addOn)
+      .slice(before)
+      .filter((row) => row.Source === "edit")
+      .map(brief);
     expect(logged).toEqual([
       ["bob@example.com", "3 Profiles", "new-free-users", "Priority", "1", "3", "edit"],
       ["bob@example.com", "3 Profiles", "growing-teams", "Priority", "2", "4", "edit"],
@@ -48,14 +54,19 @@ describe("the Change log under interleaved executions", () => {
     addOn.emulator.setUser("ana@example.com");
     edit(addOn, "2 Attributes", "I2", [["90"], ["91"]]);
     expect(changeLog(addOn)).toHaveLength(before);
-    expect(addOn.emulator.ui.toasts.at(-1)?.message).toMatch(/Your edit on 2 Attributes is saved\. Someone else was updating the plan, so it will appear in the Change log with the next change\./);
+    expect(addOn.emulator.ui.toasts.at(-1)?.message).toMatch(
+      /Your edit on 2 Attributes is saved\. Someone else was updating the plan, so it will appear in the Change log with the next change\./,
+    );
     expect(addOn.emulator.events.filter((event) => event.type === "lock-timeout")).toHaveLength(3);
     release();
     addOn.emulator.setUser("bob@example.com");
     edit(addOn, "3 Profiles", "J2", [["3"]]);
     addOn.run("validatePlan");
     edit(addOn, "3 Profiles", "J3", [["5"]]);
-    const logged = changeLog(addOn).slice(before).filter((row) => row.Source === "edit").map((row) => [row.User, row["Row key"], row.Column, row["Old value"], row["New value"]]);
+    const logged = changeLog(addOn)
+      .slice(before)
+      .filter((row) => row.Source === "edit")
+      .map((row) => [row.User, row["Row key"], row.Column, row["Old value"], row["New value"]]);
     expect(logged).toEqual([
       ["ana@example.com", "plan", "Coverage %", "98", "90"],
       ["ana@example.com", "signup_date", "Coverage %", "98", "91"],
@@ -78,7 +89,8 @@ describe("the Change log under interleaved executions", () => {
     const before = changeLog(addOn);
     addOn.emulator.holdLock("document", "a long export");
     expect(() => addOn.run<ValidationReport>("validatePlan")).toThrow(
-      "Someone else is updating this plan right now (the add-on waited 60 seconds). Try again in a minute; nothing was changed.");
+      "Someone else is updating this plan right now (the add-on waited 60 seconds). Try again in a minute; nothing was changed.",
+    );
     expect(addOn.emulator.events.filter((event) => event.type === "lock-timeout")).toHaveLength(2);
     expect(changeLog(addOn)).toEqual(before);
   });

@@ -27,7 +27,11 @@ describe("Change log of edits (onEdit)", () => {
   it("records each changed cell of a paste with its old value, and not the cells the paste left as they were", () => {
     const addOn = workingPlan();
     const before = changeLog(addOn).length;
-    edit(addOn, "2 Attributes", "I2", [["98", "90"], ["50", "95"], ["98", "95"]]);
+    edit(addOn, "2 Attributes", "I2", [
+      ["98", "90"],
+      ["50", "95"],
+      ["98", "95"],
+    ]);
     expect(since(addOn, before)).toEqual([
       ["dana@example.com", "2 Attributes", "plan", "Coverage SLA %", "95", "90", "edit"],
       ["dana@example.com", "2 Attributes", "signup_date", "Coverage %", "98", "50", "edit"],
@@ -104,8 +108,16 @@ describe("Change log of edits (onEdit)", () => {
 
   it("logs what Set up sheets created and wrote, and nothing when a rerun changes nothing", () => {
     const addOn = planWith();
-    const setup = changeLog(addOn).filter((row) => row.Source === "setup").map((row) => [row.Sheet, row["Row key"], row["New value"]]);
-    expect(setup).toEqual(expect.arrayContaining([["Plan", "", "sheet created"], ["Change log", "", "sheet created"], ["Plan", "Initiative", "PLG Onboarding"]]));
+    const setup = changeLog(addOn)
+      .filter((row) => row.Source === "setup")
+      .map((row) => [row.Sheet, row["Row key"], row["New value"]]);
+    expect(setup).toEqual(
+      expect.arrayContaining([
+        ["Plan", "", "sheet created"],
+        ["Change log", "", "sheet created"],
+        ["Plan", "Initiative", "PLG Onboarding"],
+      ]),
+    );
     const before = changeLog(addOn).length;
     addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
     expect(changeLog(addOn)).toHaveLength(before);

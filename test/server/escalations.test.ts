@@ -10,7 +10,10 @@ import { loadAddOn } from "../support/bundle";
 import { writeExample } from "../support/workbook-writer";
 
 /** signup_date loses its email consent: a compliance blocker on new-free-users → email. */
-const consentBlocker = () => planWith((e) => { e.sheets["2 Attributes"][1]["Consent purposes"] = "personalization"; });
+const consentBlocker = () =>
+  planWith((e) => {
+    e.sheets["2 Attributes"][1]["Consent purposes"] = "personalization";
+  });
 const validate = (addOn: LoadedAddOn) => addOn.run<ValidationReport>("validatePlan").escalations;
 const escalationLog = (addOn: LoadedAddOn) => changeLog(addOn).filter((row) => row.Source === "escalation");
 
@@ -30,21 +33,38 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
       ["4 Activation", "new-free-users → email (signup_date)", "rung 2, Data Privacy Lead (priya@example.com)"],
       ["4 Activation", "new-free-users → email (signup_date)", "rung 3, Exec sponsor (sam@example.com)"],
     ]);
-    expect(addOn.run<Status>("getStatus").escalations).toEqual([expect.objectContaining({ code: "CONSENT_MISSING", rung: 3, status: "open" })]);
+    expect(addOn.run<Status>("getStatus").escalations).toEqual([
+      expect.objectContaining({ code: "CONSENT_MISSING", rung: 3, status: "open" }),
+    ]);
   });
 
   it("an attribute below its coverage SLA escalates on the first run", () => {
-    const addOn = planWith((e) => { e.sheets["2 Attributes"][3]["Coverage %"] = 80; });
-    expect(validate(addOn)).toEqual([expect.objectContaining({ code: "COVERAGE_SLA", item: "seats_used", rung: 1, owner: "ana@example.com" })]);
+    const addOn = planWith((e) => {
+      e.sheets["2 Attributes"][3]["Coverage %"] = 80;
+    });
+    expect(validate(addOn)).toEqual([
+      expect.objectContaining({ code: "COVERAGE_SLA", item: "seats_used", rung: 1, owner: "ana@example.com" }),
+    ]);
   });
 
   it("an empty rung falls to the item's Fallback owner from 5 Governance", () => {
     const addOn = planWith((e) => {
       e.plan["Personalization Architect"] = "";
       e.sheets["2 Attributes"][3]["Coverage %"] = 80;
-      e.sheets["5 Governance"].push({ Scope: "attribute", Item: "seats_used", Owner: "dev@example.com", "Fallback owner": "dana@example.com", "QA cadence": "weekly" });
+      e.sheets["5 Governance"].push({
+        Scope: "attribute",
+        Item: "seats_used",
+        Owner: "dev@example.com",
+        "Fallback owner": "dana@example.com",
+        "QA cadence": "weekly",
+      });
     });
-    expect(validate(addOn)[0]).toMatchObject({ rung: 1, role: "Personalization Architect", owner: "dana@example.com", ownerIsFallback: true });
+    expect(validate(addOn)[0]).toMatchObject({
+      rung: 1,
+      role: "Personalization Architect",
+      owner: "dana@example.com",
+      ownerIsFallback: true,
+    });
     expect(validate(addOn)[0]).toMatchObject({ rung: 2, owner: "priya@example.com", ownerIsFallback: false });
   });
 
@@ -54,18 +74,31 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
     validate(addOn);
     spreadsheetOf(addOn).getSheetByName("2 Attributes")!.getRange("K3").setValue("personalization, email_marketing");
     const report = validate(addOn);
-    expect(report).toEqual([expect.objectContaining({ status: "resolved", remediation: expect.stringContaining("no longer finds CONSENT_MISSING") })]);
-    expect(escalationLog(addOn).at(-1)).toMatchObject({ "Old value": "rung 1, Personalization Architect (ana@example.com)", "New value": expect.stringMatching(/^Resolved\. Fixed: /) });
+    expect(report).toEqual([
+      expect.objectContaining({ status: "resolved", remediation: expect.stringContaining("no longer finds CONSENT_MISSING") }),
+    ]);
+    expect(escalationLog(addOn).at(-1)).toMatchObject({
+      "Old value": "rung 1, Personalization Architect (ana@example.com)",
+      "New value": expect.stringMatching(/^Resolved\. Fixed: /),
+    });
     expect(addOn.run<Status>("getStatus").escalations).toEqual([]);
     const exported = addOn.run<{ name: string }>("exportPlan");
     const file = addOn.emulator.drive.list().find((f) => f.name === exported.name)!;
     const plan = JSON.parse(file.content.toString()) as PlanDocument;
-    expect(plan.escalations).toEqual([expect.objectContaining({ id: "CONSENT_MISSING:new-free-users → email:signup_date", status: "resolved", resolvedAt: expect.any(String) })]);
+    expect(plan.escalations).toEqual([
+      expect.objectContaining({
+        id: "CONSENT_MISSING:new-free-users → email:signup_date",
+        status: "resolved",
+        resolvedAt: expect.any(String),
+      }),
+    ]);
     expect(plan.changeLog.filter((row) => row.source === "escalation")).toHaveLength(2);
   });
 
   it("a workbook missing a sheet leaves escalations as they were instead of resolving them", () => {
-    const addOn = planWith((e) => { e.sheets["2 Attributes"][3]["Coverage %"] = 80; });
+    const addOn = planWith((e) => {
+      e.sheets["2 Attributes"][3]["Coverage %"] = 80;
+    });
     validate(addOn);
     spreadsheetOf(addOn).getSheetByName("2 Attributes")!.setName("Attributes (old)");
     expect(validate(addOn)).toEqual([expect.objectContaining({ status: "open", rung: 1 })]);

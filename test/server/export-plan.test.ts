@@ -9,7 +9,12 @@ import { approved, planWith } from "../support/plans";
 const validatePlanSchema = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync("schema/plan.schema.json", "utf8")));
 
 const files = (addOn: LoadedAddOn) => addOn.emulator.drive.list().filter((file) => !file.trashed);
-const content = (addOn: LoadedAddOn, name: string) => JSON.parse(files(addOn).find((file) => file.name === name)!.content.toString()) as PlanDocument;
+const content = (addOn: LoadedAddOn, name: string) =>
+  JSON.parse(
+    files(addOn)
+      .find((file) => file.name === name)!
+      .content.toString(),
+  ) as PlanDocument;
 
 describe("Export plan", () => {
   it("writes plan-<Plan ID>.json into a folder of its own and returns its link", () => {
@@ -41,7 +46,9 @@ describe("Export plan", () => {
     spreadsheetOf(addOn).getSheetByName("2 Attributes")!.getRange("I3").setValue(91);
     const second = addOn.run<ExportResult>("exportPlan");
     expect(second.version).toBe(2);
-    expect(second.changes).toContainEqual(expect.objectContaining({ section: "attributes", id: "signup_date", change: "changed", field: "coveragePct", before: 98, after: 91 }));
+    expect(second.changes).toContainEqual(
+      expect.objectContaining({ section: "attributes", id: "signup_date", change: "changed", field: "coveragePct", before: 98, after: 91 }),
+    );
     expect(files(addOn).filter((f) => f.name === "plan-plg-onboarding-7f3a.json")).toHaveLength(1);
   });
 
@@ -56,7 +63,9 @@ describe("Export plan", () => {
   });
 
   it("writes the Activation checklist, ticked where the data proves it", () => {
-    const addOn = planWith((e) => { e.sheets["4 Activation"][2].Status = "draft"; });
+    const addOn = planWith((e) => {
+      e.sheets["4 Activation"][2].Status = "draft";
+    });
     addOn.run("exportPlan");
     expect(sheetValues(addOn, "Activation checklist")).toEqual([
       ["Profile ID", "Channel", "Consent verified", "Destination mapped", "Fallback defined", "Owner assigned", "QA passed"],
@@ -70,23 +79,36 @@ describe("Export plan", () => {
 describe("Finalize", () => {
   it("refuses while approvals named in Governance are not recorded, and writes nothing", () => {
     const addOn = planWith();
-    expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(/Finalize is blocked; nothing was exported:[\s\S]*priya@example.com[\s\S]*Approved by and Approved on on 5 Governance row 2/);
+    expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(
+      /Finalize is blocked; nothing was exported:[\s\S]*priya@example.com[\s\S]*Approved by and Approved on on 5 Governance row 2/,
+    );
     expect(files(addOn)).toEqual([]);
   });
 
   it("refuses while there are errors, naming the first", () => {
-    const addOn = planWith((e) => { approved(e); e.sheets["4 Activation"][0]["Fallback state"] = ""; });
-    expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(/1 error to fix first \(for example 4 Activation row 2, Fallback state/);
+    const addOn = planWith((e) => {
+      approved(e);
+      e.sheets["4 Activation"][0]["Fallback state"] = "";
+    });
+    expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(
+      /1 error to fix first \(for example 4 Activation row 2, Fallback state/,
+    );
   });
 
   it("writes an immutable copy that later exports never overwrite", () => {
     const addOn = planWith(approved);
     const final = addOn.run<ExportResult>("exportPlan", { finalize: true });
     expect(final.finalCopy?.name).toBe("plan-plg-onboarding-7f3a-v1.json");
-    const frozen = files(addOn).find((f) => f.name === final.finalCopy!.name)!.content.toString();
+    const frozen = files(addOn)
+      .find((f) => f.name === final.finalCopy!.name)!
+      .content.toString();
     spreadsheetOf(addOn).getSheetByName("1 Objectives")!.getRange("E2").setValue(35);
     addOn.run("exportPlan");
-    expect(files(addOn).find((f) => f.name === final.finalCopy!.name)!.content.toString()).toBe(frozen);
+    expect(
+      files(addOn)
+        .find((f) => f.name === final.finalCopy!.name)!
+        .content.toString(),
+    ).toBe(frozen);
     expect(content(addOn, "plan-plg-onboarding-7f3a.json").version).toBe(2);
   });
 });
@@ -104,7 +126,9 @@ describe("Drive failures", () => {
   it("gives up after 1 + Retry limit tries with a clear error, logs it, and leaves no partial file", () => {
     const addOn = planWith();
     addOn.emulator.faults.failNext("Folder.createFile", 3, "Service unavailable: Drive");
-    expect(() => addOn.run("exportPlan")).toThrow(/Google Drive did not respond to "create plan-plg-onboarding-7f3a.json" after 3 tries \(Service unavailable: Drive\)\. Nothing was exported/);
+    expect(() => addOn.run("exportPlan")).toThrow(
+      /Google Drive did not respond to "create plan-plg-onboarding-7f3a.json" after 3 tries \(Service unavailable: Drive\)\. Nothing was exported/,
+    );
     expect(files(addOn)).toEqual([]);
     expect(addOn.emulator.drive.folders().filter((f) => !f.trashed && f.name.startsWith("Personalization Profiles"))).toEqual([]);
     expect(String(sheetValues(addOn, "Change log").at(-1)![6])).toMatch(/^export failed: Google Drive did not respond/);

@@ -16,7 +16,10 @@ const comparable = (plan: PlanDocument) => {
   return { ...rest, profiles: rest.profiles.map((p) => ({ ...p, document: { ...p.document, docUrl: null } })) };
 };
 
-const allSheets = (addOn: LoadedAddOn) => spreadsheetOf(addOn).getSheets().map((sheet) => [sheet.getName(), sheet.getDataRange().getValues()]);
+const allSheets = (addOn: LoadedAddOn) =>
+  spreadsheetOf(addOn)
+    .getSheets()
+    .map((sheet) => [sheet.getName(), sheet.getDataRange().getValues()]);
 
 describe("Import plan", () => {
   it("round trip: export, import into an empty spreadsheet, export again gives the same plan", () => {
@@ -53,7 +56,9 @@ describe("Import plan", () => {
   });
 
   it("keeps what was typed in a cell that did not parse", () => {
-    const source = planWith((e) => { e.sheets["2 Attributes"][2]["Coverage %"] = "most of them"; });
+    const source = planWith((e) => {
+      e.sheets["2 Attributes"][2]["Coverage %"] = "most of them";
+    });
     const target = loadAddOn();
     target.run("importPlan", { json: exported(source).text });
     expect(sheetValues(target, "2 Attributes")[3][8]).toBe("most of them");

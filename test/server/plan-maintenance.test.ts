@@ -4,7 +4,8 @@ import { sheetValues, type LoadedAddOn } from "../support/bundle";
 import { edit } from "../support/edits";
 import { planWith } from "../support/plans";
 
-const planField = (addOn: LoadedAddOn, label: string) => Object.fromEntries(sheetValues(addOn, "Plan").map(([field, value]) => [field, value]))[label];
+const planField = (addOn: LoadedAddOn, label: string) =>
+  Object.fromEntries(sheetValues(addOn, "Plan").map(([field, value]) => [field, value]))[label];
 const changed = (addOn: LoadedAddOn) => addOn.run<Status>("getStatus").changedSinceExport;
 
 describe("plan maintenance: changed since the last export", () => {
@@ -12,7 +13,9 @@ describe("plan maintenance: changed since the last export", () => {
     const addOn = planWith();
     addOn.run("exportPlan");
     expect(changed(addOn)).toMatchObject({ changed: false, sheets: [] });
-    expect(planField(addOn, "Changed since export")).toBe(`No: the workbook matches v1 (exported ${new Date().toISOString().slice(0, 10)}).`);
+    expect(planField(addOn, "Changed since export")).toBe(
+      `No: the workbook matches v1 (exported ${new Date().toISOString().slice(0, 10)}).`,
+    );
     edit(addOn, "2 Attributes", "E3", [["Snowflake"]]);
     edit(addOn, "5 Governance", "F2", [["weekly"]]);
     expect(changed(addOn)).toMatchObject({ changed: true, sheets: ["2 Attributes", "5 Governance"], edits: 2, since: expect.any(String) });
@@ -24,7 +27,15 @@ describe("plan maintenance: changed since the last export", () => {
     addOn.run("exportPlan");
     edit(addOn, "2 Attributes", "E3", [["Snowflake"]]);
     const second = addOn.run<ExportResult>("exportPlan");
-    expect(second.changes).toContainEqual(expect.objectContaining({ section: "attributes", id: "signup_date", field: "sourceSystem", before: "Product DB", after: "Snowflake" }));
+    expect(second.changes).toContainEqual(
+      expect.objectContaining({
+        section: "attributes",
+        id: "signup_date",
+        field: "sourceSystem",
+        before: "Product DB",
+        after: "Snowflake",
+      }),
+    );
     expect(changed(addOn)).toMatchObject({ changed: false });
     expect(planField(addOn, "Changed since export")).toMatch(/^No: the workbook matches v2/);
   });

@@ -4,14 +4,17 @@ import { sheetValues, type LoadedAddOn } from "../support/bundle";
 import { planWith } from "../support/plans";
 
 const reminderTriggers = (addOn: LoadedAddOn) => addOn.emulator.triggers().filter((t) => t.handler === "runGovernanceReminders");
-const planField = (addOn: LoadedAddOn, label: string) => String(Object.fromEntries(sheetValues(addOn, "Plan").map(([f, v]) => [f, v]))[label]);
+const planField = (addOn: LoadedAddOn, label: string) =>
+  String(Object.fromEntries(sheetValues(addOn, "Plan").map(([f, v]) => [f, v]))[label]);
 
 describe("governance reminders (setReminders, the weekly trigger)", () => {
   it("installs one weekly time-driven trigger; installing twice still leaves one", () => {
     const addOn = planWith();
     expect(addOn.run("setReminders", { enabled: true })).toEqual({ enabled: true, lastRunAt: null });
     addOn.run("setReminders", { enabled: true });
-    expect(reminderTriggers(addOn)).toEqual([expect.objectContaining({ eventType: "CLOCK", schedule: expect.objectContaining({ everyWeeks: 1 }) })]);
+    expect(reminderTriggers(addOn)).toEqual([
+      expect.objectContaining({ eventType: "CLOCK", schedule: expect.objectContaining({ everyWeeks: 1 }) }),
+    ]);
     expect(addOn.run<Status>("getStatus").reminders).toEqual({ enabled: true, lastRunAt: null });
   });
 

@@ -11,24 +11,33 @@ function setUp(addOn: LoadedAddOn = loadAddOn()) {
 
 /** Everything a person could see or rely on in the workbook, for before/after comparisons. */
 function snapshot(addOn: LoadedAddOn) {
-  return spreadsheetOf(addOn).getSheets().map((sheet) => {
-    const range = sheet.getDataRange();
-    return {
-      name: sheet.getName(),
-      values: range.getValues(),
-      notes: range.getNotes(),
-      weights: range.getFontWeights(),
-      frozen: sheet.getFrozenRows(),
-      validations: range.getDataValidations().map((row) => row.map((rule) => (rule ? rule.getCriteriaValues() : null))),
-      protections: sheet.getProtections(spreadsheetApp(addOn).ProtectionType.RANGE).map((p) => [p.getDescription(), p.getRange().getA1Notation(), p.isWarningOnly()]),
-    };
-  });
+  return spreadsheetOf(addOn)
+    .getSheets()
+    .map((sheet) => {
+      const range = sheet.getDataRange();
+      return {
+        name: sheet.getName(),
+        values: range.getValues(),
+        notes: range.getNotes(),
+        weights: range.getFontWeights(),
+        frozen: sheet.getFrozenRows(),
+        validations: range.getDataValidations().map((row) => row.map((rule) => (rule ? rule.getCriteriaValues() : null))),
+        protections: sheet
+          .getProtections(spreadsheetApp(addOn).ProtectionType.RANGE)
+          .map((p) => [p.getDescription(), p.getRange().getA1Notation(), p.isWarningOnly()]),
+      };
+    });
 }
 
 describe("Set up sheets", () => {
   it("creates DESIGN's sheets in order, Plan first", () => {
     const addOn = setUp();
-    expect(spreadsheetOf(addOn).getSheets().map((sheet) => sheet.getName()).filter((name) => name !== "Sheet1")).toEqual(SHEETS.map((s) => s.name));
+    expect(
+      spreadsheetOf(addOn)
+        .getSheets()
+        .map((sheet) => sheet.getName())
+        .filter((name) => name !== "Sheet1"),
+    ).toEqual(SHEETS.map((s) => s.name));
   });
 
   it("gives every stage sheet a frozen, bold, protected (warning-only) header with a note on each column", () => {
@@ -60,7 +69,11 @@ describe("Set up sheets", () => {
 
   it("writes the Plan inputs, a Plan ID and the default retry limit", () => {
     const addOn = setUp();
-    const plan = Object.fromEntries(sheetValues(addOn, "Plan").slice(1).map(([field, value]) => [field, value]));
+    const plan = Object.fromEntries(
+      sheetValues(addOn, "Plan")
+        .slice(1)
+        .map(([field, value]) => [field, value]),
+    );
     expect(plan).toMatchObject({ Initiative: "PLG Onboarding", Channels: "web, in-app, email", Pattern: "diamond", "Retry limit": 2 });
     expect(plan["Plan ID"]).toMatch(/^plg-onboarding-[0-9a-f]{4}$/);
   });
@@ -107,10 +120,18 @@ describe("Set up sheets", () => {
   it("leaves a same-named sheet with unrelated content untouched and says what to do", () => {
     const addOn = loadAddOn();
     const sheet = spreadsheetOf(addOn).insertSheet("3 Profiles");
-    sheet.getRange(1, 1, 2, 2).setValues([["Quarter", "Revenue"], ["Q1", 1200]]);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ["Quarter", "Revenue"],
+      ["Q1", 1200],
+    ]);
     const result = addOn.run<{ skipped: { sheet: string; reason: string }[] }>("setupSheets", input);
-    expect(result.skipped).toEqual([{ sheet: "3 Profiles", reason: expect.stringContaining('Rename it (for example to "3 Profiles (old)")') }]);
-    expect(sheetValues(addOn, "3 Profiles")).toEqual([["Quarter", "Revenue"], ["Q1", 1200]]);
+    expect(result.skipped).toEqual([
+      { sheet: "3 Profiles", reason: expect.stringContaining('Rename it (for example to "3 Profiles (old)")') },
+    ]);
+    expect(sheetValues(addOn, "3 Profiles")).toEqual([
+      ["Quarter", "Revenue"],
+      ["Q1", 1200],
+    ]);
     expect(sheet.getFrozenRows()).toBe(0);
     expect(sheet.getRange(1, 1).getNote()).toBe("");
   });
@@ -126,7 +147,11 @@ describe("Set up sheets", () => {
     const addOn = loadAddOn();
     addOn.emulator.holdLock("document", "another person's setup");
     expect(() => addOn.run("setupSheets", input)).toThrow(/Someone else is updating this plan right now/);
-    expect(spreadsheetOf(addOn).getSheets().map((s) => s.getName())).toEqual(["Sheet1"]);
+    expect(
+      spreadsheetOf(addOn)
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toEqual(["Sheet1"]);
   });
 });
 
@@ -135,13 +160,20 @@ describe("Set up sheets refuses bad input, naming the field, and creates nothing
     [{ channels: ["web"] }, /Initiative is required/],
     [{ initiative: "   ", channels: ["web"] }, /Initiative is required/],
     [{ initiative: 42, channels: ["web"] }, /Initiative is required/],
-    [{ initiative: "PLG", channels: ["web", "emial"] }, /Channels: "emial" is not a channel\. Choose from web, in-app, email, ads, sales\./],
+    [
+      { initiative: "PLG", channels: ["web", "emial"] },
+      /Channels: "emial" is not a channel\. Choose from web, in-app, email, ads, sales\./,
+    ],
     [{ initiative: "PLG", channels: [] }, /Choose at least one channel/],
     [{ initiative: "PLG", channels: ["web"], pattern: "star" }, /Pattern must be diamond or pipeline/],
     [{ initiative: "PLG", channels: ["web"], architect: "ana at example" }, /Personalization Architect must be an email address/],
   ])("%j", (bad, message) => {
     const addOn = loadAddOn();
     expect(() => addOn.run("setupSheets", bad)).toThrow(message);
-    expect(spreadsheetOf(addOn).getSheets().map((s) => s.getName())).toEqual(["Sheet1"]);
+    expect(
+      spreadsheetOf(addOn)
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toEqual(["Sheet1"]);
   });
 });

@@ -24,7 +24,9 @@ describe("Validate (validatePlan)", () => {
   });
 
   it("marks the offending cell with a note and a colour, touching no value and keeping a person's note", () => {
-    const addOn = planWith((e) => { e.sheets["2 Attributes"][3].Type = "numbr"; });
+    const addOn = planWith((e) => {
+      e.sheets["2 Attributes"][3].Type = "numbr";
+    });
     const cell = attributes(addOn).getRange("C5");
     cell.setNote("Dana: check with the warehouse team");
     const before = attributes(addOn).getDataRange().getValues();
@@ -36,7 +38,9 @@ describe("Validate (validatePlan)", () => {
   });
 
   it("clears the marks once the cell is fixed, giving back the person's note", () => {
-    const addOn = planWith((e) => { e.sheets["2 Attributes"][3].Type = "numbr"; });
+    const addOn = planWith((e) => {
+      e.sheets["2 Attributes"][3].Type = "numbr";
+    });
     const cell = attributes(addOn).getRange("C5");
     cell.setNote("Dana: check with the warehouse team");
     addOn.run("validatePlan");
@@ -64,7 +68,9 @@ describe("Validate (validatePlan)", () => {
   });
 
   it("remembers the last validation for the sidebar", () => {
-    const addOn = planWith((e) => { e.sheets["4 Activation"][0]["Fallback state"] = ""; });
+    const addOn = planWith((e) => {
+      e.sheets["4 Activation"][0]["Fallback state"] = "";
+    });
     addOn.run("validatePlan");
     const status = addOn.run<{ lastValidation: { summary: { errors: number } } }>("getStatus");
     expect(status.lastValidation.summary.errors).toBe(1);
@@ -88,7 +94,12 @@ describe("dates in the spreadsheet's time zone", () => {
     governance.getRange("J2").setValue("2026-02-30");
     const report = addOn.run<ValidationReport>("validatePlan");
     expect(report.findings).toEqual([
-      expect.objectContaining({ sheet: "5 Governance", row: 2, column: "Approved on", message: expect.stringContaining('(got "2026-02-30")') }),
+      expect.objectContaining({
+        sheet: "5 Governance",
+        row: 2,
+        column: "Approved on",
+        message: expect.stringContaining('(got "2026-02-30")'),
+      }),
     ]);
   });
 });

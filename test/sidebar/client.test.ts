@@ -74,7 +74,10 @@ describe("createClient", () => {
         throw new TypeError("Failed due to illegal value in property: 0");
       },
     };
-    await expect(createClient(() => shim)("getStatus", undefined)).resolves.toEqual({ ok: false, message: "Failed due to illegal value in property: 0" });
+    await expect(createClient(() => shim)("getStatus", undefined)).resolves.toEqual({
+      ok: false,
+      message: "Failed due to illegal value in property: 0",
+    });
   });
 });
 

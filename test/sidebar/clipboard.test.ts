@@ -4,7 +4,13 @@ import { copyText } from "../../sidebar/view/clipboard";
 /** Just enough of a document for copyText: a clipboard (or none), a body, and execCommand. */
 function fakeDocument(clipboard: { writeText(text: string): Promise<void> } | undefined, execResult = true) {
   const log: string[] = [];
-  const area = { value: "", style: {}, setAttribute() {}, select: () => log.push(`select ${area.value}`), remove: () => log.push("remove") };
+  const area = {
+    value: "",
+    style: {},
+    setAttribute() {},
+    select: () => log.push(`select ${area.value}`),
+    remove: () => log.push("remove"),
+  };
   const button = { focus: () => log.push("focus button") };
   const doc = {
     defaultView: { navigator: { clipboard } },

@@ -21,7 +21,11 @@ describe("groupFindings", () => {
   });
 
   it("places sheets outside the workflow after the stages, alphabetically", () => {
-    const findings = [mockFinding({ sheet: "Sample data", severity: "warning" }), mockFinding({ sheet: "Profile tests", severity: "warning" }), mockFinding({ sheet: "1 Objectives", severity: "warning" })];
+    const findings = [
+      mockFinding({ sheet: "Sample data", severity: "warning" }),
+      mockFinding({ sheet: "Profile tests", severity: "warning" }),
+      mockFinding({ sheet: "1 Objectives", severity: "warning" }),
+    ];
     expect(groupFindings(findings, ORDER).map((group) => group.sheet)).toEqual(["1 Objectives", "Profile tests", "Sample data"]);
   });
 
@@ -31,7 +35,8 @@ describe("groupFindings", () => {
 });
 
 describe("finding messages", () => {
-  const message = 'Unknown attribute "signup_dat". Did you mean "signup_date"?\nplan = "free" and days_since(signup_dat) <= 14\n                             ^';
+  const message =
+    'Unknown attribute "signup_dat". Did you mean "signup_date"?\nplan = "free" and days_since(signup_dat) <= 14\n                             ^';
 
   it("splits the sentence from the expression and caret lines, keeping their spaces", () => {
     const { text, code } = splitMessage(message);

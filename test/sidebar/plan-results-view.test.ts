@@ -24,15 +24,23 @@ describe("metrics", () => {
   });
 
   it("writes each objective's lift target, and says what is missing", () => {
-    expect(liftLine({ objectiveId: "OBJ-1", kpi: "activation rate", baseline: 22, target: 30, liftPct: 36.36 })).toBe("activation rate: 22 → 30 (+36.4%)");
-    expect(liftLine({ objectiveId: "OBJ-2", kpi: null, baseline: 10, target: null, liftPct: null })).toBe("KPI not set: baseline or target missing");
+    expect(liftLine({ objectiveId: "OBJ-1", kpi: "activation rate", baseline: 22, target: 30, liftPct: 36.36 })).toBe(
+      "activation rate: 22 → 30 (+36.4%)",
+    );
+    expect(liftLine({ objectiveId: "OBJ-2", kpi: null, baseline: 10, target: null, liftPct: null })).toBe(
+      "KPI not set: baseline or target missing",
+    );
     expect(liftLine({ objectiveId: "OBJ-3", kpi: "churn", baseline: 10, target: 8, liftPct: -20 })).toBe("churn: 10 → 8 (-20%)");
   });
 });
 
 describe("escalations", () => {
   it("keeps open ones, highest rung first", () => {
-    const list = [mockEscalation({ id: "a", rung: 1 }), mockEscalation({ id: "b", rung: 3 }), mockEscalation({ id: "c", status: "resolved" })];
+    const list = [
+      mockEscalation({ id: "a", rung: 1 }),
+      mockEscalation({ id: "b", rung: 3 }),
+      mockEscalation({ id: "c", status: "resolved" }),
+    ];
     expect(openEscalations(list).map((item) => item.id)).toEqual(["b", "a"]);
   });
 
@@ -46,7 +54,10 @@ describe("escalations", () => {
 
 describe("status after an action, without a second round trip", () => {
   it("takes the summary and the open escalations from a validation report", () => {
-    const report = mockReport({ summary: { errors: 1, warnings: 0, infos: 0, bySheet: { "2 Attributes": { errors: 1, warnings: 0 } }, text: "1 error" }, escalations: [mockEscalation({ id: "open" }), mockEscalation({ id: "done", status: "resolved" })] });
+    const report = mockReport({
+      summary: { errors: 1, warnings: 0, infos: 0, bySheet: { "2 Attributes": { errors: 1, warnings: 0 } }, text: "1 error" },
+      escalations: [mockEscalation({ id: "open" }), mockEscalation({ id: "done", status: "resolved" })],
+    });
     const status = withValidation(mockStatus({ escalations: [mockEscalation({ id: "old" })] }), report);
     expect(status.lastValidation).toEqual({ at: report.validatedAt, summary: report.summary });
     expect(status.escalations.map((item) => item.id)).toEqual(["open"]);
@@ -55,7 +66,13 @@ describe("status after an action, without a second round trip", () => {
   it("records an export as the last one, with nothing changed since", () => {
     const before = mockStatus({ changedSinceExport: { changed: true, sheets: ["2 Attributes"], edits: 3, since: "2026-06-01T00:00:00Z" } });
     const status = withExport(before, mockExport({ version: 4 }), "2026-06-03T00:00:00Z");
-    expect(status.lastExport).toEqual({ version: 4, status: "draft", at: "2026-06-03T00:00:00Z", fileUrl: mockExport().url, folderUrl: mockExport().folderUrl });
+    expect(status.lastExport).toEqual({
+      version: 4,
+      status: "draft",
+      at: "2026-06-03T00:00:00Z",
+      fileUrl: mockExport().url,
+      folderUrl: mockExport().folderUrl,
+    });
     expect(status.changedSinceExport.changed).toBe(false);
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { heatColours, overlapMax, people, sampleLine, shadowedProfiles, treeOrder, type Branch } from "../../sidebar/view/preview";
 
-const branch = (profileId: string, priority: number | null, members: number, receives: number): Branch => ({ profileId, priority, members, receives });
+const branch = (profileId: string, priority: number | null, members: number, receives: number): Branch => ({
+  profileId,
+  priority,
+  members,
+  receives,
+});
 
 describe("decision trees", () => {
   it("marks a profile shadowed when people qualify but higher priorities take them all", () => {
@@ -13,7 +18,11 @@ describe("decision trees", () => {
   });
 
   it("orders branches by priority, unprioritised last", () => {
-    expect(treeOrder([branch("c", null, 0, 0), branch("b", 2, 0, 0), branch("a", 1, 0, 0)]).map((b) => b.profileId)).toEqual(["a", "b", "c"]);
+    expect(treeOrder([branch("c", null, 0, 0), branch("b", 2, 0, 0), branch("a", 1, 0, 0)]).map((b) => b.profileId)).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
   });
 
   it("says how much of the sample was read", () => {
@@ -27,10 +36,12 @@ describe("decision trees", () => {
 
 /** WCAG relative luminance and contrast ratio, to prove every shade keeps its count readable. */
 const luminance = (css: string) => {
-  const [r, g, b] = (css.startsWith("#") ? [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) : css.match(/\d+/g)!.map(Number)).map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (css.startsWith("#") ? [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) : css.match(/\d+/g)!.map(Number)).map(
+    (v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    },
+  );
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 const contrast = (a: string, b: string) => {
@@ -40,7 +51,12 @@ const contrast = (a: string, b: string) => {
 
 describe("overlap heat map", () => {
   it("scales by the largest overlap off the diagonal", () => {
-    expect(overlapMax([[50, 3], [3, 20]])).toBe(3);
+    expect(
+      overlapMax([
+        [50, 3],
+        [3, 20],
+      ]),
+    ).toBe(3);
     expect(overlapMax([[5]])).toBe(0);
   });
 

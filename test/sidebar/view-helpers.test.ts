@@ -18,12 +18,25 @@ describe("toggleChannel", () => {
 
 describe("toSetupInput", () => {
   it("trims text and leaves blank optional fields out so a re-run keeps the Plan's values", () => {
-    const input = toSetupInput({ ...emptyPlanForm, initiative: "  PLG Onboarding ", channels: ["web"], metrics: " activation rate ", timeline: "   " });
+    const input = toSetupInput({
+      ...emptyPlanForm,
+      initiative: "  PLG Onboarding ",
+      channels: ["web"],
+      metrics: " activation rate ",
+      timeline: "   ",
+    });
     expect(input).toEqual({ initiative: "PLG Onboarding", channels: ["web"], pattern: "diamond", metrics: "activation rate" });
   });
 
   it("sends the escalation ladder's emails under the contract's names", () => {
-    const input = toSetupInput({ ...emptyPlanForm, initiative: "X", channels: ["ads"], architect: "ana@example.com", privacyLead: "li@example.com", execSponsor: "sam@example.com" });
+    const input = toSetupInput({
+      ...emptyPlanForm,
+      initiative: "X",
+      channels: ["ads"],
+      architect: "ana@example.com",
+      privacyLead: "li@example.com",
+      execSponsor: "sam@example.com",
+    });
     expect(input).toMatchObject({ architect: "ana@example.com", privacyLead: "li@example.com", execSponsor: "sam@example.com" });
   });
 
@@ -80,9 +93,20 @@ describe("status view", () => {
 describe("describeSetup", () => {
   it("lists created sheets and the columns added to upgraded ones", () => {
     const lines = describeSetup(
-      mockSetupResult({ created: ["Plan", "1 Objectives"], upgraded: [{ sheet: "2 Attributes", addedColumns: ["Usage labels"] }, { sheet: "3 Profiles", addedColumns: [] }] }),
+      mockSetupResult({
+        created: ["Plan", "1 Objectives"],
+        upgraded: [
+          { sheet: "2 Attributes", addedColumns: ["Usage labels"] },
+          { sheet: "3 Profiles", addedColumns: [] },
+        ],
+      }),
     );
-    expect(lines).toEqual({ created: "Created 2 sheets: Plan, 1 Objectives.", upgraded: ["2 Attributes: added Usage labels."], unchanged: false, skipped: [] });
+    expect(lines).toEqual({
+      created: "Created 2 sheets: Plan, 1 Objectives.",
+      upgraded: ["2 Attributes: added Usage labels."],
+      unchanged: false,
+      skipped: [],
+    });
   });
 
   it("says when nothing needed changing", () => {
@@ -90,7 +114,9 @@ describe("describeSetup", () => {
   });
 
   it("keeps each skipped sheet's reason whole", () => {
-    const skipped = [{ sheet: "2 Attributes", reason: 'A sheet called "2 Attributes" exists but is not ours: rename it, then run Set up sheets again.' }];
+    const skipped = [
+      { sheet: "2 Attributes", reason: 'A sheet called "2 Attributes" exists but is not ours: rename it, then run Set up sheets again.' },
+    ];
     const lines = describeSetup(mockSetupResult({ created: ["Plan"], skipped }));
     expect(lines.skipped).toEqual(skipped);
     expect(lines.created).toBe("Created 1 sheet: Plan.");

@@ -15,4 +15,3 @@ export function planWith(change?: (example: ExampleWorkbook) => void, addOn: Loa
 export const approved = (example: ExampleWorkbook) => {
   Object.assign(example.sheets["5 Governance"][0], { "Approved by": "priya@example.com", "Approved on": "2026-11-20" });
 };
-

@@ -5,7 +5,10 @@ import { spreadsheetOf, type LoadedAddOn } from "./bundle";
 export function writeExample(addOn: LoadedAddOn, example: ExampleWorkbook): void {
   const spreadsheet = spreadsheetOf(addOn);
   const plan = spreadsheet.getSheetByName("Plan")!;
-  const fields = plan.getRange(1, 1, plan.getLastRow(), 1).getValues().map((row) => row[0]);
+  const fields = plan
+    .getRange(1, 1, plan.getLastRow(), 1)
+    .getValues()
+    .map((row) => row[0]);
   for (const [label, value] of Object.entries(example.plan)) {
     const row = fields.indexOf(label) + 1;
     if (row > 0) plan.getRange(row, 2).setValue(value);

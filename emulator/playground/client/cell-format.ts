@@ -19,7 +19,16 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** yyyy-mm-dd in the spreadsheet's time zone, plus the time when there is one. */
 export function formatDate(iso: string, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    })
       .formatToParts(new Date(iso))
       .map((part) => [part.type, Number(part.value)]),
   );
@@ -28,7 +37,8 @@ export function formatDate(iso: string, timeZone: string): string {
   return midnight ? date : `${date} ${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}`;
 }
 
-const isEncodedDate = (value: unknown): value is { $date: string } => typeof value === "object" && value !== null && typeof (value as { $date?: unknown }).$date === "string";
+const isEncodedDate = (value: unknown): value is { $date: string } =>
+  typeof value === "object" && value !== null && typeof (value as { $date?: unknown }).$date === "string";
 
 /** The text a cell shows in the grid. */
 export function displayText(cell: CellState | undefined, timeZone: string): string {

@@ -52,22 +52,32 @@ export function renderMenus(container: HTMLElement, snapshot: Snapshot, onRun: (
 }
 
 /** Toasts and alerts the script showed since the page loaded, newest first. */
-export function renderNotices(container: HTMLElement, snapshot: Snapshot, seen: { toasts: number; alerts: number }, errors: string[]): void {
+export function renderNotices(
+  container: HTMLElement,
+  snapshot: Snapshot,
+  seen: { toasts: number; alerts: number },
+  errors: string[],
+): void {
   const items: { kind: string; title: string; message: string }[] = [
     ...errors.map((message) => ({ kind: "error", title: "Script error", message })),
-    ...snapshot.ui.alerts.slice(seen.alerts).map((alert) => ({ kind: "alert", title: `Alert: ${alert.title}`, message: `${alert.message} (answered ${alert.response})` })),
+    ...snapshot.ui.alerts
+      .slice(seen.alerts)
+      .map((alert) => ({ kind: "alert", title: `Alert: ${alert.title}`, message: `${alert.message} (answered ${alert.response})` })),
     ...snapshot.ui.toasts.slice(seen.toasts).map((toast) => ({ kind: "toast", title: toast.title, message: toast.message })),
   ];
   container.replaceChildren(
-    ...items.slice(-4).reverse().map(({ kind, title, message }) => {
-      const notice = document.createElement("div");
-      notice.className = `notice notice--${kind}`;
-      const heading = document.createElement("strong");
-      heading.textContent = title;
-      const text = document.createElement("span");
-      text.textContent = message;
-      notice.append(heading, text);
-      return notice;
-    }),
+    ...items
+      .slice(-4)
+      .reverse()
+      .map(({ kind, title, message }) => {
+        const notice = document.createElement("div");
+        notice.className = `notice notice--${kind}`;
+        const heading = document.createElement("strong");
+        heading.textContent = title;
+        const text = document.createElement("span");
+        text.textContent = message;
+        notice.append(heading, text);
+        return notice;
+      }),
   );
 }

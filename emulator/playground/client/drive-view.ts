@@ -36,6 +36,7 @@ export function contentView(file: Pick<DriveFile, "mimeType" | "content">): Cont
       return { kind: "text", text: file.content };
     }
   }
-  if (file.mimeType === "application/vnd.google-apps.document" || file.mimeType === "text/html") return { kind: "html", html: file.content };
+  if (file.mimeType === "application/vnd.google-apps.document" || file.mimeType === "text/html")
+    return { kind: "html", html: file.content };
   return { kind: "text", text: file.content };
 }

@@ -44,7 +44,10 @@ function protectedBoxes(view: GridView): { box: Box; except: Box[] }[] {
   const { sheet } = view;
   return view.protections
     .filter((p) => p.sheetId === sheet.id)
-    .map((p) => ({ box: p.bounds ?? { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols }, except: p.type === "SHEET" ? p.unprotected : [] }));
+    .map((p) => ({
+      box: p.bounds ?? { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols },
+      except: p.type === "SHEET" ? p.unprotected : [],
+    }));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

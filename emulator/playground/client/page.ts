@@ -157,7 +157,12 @@ const clamp = (value: number, max: number) => Math.min(Math.max(value, 1), max);
 
 function moveSelection(rowDelta: number, colDelta: number): void {
   const sheet = activeSheet();
-  void select({ row: clamp(sheet.selection.row + rowDelta, sheet.maxRows), col: clamp(sheet.selection.col + colDelta, sheet.maxCols), numRows: 1, numCols: 1 });
+  void select({
+    row: clamp(sheet.selection.row + rowDelta, sheet.maxRows),
+    col: clamp(sheet.selection.col + colDelta, sheet.maxCols),
+    numRows: 1,
+    numCols: 1,
+  });
   gridBox.querySelector(".active-cell")?.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
 
@@ -183,7 +188,8 @@ function editCell(row: number, col: number, initial?: string): void {
   const timeZone = snapshot.state.spreadsheet.timeZone;
   const commit = async (text: string, move: Move) => {
     editing = false;
-    if (!(await writeCells(sheet.name, { row, col, numRows: 1, numCols: 1 }, [[text]], td.classList.contains("protected")))) return gridBox.focus();
+    if (!(await writeCells(sheet.name, { row, col, numRows: 1, numCols: 1 }, [[text]], td.classList.contains("protected"))))
+      return gridBox.focus();
     const [dr, dc] = MOVES[move];
     if (move !== "none") await select({ row: Math.max(1, row + dr), col: Math.max(1, col + dc), numRows: 1, numCols: 1 });
     gridBox.focus();

@@ -60,7 +60,6 @@ export const ValidationReport = z.object({
 });
 export type ValidationReport = z.output<typeof ValidationReport>;
 
-
 const SheetName = z.enum(SHEETS.map((sheet) => sheet.name) as [string, ...string[]], {
   error: (issue) => `There is no sheet called ${JSON.stringify(issue.input)} in this plan.`,
 });

@@ -33,7 +33,9 @@ export const ProfileSqlReport = z.object({
 export const WhereUsed = z.object({
   attributeId: z.string(),
   displayName: z.nullable(z.string()),
-  profiles: z.array(z.object({ profileId: z.string(), name: z.nullable(z.string()), fields: z.array(z.enum(["eligibility", "suppression", "score"])) })),
+  profiles: z.array(
+    z.object({ profileId: z.string(), name: z.nullable(z.string()), fields: z.array(z.enum(["eligibility", "suppression", "score"])) }),
+  ),
   activations: z.array(z.object({ profileId: z.string(), channel: z.string(), destination: z.nullable(z.string()) })),
   channels: z.array(z.string()),
 });

@@ -40,17 +40,39 @@ export function editEntries(edit: Edit): ChangeLogEntry[] {
   const keysEdited = keyColumns.some((column) => editedColumns.has(column));
   const entries: ChangeLogEntry[] = [];
   let clearedUnknown = 0;
-  const entry = (rowKey: string, column: string, oldValue: string | null, newValue: string | null): ChangeLogEntry =>
-    ({ timestamp: edit.timestamp, user: edit.user, sheet: edit.sheet.name, rowKey, column, oldValue, newValue, source: "edit" });
+  const entry = (rowKey: string, column: string, oldValue: string | null, newValue: string | null): ChangeLogEntry => ({
+    timestamp: edit.timestamp,
+    user: edit.user,
+    sheet: edit.sheet.name,
+    rowKey,
+    column,
+    oldValue,
+    newValue,
+    source: "edit",
+  });
 
   edit.rows.forEach((cells, offset) => {
     const row = edit.firstRow + offset;
-    const rowKey = row === 1 ? "(header)" : keyColumns.map((column) => (column < 0 ? "" : cells[column] ?? "")).filter(Boolean).join(edit.sheet.joiner) || `row ${row}`;
-    const trusted = keysEdited || row === 1 || keyColumns.every((column) => column < 0 || previousText(edit.snapshot, row, ids[column]) === (cells[column] ?? ""));
+    const rowKey =
+      row === 1
+        ? "(header)"
+        : keyColumns
+            .map((column) => (column < 0 ? "" : (cells[column] ?? "")))
+            .filter(Boolean)
+            .join(edit.sheet.joiner) || `row ${row}`;
+    const trusted =
+      keysEdited ||
+      row === 1 ||
+      keyColumns.every((column) => column < 0 || previousText(edit.snapshot, row, ids[column]) === (cells[column] ?? ""));
     for (const column of editedColumns) {
       const now = cells[column] ?? "";
-      const label = row === 1 ? `column ${columnLetter(column + 1)}` : labels[column] ?? `column ${columnLetter(column + 1)}`;
-      const before = edit.eventOldValue !== undefined ? eventOld(edit, ids[column]) : trusted ? previousText(edit.snapshot, row, ids[column]) : undefined;
+      const label = row === 1 ? `column ${columnLetter(column + 1)}` : (labels[column] ?? `column ${columnLetter(column + 1)}`);
+      const before =
+        edit.eventOldValue !== undefined
+          ? eventOld(edit, ids[column])
+          : trusted
+            ? previousText(edit.snapshot, row, ids[column])
+            : undefined;
       if (before === undefined) {
         if (now === "") clearedUnknown++;
         else entries.push(entry(rowKey, label, UNKNOWN_OLD_VALUE, now));

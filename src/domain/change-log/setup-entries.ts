@@ -9,12 +9,19 @@ export interface SetupChanges {
 
 /** What a Set up sheets run changed, as Change log rows (source setup); nothing when it changed nothing. */
 export function setupEntries(changes: SetupChanges, timestamp: string, user: string): ChangeLogEntry[] {
-  const entry = (sheet: string, rowKey: string | null, column: string | null, oldValue: string | null, newValue: string): ChangeLogEntry =>
-    ({ timestamp, user, sheet, rowKey, column, oldValue, newValue, source: "setup" });
+  const entry = (
+    sheet: string,
+    rowKey: string | null,
+    column: string | null,
+    oldValue: string | null,
+    newValue: string,
+  ): ChangeLogEntry => ({ timestamp, user, sheet, rowKey, column, oldValue, newValue, source: "setup" });
   const text = (value: unknown) => (value === undefined || value === null || value === "" ? null : String(value));
   return [
     ...changes.created.map((sheet) => entry(sheet, null, null, null, "sheet created")),
-    ...changes.upgraded.flatMap(({ sheet, addedColumns }) => addedColumns.map((column) => entry(sheet, null, column, null, "column added"))),
+    ...changes.upgraded.flatMap(({ sheet, addedColumns }) =>
+      addedColumns.map((column) => entry(sheet, null, column, null, "column added")),
+    ),
     ...changes.planFields.map((field) => entry("Plan", field.label, "Value", text(field.before), String(field.after))),
   ];
 }

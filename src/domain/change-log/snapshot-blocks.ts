@@ -55,7 +55,12 @@ export function previousText(snapshot: SheetSnapshot, row: number, columnId: str
  * full read must not undo what a queued edit trigger has yet to diff).
  * Returns the blocks that changed.
  */
-export function recordRows(snapshot: SheetSnapshot, header: readonly unknown[], rows: ReadonlyMap<number, readonly string[]>, mode: "overwrite" | "fill"): Set<number> {
+export function recordRows(
+  snapshot: SheetSnapshot,
+  header: readonly unknown[],
+  rows: ReadonlyMap<number, readonly string[]>,
+  mode: "overwrite" | "fill",
+): Set<number> {
   const ids = columnIds(header);
   const touched = new Set<number>();
   for (const [row, cells] of rows) {

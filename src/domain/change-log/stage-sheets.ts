@@ -28,7 +28,9 @@ function stageSheet(spec: SheetSpec): StageSheet {
   const labelOf = (key: string) => normalizeLabel(columns.find((column) => column.key === key)?.label ?? key);
   const composite = COMPOSITE_KEYS[spec.name];
   const keyLabels = spec.layout === "keyValue" ? ["field"] : (composite?.keys ?? [spec.keyColumn]).map(labelOf);
-  const dateLabels = new Set(spec.layout === "keyValue" ? [] : columns.filter((column) => column.kind === "date").map((column) => normalizeLabel(column.label)));
+  const dateLabels = new Set(
+    spec.layout === "keyValue" ? [] : columns.filter((column) => column.kind === "date").map((column) => normalizeLabel(column.label)),
+  );
   return { name: spec.name, keyLabels, joiner: composite?.joiner ?? "", dateLabels };
 }
 

@@ -43,11 +43,28 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
   const pending: EscalationState["pending"] = [];
   const entries: ChangeLogEntry[] = [];
   const log = (cause: Pick<Escalation, "sheet" | "item" | "column">, oldValue: string | null, newValue: string) =>
-    entries.push({ timestamp: run.now, user: run.user, sheet: cause.sheet, rowKey: cause.item, column: cause.column, oldValue, newValue, source: "escalation" });
+    entries.push({
+      timestamp: run.now,
+      user: run.user,
+      sheet: cause.sheet,
+      rowKey: cause.item,
+      column: cause.column,
+      oldValue,
+      newValue,
+      source: "escalation",
+    });
 
   for (const cause of run.causes) {
     const before = previousById.get(cause.id);
-    const fields = { code: cause.code, item: cause.item, sheet: cause.sheet, row: cause.row, column: cause.column, reason: cause.reason, updatedAt: run.now };
+    const fields = {
+      code: cause.code,
+      item: cause.item,
+      sheet: cause.sheet,
+      row: cause.row,
+      column: cause.column,
+      reason: cause.reason,
+      updatedAt: run.now,
+    };
     if (before?.status === "open") {
       const rung = Math.min(before.rung + 1, TOP_RUNG);
       const next: Escalation = { ...before, ...fields, ...staff(rung, cause, run), seenRuns: before.seenRuns + 1 };
@@ -55,8 +72,14 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
       open.push(next);
     } else if (cause.opensAtOnce || seenOnce.has(cause.id)) {
       const next: Escalation = {
-        id: cause.id, ...fields, ...staff(1, cause, run), openedAt: run.now, seenRuns: seenOnce.has(cause.id) ? 2 : 1,
-        status: "open", resolvedAt: null, remediation: null,
+        id: cause.id,
+        ...fields,
+        ...staff(1, cause, run),
+        openedAt: run.now,
+        seenRuns: seenOnce.has(cause.id) ? 2 : 1,
+        status: "open",
+        resolvedAt: null,
+        remediation: null,
       };
       log(next, null, `Escalated to ${describeRung(next)}: ${cause.reason}`);
       open.push(next);
@@ -96,6 +119,8 @@ function staff(rung: number, cause: Cause, run: EscalationRun): Pick<Escalation,
 function describeRung(escalation: Pick<Escalation, "rung" | "role" | "owner" | "ownerIsFallback">): string {
   const who = !escalation.owner
     ? "nobody named: fill in the Plan sheet's ladder or a Fallback owner on 5 Governance"
-    : escalation.ownerIsFallback ? `${escalation.owner}, fallback owner` : escalation.owner;
+    : escalation.ownerIsFallback
+      ? `${escalation.owner}, fallback owner`
+      : escalation.owner;
   return `rung ${escalation.rung}, ${escalation.role} (${who})`;
 }

@@ -29,7 +29,11 @@ export interface Cause {
 export function escalationCauses(result: Pick<ValidationResult, "findings" | "context">): Cause[] {
   const causes = new Map<string, Cause>();
   for (const finding of result.findings) {
-    const cause = COMPLIANCE_CODES.has(finding.code) ? activationCause(result, finding) : finding.code === COVERAGE_CODE ? coverageCause(result, finding) : null;
+    const cause = COMPLIANCE_CODES.has(finding.code)
+      ? activationCause(result, finding)
+      : finding.code === COVERAGE_CODE
+        ? coverageCause(result, finding)
+        : null;
     if (cause && !causes.has(cause.id)) causes.set(cause.id, cause);
   }
   return [...causes.values()];
@@ -40,7 +44,9 @@ function activationCause({ context }: Pick<ValidationResult, "context">, finding
   const profileId = row?.values.profileId ?? "";
   const channel = row?.values.channel ?? "";
   // Each compliance message opens with "Attribute <id> ": matching it against the profile's real attributes keeps the ID exact.
-  const attribute = attributesUsedBy(context, profileId).find((used) => finding.message.startsWith(`Attribute ${used.values.attributeId} `));
+  const attribute = attributesUsedBy(context, profileId).find((used) =>
+    finding.message.startsWith(`Attribute ${used.values.attributeId} `),
+  );
   const attributeId = attribute?.values.attributeId ?? "";
   const subject = profileId && channel ? `${profileId} → ${channel}` : `${finding.sheet} row ${finding.row}`;
   const sourceSystem = attribute?.values.sourceSystem;
@@ -74,4 +80,10 @@ function coverageCause({ context }: Pick<ValidationResult, "context">, finding: 
   };
 }
 
-const at = (finding: Finding) => ({ code: finding.code, sheet: finding.sheet, row: finding.row, column: finding.column, reason: finding.message });
+const at = (finding: Finding) => ({
+  code: finding.code,
+  sheet: finding.sheet,
+  row: finding.row,
+  column: finding.column,
+  reason: finding.message,
+});

@@ -22,7 +22,10 @@ export function parseEscalationState(text: string | null): EscalationState {
   if (!text) return EMPTY_ESCALATIONS;
   try {
     const parsed = JSON.parse(text) as Partial<EscalationState>;
-    return { escalations: Array.isArray(parsed.escalations) ? parsed.escalations : [], pending: Array.isArray(parsed.pending) ? parsed.pending : [] };
+    return {
+      escalations: Array.isArray(parsed.escalations) ? parsed.escalations : [],
+      pending: Array.isArray(parsed.pending) ? parsed.pending : [],
+    };
   } catch {
     return EMPTY_ESCALATIONS;
   }
@@ -37,7 +40,10 @@ export function parseEscalationState(text: string | null): EscalationState {
  * want of room.
  */
 export function serializeEscalationState(state: EscalationState, budgetBytes: number): string {
-  const clip = (chars: number) => (e: Escalation) => ({ ...e, reason: e.reason.length > chars ? `${e.reason.slice(0, Math.max(chars - 1, 0))}${chars > 0 ? "…" : ""}` : e.reason });
+  const clip = (chars: number) => (e: Escalation) => ({
+    ...e,
+    reason: e.reason.length > chars ? `${e.reason.slice(0, Math.max(chars - 1, 0))}${chars > 0 ? "…" : ""}` : e.reason,
+  });
   const open = state.escalations.filter((e) => e.status === "open").sort((a, b) => b.rung - a.rung || a.openedAt.localeCompare(b.openedAt));
   const resolved = state.escalations
     .filter((e) => e.status === "resolved")
@@ -49,7 +55,8 @@ export function serializeEscalationState(state: EscalationState, budgetBytes: nu
 
   let history = resolved;
   let candidate = text(open, history, STORED_REASON_CHARS);
-  while (!fits(candidate) && history.length > 0) candidate = text(open, (history = history.slice(0, Math.floor(history.length / 2))), STORED_REASON_CHARS);
+  while (!fits(candidate) && history.length > 0)
+    candidate = text(open, (history = history.slice(0, Math.floor(history.length / 2))), STORED_REASON_CHARS);
   if (fits(candidate)) return candidate;
   let kept = open;
   candidate = text(kept, [], 0);

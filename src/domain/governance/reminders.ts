@@ -32,7 +32,10 @@ export function remindersText(overdue: readonly OverdueReview[], open: readonly 
   const plural = (n: number, word: string) => `${n === 0 ? "no" : n} ${word}${n === 1 ? "" : "s"}`;
   const headline = `Checked ${today}: ${plural(overdue.length, "review")} overdue, ${plural(open.length, "open escalation")}.`;
   const lines = [
-    ...overdue.map((review) => `• Review overdue since ${review.nextReview}: ${review.scope} ${review.item}${review.owner ? ` (owner ${review.owner})` : ""}, 5 Governance row ${review.row}`),
+    ...overdue.map(
+      (review) =>
+        `• Review overdue since ${review.nextReview}: ${review.scope} ${review.item}${review.owner ? ` (owner ${review.owner})` : ""}, 5 Governance row ${review.row}`,
+    ),
     ...open.map((e) => `• Escalation at rung ${e.rung}, ${e.role}${e.owner ? ` (${e.owner})` : ""}: ${e.code} for ${e.item}`),
   ];
   const shown = lines.slice(0, MAX_LINES);

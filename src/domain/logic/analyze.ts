@@ -15,11 +15,7 @@ export interface Analysis {
   references: string[];
 }
 
-export function analyzeExpression(
-  text: string,
-  attributes: ReadonlyMap<string, AttributeInfo>,
-  expected: "boolean" | "number",
-): Analysis {
+export function analyzeExpression(text: string, attributes: ReadonlyMap<string, AttributeInfo>, expected: "boolean" | "number"): Analysis {
   const parsed = parseExpression(text);
   if (!parsed.ok) return { ok: false, type: "unknown", errors: [parsed.error], references: [] };
   const checked = checkExpression(parsed.ast, attributes, expected, text);

@@ -43,7 +43,7 @@ export const FUNCTION_ARITY: Readonly<Record<FunctionName, { min: number; max: n
 export const FUNCTION_NAMES = Object.keys(FUNCTION_ARITY) as FunctionName[];
 
 export function isFunctionName(name: string): name is FunctionName {
-  return  Object.hasOwn(FUNCTION_ARITY, name);
+  return Object.hasOwn(FUNCTION_ARITY, name);
 }
 
 /** Attribute IDs are snake_case: a lowercase letter, then lowercase letters, digits or "_". */

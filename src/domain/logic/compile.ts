@@ -3,9 +3,7 @@
 // types and re-reads no literals. Literal work (ISO texts, list items,
 // durations) is done at compile time.
 
-import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT,
-} from "./ast";
+import { ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT } from "./ast";
 import type { CallNode, CompareNode, Node } from "./ast";
 import { durationValue, isDuration } from "./durations";
 import * as v from "./values";
@@ -13,7 +11,10 @@ import type { Person, Value } from "./values";
 
 export type Compiled = (person: Person, now: Date) => Value;
 
-const constant = (value: Value): Compiled => () => value;
+const constant =
+  (value: Value): Compiled =>
+  () =>
+    value;
 
 export function compileExpression(ast: Node): Compiled {
   switch (ast.type) {

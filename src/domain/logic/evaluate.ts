@@ -2,9 +2,7 @@
 // data (profile tests) and as the oracle for the compiled form and the SQL
 // compilers. Assumes a type-checked tree; anything ill-typed gives null.
 
-import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT,
-} from "./ast";
+import { ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT } from "./ast";
 import type { CallNode, CompareNode, Node } from "./ast";
 import { durationValue, isDuration } from "./durations";
 import * as v from "./values";
@@ -38,7 +36,10 @@ export function evaluate(ast: Node, person: Person, now: Date): Value {
     case COMPARE:
       return evaluateCompare(ast, person, now);
     case IN: {
-      const found = v.inList(evaluate(ast.operand, person, now), ast.list.items.map((item) => item.value));
+      const found = v.inList(
+        evaluate(ast.operand, person, now),
+        ast.list.items.map((item) => item.value),
+      );
       return ast.negated ? v.not(found) : found;
     }
     case CONTAINS:

@@ -29,8 +29,7 @@ const PUNCTUATION = "()[],";
 const CURLY_QUOTES = "“”‘’„«»";
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-const isNameStart = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_");
+const isNameStart = (c: string | undefined): boolean => c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_");
 const isNamePart = (c: string | undefined): boolean => isNameStart(c) || isDigit(c);
 const isSpace = (c: string): boolean => /\s/.test(c);
 
@@ -78,7 +77,10 @@ function readNumber(source: string, start: number, tokens: Token[]): number {
     i++;
     while (isDigit(source[i])) i++;
   }
-  if ((source[i] === "e" || source[i] === "E") && (isDigit(source[i + 1]) || (/[+-]/.test(source[i + 1] ?? "") && isDigit(source[i + 2])))) {
+  if (
+    (source[i] === "e" || source[i] === "E") &&
+    (isDigit(source[i + 1]) || (/[+-]/.test(source[i + 1] ?? "") && isDigit(source[i + 2])))
+  ) {
     whole = false;
     i += 2;
     while (isDigit(source[i])) i++;
@@ -92,7 +94,8 @@ function readNumber(source: string, start: number, tokens: Token[]): number {
   }
   const unit = source[i].toLowerCase();
   if (whole && (unit === "d" || unit === "h" || unit === "w") && !isNamePart(source[i + 1])) {
-    if (!Number.isSafeInteger(amount)) throw syntaxError(source, `The duration ${quote(source.slice(start, i + 1))} ${position(start)} is too large`, start, i + 1 - start);
+    if (!Number.isSafeInteger(amount))
+      throw syntaxError(source, `The duration ${quote(source.slice(start, i + 1))} ${position(start)} is too large`, start, i + 1 - start);
     tokens.push({ type: "duration", text: source.slice(start, i + 1), value: amount, unit, start, end: i + 1 });
     return i + 1;
   }

@@ -20,8 +20,24 @@
 // built, so the checker, evaluators and printer can recurse safely.
 
 import {
-  ARITHMETIC, ATTRIBUTE, ATTRIBUTE_ID, CALL, COMPARE, CONTAINS, DURATION, FUNCTION_ARITY, FUNCTION_NAMES, IN, IS_NULL,
-  KEYWORDS, LIST, LITERAL, LOGICAL, NEGATE, NOT, isFunctionName,
+  ARITHMETIC,
+  ATTRIBUTE,
+  ATTRIBUTE_ID,
+  CALL,
+  COMPARE,
+  CONTAINS,
+  DURATION,
+  FUNCTION_ARITY,
+  FUNCTION_NAMES,
+  IN,
+  IS_NULL,
+  KEYWORDS,
+  LIST,
+  LITERAL,
+  LOGICAL,
+  NEGATE,
+  NOT,
+  isFunctionName,
 } from "./ast";
 import type { ArithmeticOperator, CompareOperator, ListNode, LiteralNode, Node } from "./ast";
 import { LogicSyntaxError, logicError, position } from "./errors";
@@ -34,7 +50,14 @@ import { MAX_DEPTH, TokenCursor } from "./token-cursor";
 export { MAX_DEPTH };
 
 const COMPARE_OPERATORS: Record<string, CompareOperator> = {
-  "=": "=", "==": "=", "!=": "!=", "<>": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=",
+  "=": "=",
+  "==": "=",
+  "!=": "!=",
+  "<>": "!=",
+  "<": "<",
+  "<=": "<=",
+  ">": ">",
+  ">=": ">=",
 };
 
 export type ParseResult = { ok: true; ast: Node } | { ok: false; error: LogicError };
@@ -119,7 +142,9 @@ class Parser extends TokenCursor {
     const token = this.peek();
     if (
       (token.type === "operator" && token.text in COMPARE_OPERATORS) ||
-      this.isKeyword("in") || this.isKeyword("contains") || this.isKeyword("is") ||
+      this.isKeyword("in") ||
+      this.isKeyword("contains") ||
+      this.isKeyword("is") ||
       (this.isKeyword("not") && this.isKeyword("in", 1))
     ) {
       throw this.fail(`Comparisons cannot be chained ${position(token.start)}; join them with "and" or use parentheses`, token);
@@ -143,7 +168,10 @@ class Parser extends TokenCursor {
       return this.built({ type: IN, negated, operand: left, list }, start, this.span(list).end);
     }
     if (this.isKeyword("not")) {
-      throw this.fail(`Expected "in" after "not" ${position(token.start)}, but ${this.found(this.peek(1))}; to negate a condition, put "not" before it`, token);
+      throw this.fail(
+        `Expected "in" after "not" ${position(token.start)}, but ${this.found(this.peek(1))}; to negate a condition, put "not" before it`,
+        token,
+      );
     }
     if (this.isKeyword("contains")) {
       this.next();
@@ -233,7 +261,11 @@ class Parser extends TokenCursor {
     if (!ATTRIBUTE_ID.test(token.text)) {
       const suggestion = ATTRIBUTE_ID.test(word) ? word : undefined;
       const hint = suggestion ? `, e.g. ${quote(suggestion)}` : "";
-      throw this.fail(`${quote(token.text)} ${position(token.start)} is not an attribute ID; attribute IDs are lowercase snake_case${hint}`, token, suggestion);
+      throw this.fail(
+        `${quote(token.text)} ${position(token.start)} is not an attribute ID; attribute IDs are lowercase snake_case${hint}`,
+        token,
+        suggestion,
+      );
     }
     this.next();
     return this.built({ type: ATTRIBUTE, name: token.text }, token.start, token.end);
@@ -266,7 +298,10 @@ class Parser extends TokenCursor {
     const { min, max } = FUNCTION_ARITY[callee];
     if (args.length < min || args.length > max) {
       const wanted = min === max ? `${min} value${min === 1 ? "" : "s"}` : `at least ${min} values`;
-      throw this.fail(`${callee} takes ${wanted}, but ${args.length} ${args.length === 1 ? "was" : "were"} given ${position(name.start)}`, name);
+      throw this.fail(
+        `${callee} takes ${wanted}, but ${args.length} ${args.length === 1 ? "was" : "were"} given ${position(name.start)}`,
+        name,
+      );
     }
     return this.built({ type: CALL, callee, args }, name.start, close.end);
   }
@@ -287,7 +322,10 @@ class Parser extends TokenCursor {
   private parseList(keyword: Token | undefined): ListNode {
     const open = this.peek();
     if (!this.isPunct("[")) {
-      throw this.fail(`Expected a list such as ["DE", "FR"] after "${keyword?.text.toLowerCase() ?? "in"}" ${position(open.start)}, but ${this.found(open)}`, open);
+      throw this.fail(
+        `Expected a list such as ["DE", "FR"] after "${keyword?.text.toLowerCase() ?? "in"}" ${position(open.start)}, but ${this.found(open)}`,
+        open,
+      );
     }
     this.next();
     const items: LiteralNode[] = [];

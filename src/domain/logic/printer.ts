@@ -3,9 +3,7 @@
 // back the same tree (spans aside). Binary operators associate to the left,
 // so a right operand of equal precedence keeps its parentheses.
 
-import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT,
-} from "./ast";
+import { ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT } from "./ast";
 import type { LiteralValue, Node } from "./ast";
 
 const OR = 1;

@@ -6,7 +6,19 @@
 // has type "unknown" and raises nothing further.
 
 import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT,
+  ARITHMETIC,
+  ATTRIBUTE,
+  CALL,
+  COMPARE,
+  CONTAINS,
+  DURATION,
+  IN,
+  IS_NULL,
+  LIST,
+  LITERAL,
+  LOGICAL,
+  NEGATE,
+  NOT,
   referencedAttributes,
 } from "./ast";
 import type { CallNode, CompareNode, InNode, Node } from "./ast";
@@ -107,12 +119,20 @@ class Checker {
       }
       case NOT: {
         const operand = this.operand(node.operand);
-        this.expect(operand, (t) => t.name === "boolean", () => `"not" needs a condition (true or false), but ${describe(operand.node)} is ${article(operand.type)}`);
+        this.expect(
+          operand,
+          (t) => t.name === "boolean",
+          () => `"not" needs a condition (true or false), but ${describe(operand.node)} is ${article(operand.type)}`,
+        );
         return BOOLEAN;
       }
       case LOGICAL: {
         for (const side of [this.operand(node.left), this.operand(node.right)]) {
-          this.expect(side, (t) => t.name === "boolean", () => `"${node.operator}" needs a condition (true or false) on each side, but ${describe(side.node)} is ${article(side.type)}`);
+          this.expect(
+            side,
+            (t) => t.name === "boolean",
+            () => `"${node.operator}" needs a condition (true or false) on each side, but ${describe(side.node)} is ${article(side.type)}`,
+          );
         }
         return BOOLEAN;
       }
@@ -121,7 +141,9 @@ class Checker {
         const right = this.operand(node.right);
         let ok = true;
         for (const side of [left, right]) {
-          ok = this.expect(side, isNumeric, () => `"${node.operator}" needs numbers, but ${describe(side.node)} is ${article(side.type)}`) && ok;
+          ok =
+            this.expect(side, isNumeric, () => `"${node.operator}" needs numbers, but ${describe(side.node)} is ${article(side.type)}`) &&
+            ok;
         }
         if (!ok) return UNKNOWN;
         const whole = node.operator !== "/" && left.type.name !== "number" && right.type.name !== "number";
@@ -136,7 +158,11 @@ class Checker {
       case CONTAINS: {
         const left = this.operand(node.left);
         const right = this.operand(node.right);
-        this.expect(left, (t) => t.name === "string_list", () => `"contains" needs a string_list on its left, but ${describe(left.node)} is ${article(left.type)}`);
+        this.expect(
+          left,
+          (t) => t.name === "string_list",
+          () => `"contains" needs a string_list on its left, but ${describe(left.node)} is ${article(left.type)}`,
+        );
         this.expect(right, isTextual, () => `"contains" needs a text on its right, but ${describe(right.node)} is ${article(right.type)}`);
         return BOOLEAN;
       }
@@ -181,7 +207,11 @@ class Checker {
       // ISO text is a date only right next to a comparison; out of coalesce it would stay text.
       const text = [common, arg].find((side) => isStringLiteral(side.node));
       if (text && [common, arg].some((side) => isDateLike(side.type))) {
-        this.report("type", `coalesce cannot mix a date with the text ${describe(text.node)}; compare the date directly, e.g. signup_date is null or signup_date >= ${describe(text.node)}`, text.node);
+        this.report(
+          "type",
+          `coalesce cannot mix a date with the text ${describe(text.node)}; compare the date directly, e.g. signup_date is null or signup_date >= ${describe(text.node)}`,
+          text.node,
+        );
         return UNKNOWN;
       }
       const met = this.meet(common, arg, "coalesce needs values of one type");
@@ -201,7 +231,12 @@ class Checker {
       const suggestion = closestMatch(value, allowed);
       const list = allowed.length > 0 ? allowed.join(", ") : "none listed";
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : "";
-      this.report("enum_value", `${describe(met.enumSide.node)} is an enum; "${value}" is not one of its allowed values (${list}).${hint}`, met.literal.node, suggestion);
+      this.report(
+        "enum_value",
+        `${describe(met.enumSide.node)} is an enum; "${value}" is not one of its allowed values (${list}).${hint}`,
+        met.literal.node,
+        suggestion,
+      );
       return undefined;
     }
     const [first, second] = met.at === b ? [a, b] : [b, a];
@@ -228,17 +263,29 @@ class Checker {
     if (a.type.name === "unknown" || b.type.name === "unknown") return;
     const nullSide = [a, b].find((side) => side.node.type === LITERAL && side.node.value === null);
     if (nullSide) {
-      this.report("type", `A comparison with null is never true; use "is null" or "is not null" instead of "${operator} null"`, nullSide.node);
+      this.report(
+        "type",
+        `A comparison with null is never true; use "is null" or "is not null" instead of "${operator} null"`,
+        nullSide.node,
+      );
       return;
     }
     for (const side of [a, b]) {
       const t = side.type.name;
       if (t === "string_list") {
-        this.report("type", `${describe(side.node)} is a string_list, which cannot be compared with "${operator}"; use "contains" or len(…)`, side.node);
+        this.report(
+          "type",
+          `${describe(side.node)} is a string_list, which cannot be compared with "${operator}"; use "contains" or len(…)`,
+          side.node,
+        );
         return;
       }
       if ((t === "boolean" || t === "enum") && operator !== "=" && operator !== "!=") {
-        this.report("type", `${describe(side.node)} is ${article(side.type)}, which has no order: "${operator}" cannot be used; use =, != or "in"`, side.node);
+        this.report(
+          "type",
+          `${describe(side.node)} is ${article(side.type)}, which has no order: "${operator}" cannot be used; use =, != or "in"`,
+          side.node,
+        );
         return;
       }
     }

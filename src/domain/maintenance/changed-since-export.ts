@@ -17,7 +17,12 @@ export function viewOf(marker: ChangeMarker | null): ChangedSinceExportView {
 }
 
 /** Adds changes to the marker; `newSheet` says whether the Plan sheet's line must be rewritten. */
-export function markChanged(marker: ChangeMarker | null, sheets: readonly string[], edits: number, at: string): { marker: ChangeMarker; newSheet: boolean } {
+export function markChanged(
+  marker: ChangeMarker | null,
+  sheets: readonly string[],
+  edits: number,
+  at: string,
+): { marker: ChangeMarker; newSheet: boolean } {
   const known = new Set(marker?.sheets ?? []);
   const added = sheets.filter((sheet) => !known.has(sheet));
   return {

@@ -47,7 +47,12 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     exportedBy: facts.exportedBy,
     initiative: plan.initiative ?? "",
     pattern,
-    inputs: { channels: plan.channels ?? [], metrics: plan.metrics ?? null, constraints: plan.constraints ?? null, timeline: plan.timeline ?? null },
+    inputs: {
+      channels: plan.channels ?? [],
+      metrics: plan.metrics ?? null,
+      constraints: plan.constraints ?? null,
+      timeline: plan.timeline ?? null,
+    },
     objectives: recordRows(spec("1 Objectives"), workbook.objectives),
     dataSources: dataSources(workbook.attributes.rows.map((row) => row.values)),
     attributes: recordRows(spec("2 Attributes"), workbook.attributes),

@@ -22,25 +22,35 @@ export interface DependencyGraph {
 }
 
 const STAGE_LABEL: Record<Stage, string> = {
-  objectives: "Objective intake", attributes: "Attribute inventory", profiles: "Profile definition",
-  activation: "Activation mapping", governance: "Governance plan",
+  objectives: "Objective intake",
+  attributes: "Attribute inventory",
+  profiles: "Profile definition",
+  activation: "Activation mapping",
+  governance: "Governance plan",
 };
 
 const CONSENT_CODES = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
 const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
 
-export function dependencyGraph(context: ValidationContext, findings: readonly Finding[], pattern: "diamond" | "pipeline"): DependencyGraph {
+export function dependencyGraph(
+  context: ValidationContext,
+  findings: readonly Finding[],
+  pattern: "diamond" | "pipeline",
+): DependencyGraph {
   const { plan, governance } = context.workbook;
   const errorsOn = (sheet: string) => findings.filter((f) => f.sheet === sheet && f.severity === "error").length;
   const rowsOn: Record<Stage, number> = {
-    objectives: context.workbook.objectives.rows.length, attributes: context.workbook.attributes.rows.length,
-    profiles: context.workbook.profiles.rows.length, activation: context.workbook.activations.rows.length,
+    objectives: context.workbook.objectives.rows.length,
+    attributes: context.workbook.attributes.rows.length,
+    profiles: context.workbook.profiles.rows.length,
+    activation: context.workbook.activations.rows.length,
     governance: governance.rows.length,
   };
   const stageNode = (stage: Stage, owner: string | null): GraphNode => {
     const sheet = sheetForStage(stage).name;
     const errors = errorsOn(sheet);
-    const remaining = rowsOn[stage] === 0 ? `${sheet} has no rows yet.` : errors > 0 ? `${sheet} has ${errors} error${errors === 1 ? "" : "s"}.` : "";
+    const remaining =
+      rowsOn[stage] === 0 ? `${sheet} has no rows yet.` : errors > 0 ? `${sheet} has ${errors} error${errors === 1 ? "" : "s"}.` : "";
     return { id: `stage:${stage}`, kind: "stage", label: STAGE_LABEL[stage], owner, done: remaining === "", remaining };
   };
   const architect = plan.values.architect ?? null;
@@ -51,21 +61,50 @@ export function dependencyGraph(context: ValidationContext, findings: readonly F
   const consentIssues = findings.filter((f) => CONSENT_CODES.has(f.code)).length;
   const planApproval = governance.rows.find((row) => row.values.scope === "plan" && row.values.approver);
   const teams: GraphNode[] = [
-    team("data-engineering", "Data engineering", null,
-      dataIssues > 0 ? `${dataIssues} attribute finding${dataIssues === 1 ? "" : "s"} (errors, coverage or freshness) to resolve.` : ""),
-    team("legal", "Legal", planApproval?.values.approver ?? null,
-      !planApproval ? "No Governance row of scope plan names an Approver."
-        : !planApproval.values.approvedBy ? `${planApproval.values.approver} has not approved the plan yet (5 Governance row ${planApproval.row}).` : ""),
-    team("privacy", "Privacy", privacyLead,
-      !privacyLead ? "The Plan names no Data Privacy Lead."
-        : consentIssues > 0 ? `${consentIssues} consent or sensitivity finding${consentIssues === 1 ? "" : "s"} to resolve.` : ""),
+    team(
+      "data-engineering",
+      "Data engineering",
+      null,
+      dataIssues > 0 ? `${dataIssues} attribute finding${dataIssues === 1 ? "" : "s"} (errors, coverage or freshness) to resolve.` : "",
+    ),
+    team(
+      "legal",
+      "Legal",
+      planApproval?.values.approver ?? null,
+      !planApproval
+        ? "No Governance row of scope plan names an Approver."
+        : !planApproval.values.approvedBy
+          ? `${planApproval.values.approver} has not approved the plan yet (5 Governance row ${planApproval.row}).`
+          : "",
+    ),
+    team(
+      "privacy",
+      "Privacy",
+      privacyLead,
+      !privacyLead
+        ? "The Plan names no Data Privacy Lead."
+        : consentIssues > 0
+          ? `${consentIssues} consent or sensitivity finding${consentIssues === 1 ? "" : "s"} to resolve.`
+          : "",
+    ),
   ];
 
   const sources = sourceNodes(context, findings);
   const stageId = (stage: Stage) => `stage:${stage}`;
-  const spine: [Stage, Stage][] = pattern === "pipeline"
-    ? [["objectives", "attributes"], ["attributes", "profiles"], ["profiles", "activation"], ["activation", "governance"]]
-    : [["objectives", "profiles"], ["attributes", "profiles"], ["profiles", "activation"], ["activation", "governance"]];
+  const spine: [Stage, Stage][] =
+    pattern === "pipeline"
+      ? [
+          ["objectives", "attributes"],
+          ["attributes", "profiles"],
+          ["profiles", "activation"],
+          ["activation", "governance"],
+        ]
+      : [
+          ["objectives", "profiles"],
+          ["attributes", "profiles"],
+          ["profiles", "activation"],
+          ["activation", "governance"],
+        ];
   const edges = [
     ...spine.map(([from, to]) => ({ from: stageId(from), to: stageId(to) })),
     { from: "team:data-engineering", to: stageId("attributes") },

@@ -39,7 +39,15 @@ export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change
   const changes: Change[] = [];
   for (const field of Object.keys({ ...before.inputs, ...after.inputs })) {
     if (!same(before.inputs[field], after.inputs[field])) {
-      changes.push({ section: "inputs", id: field, change: "changed", field, before: before.inputs[field] ?? null, after: after.inputs[field] ?? null, breaking: false });
+      changes.push({
+        section: "inputs",
+        id: field,
+        change: "changed",
+        field,
+        before: before.inputs[field] ?? null,
+        after: after.inputs[field] ?? null,
+        breaking: false,
+      });
     }
   }
   const users = usersOfAttributes(before, after);
@@ -55,18 +63,29 @@ export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change
       }
       for (const field of Object.keys({ ...previous, ...row })) {
         if (DERIVED.has(field) || unchanged(field, previous[field], row[field])) continue;
-        const change: Change = { section, id, change: "changed", field, before: previous[field] ?? null, after: row[field] ?? null, breaking: false };
+        const change: Change = {
+          section,
+          id,
+          change: "changed",
+          field,
+          before: previous[field] ?? null,
+          after: row[field] ?? null,
+          breaking: false,
+        };
         changes.push(classifyField(change, users.get(id) ?? []));
       }
     }
-    for (const id of old.keys()) if (!now.has(id)) changes.push(classifyRemoval({ section, id, change: "removed", breaking: false }, users.get(id) ?? []));
+    for (const id of old.keys())
+      if (!now.has(id)) changes.push(classifyRemoval({ section, id, change: "removed", breaking: false }, users.get(id) ?? []));
   }
   return [...changes.filter((c) => c.breaking), ...changes.filter((c) => !c.breaking)];
 }
 
 function classifyRemoval(change: Change, users: readonly string[]): Change {
-  if (change.section === "attributes" && users.length > 0) return { ...change, breaking: true, reason: `Attribute removed while ${usedBy(users)} ${uses(users)} it` };
-  if (change.section === "profiles") return { ...change, breaking: true, reason: "Profile removed: its audience and activations disappear" };
+  if (change.section === "attributes" && users.length > 0)
+    return { ...change, breaking: true, reason: `Attribute removed while ${usedBy(users)} ${uses(users)} it` };
+  if (change.section === "profiles")
+    return { ...change, breaking: true, reason: "Profile removed: its audience and activations disappear" };
   if (change.section === "activations") return { ...change, breaking: true, reason: "Channel removed from the profile's activations" };
   return change;
 }
@@ -76,7 +95,8 @@ function classifyField(change: Change, users: readonly string[]): Change {
     if (change.field === "type") return { ...change, breaking: true, reason: `Type changed while ${usedBy(users)} ${uses(users)} it` };
     if (change.field === "consentPurposes") {
       const lost = asList(change.before).filter((purpose) => !asList(change.after).includes(purpose));
-      if (lost.length > 0) return { ...change, breaking: true, reason: `Consent purpose ${lost.join(", ")} lost while ${usedBy(users)} ${uses(users)} it` };
+      if (lost.length > 0)
+        return { ...change, breaking: true, reason: `Consent purpose ${lost.join(", ")} lost while ${usedBy(users)} ${uses(users)} it` };
     }
   }
   if (change.section === "profiles" && EXPRESSIONS.has(change.field ?? "") && canonical(change.after) === "") {

@@ -15,10 +15,20 @@ export function profileDocuments(context: ValidationContext, title: string): Pro
   for (const [id, row] of context.attributes) {
     const a = row.values;
     facts.set(id, {
-      id, displayName: a.displayName ?? null, type: a.type ?? "unknown", sourceSystem: a.sourceSystem ?? null,
-      sourceField: a.sourceField ?? null, refreshCadence: a.refreshCadence ?? null, freshnessSlaHours: a.freshnessSlaHours ?? null,
-      coveragePct: a.coveragePct ?? null, coverageSlaPct: a.coverageSlaPct ?? null, consentPurposes: a.consentPurposes ?? [],
-      sensitivity: a.sensitivity ?? null, privacyNotes: a.privacyNotes ?? null, owner: a.owner ?? null, usageLabels: a.usageLabels ?? [],
+      id,
+      displayName: a.displayName ?? null,
+      type: a.type ?? "unknown",
+      sourceSystem: a.sourceSystem ?? null,
+      sourceField: a.sourceField ?? null,
+      refreshCadence: a.refreshCadence ?? null,
+      freshnessSlaHours: a.freshnessSlaHours ?? null,
+      coveragePct: a.coveragePct ?? null,
+      coverageSlaPct: a.coverageSlaPct ?? null,
+      consentPurposes: a.consentPurposes ?? [],
+      sensitivity: a.sensitivity ?? null,
+      privacyNotes: a.privacyNotes ?? null,
+      owner: a.owner ?? null,
+      usageLabels: a.usageLabels ?? [],
     });
   }
   const channelsOf = new Map<string, string[]>();
@@ -32,11 +42,21 @@ export function profileDocuments(context: ValidationContext, title: string): Pro
     const p = logic.row.values;
     const document = profileDocument(
       {
-        profileId: id, name: p.name ?? null, persona: p.persona ?? null, lifecycleStage: p.lifecycleStage ?? null,
-        eligibility: logic.eligibility ?? null, suppression: logic.suppression ?? null, score: logic.score ?? null,
-        scoreThreshold: p.scoreThreshold ?? null, decayWindow: p.decayWindow ?? null, priority: p.priority ?? null,
-        owner: p.owner ?? null, status: p.status ?? null, eligibilityText: p.eligibility ?? null,
-        suppressionText: p.suppression ?? null, scoreText: p.score ?? null,
+        profileId: id,
+        name: p.name ?? null,
+        persona: p.persona ?? null,
+        lifecycleStage: p.lifecycleStage ?? null,
+        eligibility: logic.eligibility ?? null,
+        suppression: logic.suppression ?? null,
+        score: logic.score ?? null,
+        scoreThreshold: p.scoreThreshold ?? null,
+        decayWindow: p.decayWindow ?? null,
+        priority: p.priority ?? null,
+        owner: p.owner ?? null,
+        status: p.status ?? null,
+        eligibilityText: p.eligibility ?? null,
+        suppressionText: p.suppression ?? null,
+        scoreText: p.score ?? null,
       },
       channelsOf.get(id) ?? [],
       facts,

@@ -8,18 +8,26 @@ import type { DependencyGraph } from "./dependency-graph";
  * findings, every dependency node done and every approval Governance names
  * recorded. Returns what blocks it, in words a reviewer can act on.
  */
-export function finalizeBlockers(findings: readonly Finding[], graph: DependencyGraph, governance: readonly TableRow<GovernanceItem>[]): string[] {
+export function finalizeBlockers(
+  findings: readonly Finding[],
+  graph: DependencyGraph,
+  governance: readonly TableRow<GovernanceItem>[],
+): string[] {
   const blockers: string[] = [];
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     const first = errors[0];
-    blockers.push(`${errors.length} error${errors.length === 1 ? "" : "s"} to fix first (for example ${first.sheet} row ${first.row}, ${first.column || "sheet"}: ${first.message.split("\n")[0]})`);
+    blockers.push(
+      `${errors.length} error${errors.length === 1 ? "" : "s"} to fix first (for example ${first.sheet} row ${first.row}, ${first.column || "sheet"}: ${first.message.split("\n")[0]})`,
+    );
   }
   for (const node of graph.nodes) if (!node.done) blockers.push(`${node.label} is not done: ${node.remaining}`);
   for (const row of governance) {
     const { approver, approvedBy, approvedOn, scope, item } = row.values;
     if (approver && (!approvedBy || !approvedOn)) {
-      blockers.push(`The approval of ${approver} for ${scope ?? "?"} ${item ?? "?"} is not recorded: fill in Approved by and Approved on on 5 Governance row ${row.row}.`);
+      blockers.push(
+        `The approval of ${approver} for ${scope ?? "?"} ${item ?? "?"} is not recorded: fill in Approved by and Approved on on 5 Governance row ${row.row}.`,
+      );
     }
   }
   return blockers;

@@ -16,7 +16,8 @@ export type ParsedPlanFile = { ok: true; plan: PlanDocument } | { ok: false; pro
  */
 export function parsePlanFile(text: unknown): ParsedPlanFile {
   if (typeof text !== "string") return fail(["The plan must be given as the text of a JSON file."]);
-  if (text.length > MAX_PLAN_BYTES) return fail([`The file is too large (${Math.round(text.length / 1048576)} MB; at most ${MAX_PLAN_BYTES / 1048576} MB).`]);
+  if (text.length > MAX_PLAN_BYTES)
+    return fail([`The file is too large (${Math.round(text.length / 1048576)} MB; at most ${MAX_PLAN_BYTES / 1048576} MB).`]);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -26,7 +27,8 @@ export function parsePlanFile(text: unknown): ParsedPlanFile {
   const structural = scan(data, "plan", []);
   if (structural.length > 0) return fail(structural);
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== SCHEMA_VERSION) return fail([`This is not a plan file of this add-on (schemaVersion ${JSON.stringify(version)}, expected ${SCHEMA_VERSION}).`]);
+  if (version !== SCHEMA_VERSION)
+    return fail([`This is not a plan file of this add-on (schemaVersion ${JSON.stringify(version)}, expected ${SCHEMA_VERSION}).`]);
   const parsed = z.safeParse(PlanDocument, data);
   if (!parsed.success) {
     return fail(parsed.error.issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`));
@@ -46,7 +48,9 @@ function scan(root: unknown, rootPath: string, problems: string[]): string[] {
   while (stack.length > 0 && problems.length <= SHOWN_PROBLEMS) {
     const [value, path] = stack.pop()!;
     if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
-      problems.push(`${path} holds ${value.length.toLocaleString("en-US")} characters; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}.`);
+      problems.push(
+        `${path} holds ${value.length.toLocaleString("en-US")} characters; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}.`,
+      );
     } else if (value && typeof value === "object") {
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) problems.push(`${path} has a key "${key}", which a plan never holds.`);

@@ -93,7 +93,9 @@ export const PlanDocument = z.object({
       channel: z.enum(CHANNELS),
       worstPerWeek: z.number(),
       worstProfileId: z.string(),
-      profiles: z.array(z.object({ profileId: z.string(), priority: z.nullable(z.number()), messagesPerWeek: z.number(), usesDefault: z.boolean() })),
+      profiles: z.array(
+        z.object({ profileId: z.string(), priority: z.nullable(z.number()), messagesPerWeek: z.number(), usesDefault: z.boolean() }),
+      ),
     }),
   ),
   dependencyGraph: z.object({ nodes: z.array(GraphNode), edges: z.array(z.object({ from: z.string(), to: z.string() })) }),

@@ -42,7 +42,9 @@ export function planToSheets(plan: PlanDocument): SheetsContent {
   const tables = SHEETS.filter((spec) => spec.layout === "table").map((spec) => {
     const columns = describeColumns(spec.row);
     const rows = (sections[spec.name] ?? []).map((row) =>
-      columns.map((column) => (row.invalid?.[column.label] !== undefined ? asLiteralText(row.invalid[column.label]) : toCell(row[column.key], column))),
+      columns.map((column) =>
+        row.invalid?.[column.label] !== undefined ? asLiteralText(row.invalid[column.label]) : toCell(row[column.key], column),
+      ),
     );
     return { sheet: spec.name, columns, rows };
   });

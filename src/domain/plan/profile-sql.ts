@@ -16,7 +16,12 @@ export function profileSql(logic: ProfileLogic, context: ValidationContext): Rec
   const entries = DIALECTS.map((dialect) => [
     dialect,
     compileProfile(
-      { eligibility: logic.eligibility, suppression: logic.suppression, score: logic.score, scoreThreshold: logic.row.values.scoreThreshold },
+      {
+        eligibility: logic.eligibility,
+        suppression: logic.suppression,
+        score: logic.score,
+        scoreThreshold: logic.row.values.scoreThreshold,
+      },
       { dialect, attributes: context.attributeTypes, table: DEFAULT_TABLE, columnOf },
     ),
   ]);

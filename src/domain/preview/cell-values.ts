@@ -40,7 +40,8 @@ export function readCell(cell: unknown, context: CellContext): CellResult {
     case "number":
     case "integer": {
       const value = typeof cell === "number" ? cell : text !== undefined && NUMBER.test(text) ? Number(text) : NaN;
-      if (!Number.isFinite(value)) return fail("is not a number; write digits with a dot for decimals and no thousands separators, e.g. 1234.5");
+      if (!Number.isFinite(value))
+        return fail("is not a number; write digits with a dot for decimals and no thousands separators, e.g. 1234.5");
       if (context.type === "integer" && !Number.isInteger(value)) return fail("is not a whole number");
       return ok(value);
     }
@@ -51,13 +52,16 @@ export function readCell(cell: unknown, context: CellContext): CellResult {
       if (text !== undefined && FALSE_TEXTS.includes(text.toLowerCase())) return ok(false);
       return fail("is not true or false");
     case "date":
-      if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail("is not a valid date") : ok(new Date(`${context.dayOf(cell)}T00:00:00Z`));
+      if (cell instanceof Date)
+        return Number.isNaN(cell.getTime()) ? fail("is not a valid date") : ok(new Date(`${context.dayOf(cell)}T00:00:00Z`));
       if (text !== undefined && DAY.test(text) && parseIsoDate(text)) return ok(parseIsoDate(text));
       return fail("is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01");
     case "timestamp": {
       if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail("is not a valid timestamp") : ok(cell);
       const instant = text === undefined ? null : parseIsoDate(text);
-      return instant ? ok(instant) : fail("is not a timestamp; write it as ISO text, e.g. 2025-06-01T09:30:00Z (UTC when no offset is given)");
+      return instant
+        ? ok(instant)
+        : fail("is not a timestamp; write it as ISO text, e.g. 2025-06-01T09:30:00Z (UTC when no offset is given)");
     }
     case "enum": {
       const value = cell instanceof Date ? dateText(cell) : String(cell).trim();
@@ -77,7 +81,13 @@ export function readCell(cell: unknown, context: CellContext): CellResult {
 function readList(cell: unknown, text: string | undefined): CellResult {
   if (Array.isArray(cell) && cell.every((item) => typeof item === "string")) return ok(cell as string[]);
   if (text === undefined) return fail("is not a list; write the items separated by commas, e.g. export, share");
-  if (!text.startsWith("[")) return ok(text.split(",").map((item) => item.trim()).filter((item) => item !== ""));
+  if (!text.startsWith("["))
+    return ok(
+      text
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== ""),
+    );
   try {
     const items: unknown = JSON.parse(text);
     if (Array.isArray(items) && items.every((item) => typeof item === "string")) return ok(items as string[]);

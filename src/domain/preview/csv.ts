@@ -33,7 +33,11 @@ export function parseCsv(text: string): CsvResult {
           field += source[i];
         }
       }
-      if (!closed) return { rows, error: { line: start, message: `A quoted field starting on line ${start} never closes: add the missing closing quote (")` } };
+      if (!closed)
+        return {
+          rows,
+          error: { line: start, message: `A quoted field starting on line ${start} never closes: add the missing closing quote (")` },
+        };
       continue;
     }
     if (char === ",") {

@@ -40,7 +40,10 @@ export interface DecisionTree {
 /** Priority ascending, unnumbered last; equal priorities keep the order given. */
 export function byPriority<T extends { priority: number | null }>(profiles: readonly T[]): T[] {
   const rank = (p: T): number => p.priority ?? Number.POSITIVE_INFINITY;
-  return profiles.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  return profiles
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 export function decisionTree(channel: string, profiles: readonly TreeProfile[], people: number): DecisionTree {

@@ -97,14 +97,29 @@ export function parseSampleBlocks(
         else {
           person[attribute.id] = null;
           problemCount++;
-          if (problems.length < maxProblems) problems.push({ row: r + 2, column: header[index], value: show(cells[index]), message: `${show(cells[index])} ${result.message}` });
+          if (problems.length < maxProblems)
+            problems.push({
+              row: r + 2,
+              column: header[index],
+              value: show(cells[index]),
+              message: `${show(cells[index])} ${result.message}`,
+            });
         }
       }
       people.push(person);
       rows.push(r + 2);
     });
   }
-  return { people, rows, problems, problemCount, missingColumns, ignoredColumns, duplicateColumns, sample: { ...plan, note: describeSample(plan) } };
+  return {
+    people,
+    rows,
+    problems,
+    problemCount,
+    missingColumns,
+    ignoredColumns,
+    duplicateColumns,
+    sample: { ...plan, note: describeSample(plan) },
+  };
 }
 
 /** Sheets ranges often end in empty rows; they are not people. */

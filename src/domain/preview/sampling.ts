@@ -24,7 +24,8 @@ export interface SamplePlan {
 }
 
 export function planSample(totalRows: number, maxRows = DEFAULT_MAX_ROWS, blockSize = DEFAULT_BLOCK_SIZE): SamplePlan {
-  if (totalRows <= maxRows) return { totalRows, usedRows: totalRows, sampled: false, blocks: totalRows > 0 ? [{ start: 0, count: totalRows }] : [] };
+  if (totalRows <= maxRows)
+    return { totalRows, usedRows: totalRows, sampled: false, blocks: totalRows > 0 ? [{ start: 0, count: totalRows }] : [] };
   const size = Math.max(1, Math.min(blockSize, maxRows));
   const blockCount = Math.ceil(maxRows / size);
   // Blocks never overlap and the last one ends inside the sample.

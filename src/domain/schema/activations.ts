@@ -14,15 +14,25 @@ export const ActivationRow = z.object({
     label: "Consent purpose",
     note: "The purpose this activation relies on. Blank = the channel's default: web, in-app → personalization; email → email_marketing; ads → advertising; sales → sales_outreach.",
   }),
-  fallbackState: textColumn({ label: "Fallback state", note: "What people see when the profile is unknown or the sync fails, e.g. generic onboarding." }),
+  fallbackState: textColumn({
+    label: "Fallback state",
+    note: "What people see when the profile is unknown or the sync fails, e.g. generic onboarding.",
+  }),
   owner: textColumn({ label: "Owner", note: "The channel owner answering for this activation." }),
   status: enumColumn(ACTIVATION_STATUSES, { label: "Status", note: `${ACTIVATION_STATUSES.join(", ")}.` }),
-  holdoutPct: numberColumn({ label: "Holdout %", note: "Share of qualifying people kept out as a control group (0–50, blank = none), so lift can be measured.", min: 0, max: 50 }),
+  holdoutPct: numberColumn({
+    label: "Holdout %",
+    note: "Share of qualifying people kept out as a control group (0–50, blank = none), so lift can be measured.",
+    min: 0,
+    max: 50,
+  }),
   frequencyCap: formattedColumn(
     { label: "Frequency cap", note: `At most N messages per person per period: ${ACCEPTED_FORMS}. Blank = the channel's default.` },
     (text) => {
       const parsed = parseFrequencyCap(text);
-      return parsed.ok ? { ok: true, value: showCap(parsed.cap) } : { ok: false, problem: `must be ${ACCEPTED_FORMS} (got ${JSON.stringify(text.slice(0, 40))})` };
+      return parsed.ok
+        ? { ok: true, value: showCap(parsed.cap) }
+        : { ok: false, problem: `must be ${ACCEPTED_FORMS} (got ${JSON.stringify(text.slice(0, 40))})` };
     },
   ),
 });

@@ -34,7 +34,11 @@ export function toText(value: unknown): string {
 export function toNumber(value: unknown): Coerced<number> {
   if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail(`must be a number (got ${showCell(value)})`);
   if (typeof value !== "string") return fail(`must be a number (got ${showCell(value)})`);
-  const cleaned = value.trim().replace(/%$/, "").replace(/(\d),(?=\d{3}\b)/g, "$1").trim();
+  const cleaned = value
+    .trim()
+    .replace(/%$/, "")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .trim();
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return fail(`must be a number (got ${showCell(value)})`);
   return ok(Number(cleaned));
 }

@@ -1,16 +1,5 @@
 import * as z from "zod/mini";
-import {
-  type Coerced,
-  isEmptyCell,
-  toBoolean,
-  toDate,
-  toDuration,
-  toEmail,
-  toEnumValue,
-  toList,
-  toNumber,
-  toText,
-} from "./cell-values";
+import { type Coerced, isEmptyCell, toBoolean, toDate, toDuration, toEmail, toEnumValue, toList, toNumber, toText } from "./cell-values";
 
 /**
  * Column builders: each makes the Zod schema of one sheet column (raw cell in,
@@ -19,8 +8,18 @@ import {
  * from here, so a column is described exactly once.
  */
 export type ColumnKind =
-  | "text" | "id" | "number" | "enum" | "enum_list" | "list" | "date" | "email" | "email_list"
-  | "duration" | "expression" | "boolean";
+  | "text"
+  | "id"
+  | "number"
+  | "enum"
+  | "enum_list"
+  | "list"
+  | "date"
+  | "email"
+  | "email_list"
+  | "duration"
+  | "expression"
+  | "boolean";
 
 export interface ColumnMeta {
   label: string;

@@ -4,7 +4,11 @@ import { GOVERNANCE_SCOPES, QA_CADENCES } from "./vocabulary";
 
 export const GovernanceRow = z.object({
   scope: enumColumn(GOVERNANCE_SCOPES, { label: "Scope", note: `What the row governs: ${GOVERNANCE_SCOPES.join(", ")}.`, required: true }),
-  item: textColumn({ label: "Item", note: "An attribute, profile or activation ID, a source system, or * for everything in the scope.", required: true }),
+  item: textColumn({
+    label: "Item",
+    note: "An attribute, profile or activation ID, a source system, or * for everything in the scope.",
+    required: true,
+  }),
   owner: textColumn({ label: "Owner", note: "Who owns the item (name or email)." }),
   fallbackOwner: textColumn({ label: "Fallback owner", note: "Who stands in when the owner or an escalation rung is unavailable." }),
   approver: textColumn({ label: "Approver", note: "Who must approve before the plan is finalized." }),

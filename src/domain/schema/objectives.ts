@@ -15,7 +15,10 @@ export const ObjectiveRow = z.object({
   target: numberColumn({ label: "Target", note: "The value the KPI should reach (same unit as Baseline)." }),
   persona: textColumn({ label: "Persona", note: "Who this objective is about, e.g. self-serve admin." }),
   lifecycleStage: enumColumn(LIFECYCLE_STAGES, { label: "Lifecycle stage", note: `One of: ${LIFECYCLE_STAGES.join(", ")}.` }),
-  channels: enumListColumn(CHANNELS, { label: "Channels", note: `Channels serving this objective, comma separated: ${CHANNELS.join(", ")}.` }),
+  channels: enumListColumn(CHANNELS, {
+    label: "Channels",
+    note: `Channels serving this objective, comma separated: ${CHANNELS.join(", ")}.`,
+  }),
   dueDate: dateColumn({ label: "Due date", note: "When the target should be reached (a date, e.g. 2026-09-30)." }),
   owner: textColumn({ label: "Owner", note: "Who is accountable for this objective (name or email)." }),
 });

@@ -13,7 +13,11 @@ export const PlanInputsRow = z.object({
     pattern: /^[a-z0-9][a-z0-9-]*$/,
     patternHint: "must be lowercase letters, digits and dashes",
   }),
-  initiative: textColumn({ label: "Initiative", note: "The program or campaign this personalization effort serves, e.g. PLG Onboarding.", required: true }),
+  initiative: textColumn({
+    label: "Initiative",
+    note: "The program or campaign this personalization effort serves, e.g. PLG Onboarding.",
+    required: true,
+  }),
   channels: enumListColumn(CHANNELS, {
     label: "Channels",
     note: `Channels to activate, comma separated: ${CHANNELS.join(", ")}.`,
@@ -25,8 +29,14 @@ export const PlanInputsRow = z.object({
     label: "Pattern",
     note: "diamond: objectives and attribute inventory run in parallel, then reconverge into activation and governance. pipeline: the stages run one after another.",
   }),
-  architect: emailColumn({ label: "Personalization Architect", note: "Email of the first rung of the escalation ladder: leads objectives and profile design." }),
-  privacyLead: emailColumn({ label: "Data Privacy Lead", note: "Email of the second rung of the escalation ladder: consent and compliance." }),
+  architect: emailColumn({
+    label: "Personalization Architect",
+    note: "Email of the first rung of the escalation ladder: leads objectives and profile design.",
+  }),
+  privacyLead: emailColumn({
+    label: "Data Privacy Lead",
+    note: "Email of the second rung of the escalation ladder: consent and compliance.",
+  }),
   execSponsor: emailColumn({ label: "Exec sponsor", note: "Email of the last rung of the escalation ladder." }),
   retryLimit: numberColumn({
     label: "Retry limit",
@@ -35,7 +45,10 @@ export const PlanInputsRow = z.object({
     min: 0,
     max: 5,
   }),
-  driveFolder: textColumn({ label: "Drive folder", note: "Link to the Drive folder holding the plan exports. Filled in by the first export." }),
+  driveFolder: textColumn({
+    label: "Drive folder",
+    note: "Link to the Drive folder holding the plan exports. Filled in by the first export.",
+  }),
   changedSinceExport: textColumn({
     label: "Changed since export",
     note: "Written by the add-on: whether the stage sheets changed since the last export, and which. Cleared by the next export, which lists the changes.",

@@ -10,7 +10,10 @@ export const ProfileTestRow = z.object({
     patternHint: "must be letters, digits, dashes or underscores, without spaces",
   }),
   profileId: textColumn({ label: "Profile ID", note: "The profile under test (blank when Channel is set)." }),
-  channel: enumColumn(CHANNELS, { label: "Channel", note: "Optional: test which profile this channel's decision tree picks for the person." }),
+  channel: enumColumn(CHANNELS, {
+    label: "Channel",
+    note: "Optional: test which profile this channel's decision tree picks for the person.",
+  }),
   person: textColumn({
     label: "Person",
     note: 'A sample person: attribute values separated by semicolons, e.g. plan = "free"; signup_date = 2025-06-01; onboarding_done = false. Attributes not named are null.',

@@ -17,11 +17,28 @@ export const ProfileRow = z.object({
     note: 'Who qualifies, in the logic language, e.g. plan = "free" and days_since(signup_date) <= 14 and not onboarding_done',
     required: true,
   }),
-  suppression: expressionColumn({ label: "Suppression", note: 'Who is excluded even when eligible, e.g. opted_out or country in ["DE", "FR"].' }),
-  score: expressionColumn({ label: "Score", note: "Optional numeric expression; a person needs Score ≥ Score threshold, e.g. seats_used * 2 + logins_7d." }),
-  scoreThreshold: numberColumn({ label: "Score threshold", note: "The minimum Score to belong to the profile (needed when Score is set)." }),
-  decayWindow: durationColumn({ label: "Decay window", note: "How long membership lasts after a person stops qualifying: 30d, 12h or 8w." }),
-  priority: numberColumn({ label: "Priority", note: "1 = first. On a channel, a person gets the first profile they qualify for.", integer: true, min: 1 }),
+  suppression: expressionColumn({
+    label: "Suppression",
+    note: 'Who is excluded even when eligible, e.g. opted_out or country in ["DE", "FR"].',
+  }),
+  score: expressionColumn({
+    label: "Score",
+    note: "Optional numeric expression; a person needs Score ≥ Score threshold, e.g. seats_used * 2 + logins_7d.",
+  }),
+  scoreThreshold: numberColumn({
+    label: "Score threshold",
+    note: "The minimum Score to belong to the profile (needed when Score is set).",
+  }),
+  decayWindow: durationColumn({
+    label: "Decay window",
+    note: "How long membership lasts after a person stops qualifying: 30d, 12h or 8w.",
+  }),
+  priority: numberColumn({
+    label: "Priority",
+    note: "1 = first. On a channel, a person gets the first profile they qualify for.",
+    integer: true,
+    min: 1,
+  }),
   owner: textColumn({ label: "Owner", note: "Who answers for this profile (name or email)." }),
   status: enumColumn(PROFILE_STATUSES, { label: "Status", note: `${PROFILE_STATUSES.join(", ")}.` }),
 });

@@ -2,17 +2,21 @@
 export const CHANNELS = ["web", "in-app", "email", "ads", "sales"] as const;
 export const PATTERNS = ["diamond", "pipeline"] as const;
 export const LIFECYCLE_STAGES = [
-  "awareness", "acquisition", "onboarding", "activation", "adoption", "expansion", "retention", "win-back", "advocacy",
+  "awareness",
+  "acquisition",
+  "onboarding",
+  "activation",
+  "adoption",
+  "expansion",
+  "retention",
+  "win-back",
+  "advocacy",
 ] as const;
 export const ATTRIBUTE_TYPES = ["string", "number", "integer", "boolean", "date", "timestamp", "enum", "string_list"] as const;
 export const REFRESH_CADENCES = ["realtime", "hourly", "daily", "weekly", "monthly"] as const;
-export const CONSENT_PURPOSES = [
-  "essential", "analytics", "personalization", "email_marketing", "advertising", "sales_outreach",
-] as const;
+export const CONSENT_PURPOSES = ["essential", "analytics", "personalization", "email_marketing", "advertising", "sales_outreach"] as const;
 export const SENSITIVITIES = ["none", "pii", "sensitive"] as const;
-export const USAGE_LABELS = [
-  "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "I1", "I2", "S1", "S2",
-] as const;
+export const USAGE_LABELS = ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "I1", "I2", "S1", "S2"] as const;
 export const PROFILE_STATUSES = ["draft", "review", "approved", "retired"] as const;
 export const ACTIVATION_METHODS = ["api", "webhook", "batch_file", "native_sync", "manual"] as const;
 export const LATENCY_NEEDS = ["realtime", "hourly", "daily", "weekly"] as const;

@@ -35,13 +35,61 @@ export const PLAN_SHEET: SheetSpec = {
 
 export const SHEETS: readonly SheetSpec[] = [
   PLAN_SHEET,
-  { name: "1 Objectives", layout: "table", row: ObjectiveRow, stage: "objectives", keyColumn: "objectiveId", purpose: "Business goals, personas and lifecycle stages." },
-  { name: "2 Attributes", layout: "table", row: AttributeRow, stage: "attributes", keyColumn: "attributeId", purpose: "The attribute inventory: fields, sources, refresh, coverage and consent." },
-  { name: "3 Profiles", layout: "table", row: ProfileRow, stage: "profiles", keyColumn: "profileId", purpose: "Segments with eligibility, suppression, scoring and decay." },
-  { name: "4 Activation", layout: "table", row: ActivationRow, stage: "activation", keyColumn: "profileId", purpose: "Where each profile is activated, how, and its fallback." },
-  { name: "5 Governance", layout: "table", row: GovernanceRow, stage: "governance", keyColumn: "scope", purpose: "Owners, fallbacks, QA cadences, checkpoints and approvals." },
-  { name: "Profile tests", layout: "table", row: ProfileTestRow, keyColumn: "testId", purpose: "Sample people with the outcome each profile should give them." },
-  { name: "Change log", layout: "table", row: ChangeLogRow, keyColumn: "timestamp", addOnOwned: true, purpose: "Append-only audit trail of every change." },
+  {
+    name: "1 Objectives",
+    layout: "table",
+    row: ObjectiveRow,
+    stage: "objectives",
+    keyColumn: "objectiveId",
+    purpose: "Business goals, personas and lifecycle stages.",
+  },
+  {
+    name: "2 Attributes",
+    layout: "table",
+    row: AttributeRow,
+    stage: "attributes",
+    keyColumn: "attributeId",
+    purpose: "The attribute inventory: fields, sources, refresh, coverage and consent.",
+  },
+  {
+    name: "3 Profiles",
+    layout: "table",
+    row: ProfileRow,
+    stage: "profiles",
+    keyColumn: "profileId",
+    purpose: "Segments with eligibility, suppression, scoring and decay.",
+  },
+  {
+    name: "4 Activation",
+    layout: "table",
+    row: ActivationRow,
+    stage: "activation",
+    keyColumn: "profileId",
+    purpose: "Where each profile is activated, how, and its fallback.",
+  },
+  {
+    name: "5 Governance",
+    layout: "table",
+    row: GovernanceRow,
+    stage: "governance",
+    keyColumn: "scope",
+    purpose: "Owners, fallbacks, QA cadences, checkpoints and approvals.",
+  },
+  {
+    name: "Profile tests",
+    layout: "table",
+    row: ProfileTestRow,
+    keyColumn: "testId",
+    purpose: "Sample people with the outcome each profile should give them.",
+  },
+  {
+    name: "Change log",
+    layout: "table",
+    row: ChangeLogRow,
+    keyColumn: "timestamp",
+    addOnOwned: true,
+    purpose: "Append-only audit trail of every change.",
+  },
 ];
 
 export function sheetForStage(stage: Stage): SheetSpec {

@@ -9,7 +9,19 @@
 // differs between dialects.
 
 import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT,
+  ARITHMETIC,
+  ATTRIBUTE,
+  CALL,
+  COMPARE,
+  CONTAINS,
+  DURATION,
+  IN,
+  IS_NULL,
+  LIST,
+  LITERAL,
+  LOGICAL,
+  NEGATE,
+  NOT,
   parseIsoDate,
 } from "../logic";
 import type { AttributeInfo, CallNode, CompareNode, InNode, Node } from "../logic";
@@ -49,9 +61,10 @@ export class SqlCompiler {
 
   constructor(options: SqlExpressionOptions) {
     this.dialect = dialectOf(options.dialect);
-    this.attributes = options.attributes instanceof Map
-      ? options.attributes
-      : new Map((options.attributes as readonly AttributeInfo[]).map((a) => [a.id, a]));
+    this.attributes =
+      options.attributes instanceof Map
+        ? options.attributes
+        : new Map((options.attributes as readonly AttributeInfo[]).map((a) => [a.id, a]));
     this.columnOf = options.columnOf ?? ((id) => id);
     this.now = options.now ? this.dialect.timestamp(utcText(options.now)) : this.dialect.currentTimestamp;
   }

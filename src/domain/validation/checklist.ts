@@ -20,7 +20,9 @@ export function activationChecklist(context: ValidationContext, row: TableRow<Ac
   const ids = activation.profileId && activation.channel ? [activation.profileId, `${activation.profileId}/${activation.channel}`] : [];
   return {
     consentVerified:
-      !!logic?.eligibility && !!purpose && attributesUsedBy(context, activation.profileId).every((attribute) => hasConsent(attribute.values, purpose)),
+      !!logic?.eligibility &&
+      !!purpose &&
+      attributesUsedBy(context, activation.profileId).every((attribute) => hasConsent(attribute.values, purpose)),
     destinationMapped: !!activation.destination && !!activation.method && (activation.method === "manual" || !!activation.endpoint),
     fallbackDefined: !!activation.fallbackState,
     ownerAssigned: !!activation.owner || (ids.length > 0 && governedOwner(context, "activation", ids) !== null),

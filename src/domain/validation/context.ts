@@ -36,7 +36,10 @@ export function buildContext(workbook: ParsedWorkbook, findings: Finding[]): Val
   }
   const usedAttributes = new Map<string, TableRow<Attribute>[]>();
   for (const [id, entry] of logic) {
-    usedAttributes.set(id, [...entry.references].flatMap((ref) => attributes.get(ref) ?? []));
+    usedAttributes.set(
+      id,
+      [...entry.references].flatMap((ref) => attributes.get(ref) ?? []),
+    );
   }
   const channels = workbook.plan.values.channels;
   return { workbook, attributes, attributeTypes, profiles, logic, usedAttributes, planChannels: channels ? new Set(channels) : null };

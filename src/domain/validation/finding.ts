@@ -75,7 +75,10 @@ export function limitPerSheet(findings: readonly Finding[], perSheet: number): {
   for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   const kept = new Set<Finding>();
   for (const list of bySheet.values()) {
-    [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, perSheet).forEach((f) => kept.add(f));
+    [...list]
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      .slice(0, perSheet)
+      .forEach((f) => kept.add(f));
   }
   return { shown: findings.filter((f) => kept.has(f)), omitted: findings.length - kept.size };
 }

@@ -53,7 +53,10 @@ export function planMetrics(context: ValidationContext): PlanMetrics {
         kpi: values.kpi ?? null,
         baseline: values.baseline ?? null,
         target: values.target ?? null,
-        liftPct: values.baseline && values.target != null ? Math.round(((values.target - values.baseline) / Math.abs(values.baseline)) * 1000) / 10 : null,
+        liftPct:
+          values.baseline && values.target != null
+            ? Math.round(((values.target - values.baseline) / Math.abs(values.baseline)) * 1000) / 10
+            : null,
       })),
   };
 }

@@ -15,7 +15,10 @@ export interface PlanTable {
 export function parsePlanTable(values: readonly (readonly unknown[])[] | undefined, findings: Finding[]): PlanTable {
   if (!values) return { present: false, values: {}, rows: new Map() };
   const fields = describeColumns(PLAN_SHEET.row);
-  const layout = locatePlanFields(values.map((row) => row[0]), fields);
+  const layout = locatePlanFields(
+    values.map((row) => row[0]),
+    fields,
+  );
   const parsed: Record<string, unknown> = {};
   for (const field of fields) {
     const row = layout.rows.get(field.key);

@@ -51,8 +51,11 @@ export function analyzeProfiles(
     }
     if (row.values.score && row.values.scoreThreshold == null) {
       findings.push(
-        finding("SCHEMA", { sheet: profiles.sheet, row: row.row, column: labelOf(profiles, "scoreThreshold") },
-          "Score threshold is needed when a Score is set: people belong to the profile when Score ≥ Score threshold."),
+        finding(
+          "SCHEMA",
+          { sheet: profiles.sheet, row: row.row, column: labelOf(profiles, "scoreThreshold") },
+          "Score threshold is needed when a Score is set: people belong to the profile when Score ≥ Score threshold.",
+        ),
       );
     }
     return logic;

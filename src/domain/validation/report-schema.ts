@@ -36,4 +36,3 @@ export const ValidationSummary = z.object({
   bySheet: z.record(z.string(), z.object({ errors: z.int(), warnings: z.int() })),
   text: z.string(),
 });
-

@@ -38,7 +38,16 @@ export interface ValidationOptions {
   analyses?: boolean;
 }
 
-const CHECKS = [checkDuplicateIds, checkReferences, checkEnumValues, checkActivations, checkAttributes, checkOwners, checkUsagePolicy, checkHoldouts];
+const CHECKS = [
+  checkDuplicateIds,
+  checkReferences,
+  checkEnumValues,
+  checkActivations,
+  checkAttributes,
+  checkOwners,
+  checkUsagePolicy,
+  checkHoldouts,
+];
 
 /** The whole workbook in one pass: pure, so it runs the same in Apps Script, tests and benchmarks. */
 export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = {}): ValidationResult {
@@ -54,7 +63,10 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
     findings.push(...tests.findings);
     testResults = tests.results;
   }
-  const sorted = sortFindings(findings, SHEETS.map((sheet) => sheet.name));
+  const sorted = sortFindings(
+    findings,
+    SHEETS.map((sheet) => sheet.name),
+  );
   const metrics = planMetrics(context);
   return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults };
 }
@@ -66,7 +78,8 @@ function summarize(findings: Finding[], metrics: PlanMetrics): ValidationSummary
   const infos = count("info");
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const consent = metrics.consentIntegrityPct === null ? "" : `; consent integrity ${metrics.consentIntegrityPct}%`;
-  const text = errors + warnings === 0 ? `No problems found${consent}.` : `${plural(errors, "error")}, ${plural(warnings, "warning")}${consent}.`;
+  const text =
+    errors + warnings === 0 ? `No problems found${consent}.` : `${plural(errors, "error")}, ${plural(warnings, "warning")}${consent}.`;
   const bySheet: ValidationSummary["bySheet"] = {};
   for (const f of findings) {
     if (f.severity === "info") continue;

@@ -53,13 +53,21 @@ function setupFindings(raw: RawWorkbook): Finding[] {
   }
   if (missing.length > 0) {
     const names = missing.map((name) => `"${name}"`).join(", ");
-    result.push(finding("SETUP", { sheet: missing[0], row: 1, column: "" }, `Missing ${missing.length === 1 ? "sheet" : "sheets"} ${names}. ${RUN_SETUP}`));
+    result.push(
+      finding(
+        "SETUP",
+        { sheet: missing[0], row: 1, column: "" },
+        `Missing ${missing.length === 1 ? "sheet" : "sheets"} ${names}. ${RUN_SETUP}`,
+      ),
+    );
   }
   for (const sheet of SHEETS) {
     const values = raw[sheet.name];
     if (!values || sheet.layout !== "table") continue;
     const header = new Set((values[0] ?? []).map(normalizeLabel));
-    const absent = describeColumns(sheet.row).filter((column) => !header.has(normalizeLabel(column.label))).map((column) => column.label);
+    const absent = describeColumns(sheet.row)
+      .filter((column) => !header.has(normalizeLabel(column.label)))
+      .map((column) => column.label);
     if (absent.length > 0) {
       result.push(finding("SETUP", { sheet: sheet.name, row: 1, column: "" }, `Columns missing: ${absent.join(", ")}. ${RUN_SETUP}`));
     }

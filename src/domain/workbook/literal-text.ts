@@ -5,12 +5,7 @@
  * exactly as it is (Sheets does not store the apostrophe), so
  * =IMPORTXML(...) in a plan file can never run and "007" stays "007".
  */
-const REINTERPRETED = [
-  /^[=+\-@']/,
-  /^\s*[-+]?[\d.,]*\d[\d.,]*\s*%?\s*$/,
-  /^\s*(true|false)\s*$/i,
-  /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/,
-];
+const REINTERPRETED = [/^[=+\-@']/, /^\s*[-+]?[\d.,]*\d[\d.,]*\s*%?\s*$/, /^\s*(true|false)\s*$/i, /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/];
 
 export function asLiteralText(text: string): string {
   return REINTERPRETED.some((pattern) => pattern.test(text)) ? `'${text}` : text;

@@ -7,6 +7,10 @@ export function makePlanId(initiative: string, randomHex: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 32)
     .replace(/-+$/, "");
-  const suffix = randomHex.toLowerCase().replace(/[^0-9a-f]/g, "").slice(0, 4).padEnd(4, "0");
+  const suffix = randomHex
+    .toLowerCase()
+    .replace(/[^0-9a-f]/g, "")
+    .slice(0, 4)
+    .padEnd(4, "0");
   return `${slug || "plan"}-${suffix}`;
 }

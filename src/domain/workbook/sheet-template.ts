@@ -21,7 +21,12 @@ export interface TemplateColumn {
 }
 
 const PLAN_HEADERS: TemplateColumn[] = [
-  { key: "field", label: "Field", note: "The plan's inputs, one per row. Keep these labels as they are: the add-on finds each field by its label.", width: 220 },
+  {
+    key: "field",
+    label: "Field",
+    note: "The plan's inputs, one per row. Keep these labels as they are: the add-on finds each field by its label.",
+    width: 220,
+  },
   { key: "value", label: "Value", note: "The value of each field. Hover a field's label for what it means.", width: 420 },
 ];
 
@@ -41,5 +46,8 @@ export function templateFor(spec: SheetSpec): SheetTemplate {
 
 /** Header text as people type it: case, extra spaces and line breaks do not matter. */
 export function normalizeLabel(label: unknown): string {
-  return String(label ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+  return String(label ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }

@@ -8,7 +8,21 @@ import { compileExpression, print } from "../../../src/domain/logic";
 import type { CompareOperator, DurationUnit, Node } from "../../../src/domain/logic";
 import { analyzeDeadLogic, covers, impliedBy } from "../../../src/domain/analysis/dead-logic";
 import {
-  and, arith, attr, booleanExpression, call, cmp, contains, duration, inList, isNull, lit, neg, not, numericExpression, or,
+  and,
+  arith,
+  attr,
+  booleanExpression,
+  call,
+  cmp,
+  contains,
+  duration,
+  inList,
+  isNull,
+  lit,
+  neg,
+  not,
+  numericExpression,
+  or,
 } from "../logic/arbitrary";
 import { SAMPLE_ATTRIBUTES } from "../logic/sample";
 import { RANDOM_PEOPLE, boundaryPeople } from "./witnesses";
@@ -18,19 +32,39 @@ const RUNS = { numRuns: 200, seed: 7 };
 
 /** Comparisons of one variable with small constants: narrow windows, where off-by-one errors live. */
 const narrowAtom: fc.Arbitrary<Node> = fc.oneof(
-  fc.tuple(
-    fc.constantFrom<CompareOperator>("=", "!=", "<", "<=", ">", ">="),
-    fc.constantFrom(attr("seats_used"), attr("mrr"), call("days_since", attr("signup_date")), call("hours_since", attr("last_seen_at")), call("len", attr("features_used")), arith("+", attr("seats_used"), lit(2)), neg(call("days_since", attr("last_seen_at")))),
-    fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(0.5, 2.5, 3.5)).map(lit),
-  ).map(([op, x, c]) => cmp(op, x, c)),
-  fc.tuple(fc.constantFrom<CompareOperator>("<", "<=", ">", ">=", "="), fc.integer({ min: 0, max: 5 }), fc.constantFrom("", "T00:00:00Z", "T12:00:00Z")).map(
-    ([op, d, time]) => cmp(op, attr(d % 2 ? "signup_date" : "last_seen_at"), lit(`2025-06-1${d}${time}`)),
-  ),
-  fc.tuple(fc.constantFrom<CompareOperator>("<", "<=", ">", ">=", "="), fc.integer({ min: 0, max: 4 }), fc.constantFrom<DurationUnit>("d", "h")).map(
-    ([op, n, unit]) => cmp(op, call("days_since", attr("signup_date")), duration(n * (unit === "h" ? 12 : 1), unit)),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom<CompareOperator>("=", "!=", "<", "<=", ">", ">="),
+      fc.constantFrom(
+        attr("seats_used"),
+        attr("mrr"),
+        call("days_since", attr("signup_date")),
+        call("hours_since", attr("last_seen_at")),
+        call("len", attr("features_used")),
+        arith("+", attr("seats_used"), lit(2)),
+        neg(call("days_since", attr("last_seen_at"))),
+      ),
+      fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(0.5, 2.5, 3.5)).map(lit),
+    )
+    .map(([op, x, c]) => cmp(op, x, c)),
+  fc
+    .tuple(
+      fc.constantFrom<CompareOperator>("<", "<=", ">", ">=", "="),
+      fc.integer({ min: 0, max: 5 }),
+      fc.constantFrom("", "T00:00:00Z", "T12:00:00Z"),
+    )
+    .map(([op, d, time]) => cmp(op, attr(d % 2 ? "signup_date" : "last_seen_at"), lit(`2025-06-1${d}${time}`))),
+  fc
+    .tuple(
+      fc.constantFrom<CompareOperator>("<", "<=", ">", ">=", "="),
+      fc.integer({ min: 0, max: 4 }),
+      fc.constantFrom<DurationUnit>("d", "h"),
+    )
+    .map(([op, n, unit]) => cmp(op, call("days_since", attr("signup_date")), duration(n * (unit === "h" ? 12 : 1), unit))),
   fc.tuple(fc.subarray([0, 1, 2, 3, 4]), fc.boolean()).map(([xs, negated]) => inList(attr("seats_used"), xs.length ? xs : [9], negated)),
-  fc.tuple(fc.constantFrom("export", "api"), fc.boolean()).map(([f, n]) => (n ? not(contains(attr("features_used"), lit(f))) : contains(attr("features_used"), lit(f)))),
+  fc
+    .tuple(fc.constantFrom("export", "api"), fc.boolean())
+    .map(([f, n]) => (n ? not(contains(attr("features_used"), lit(f))) : contains(attr("features_used"), lit(f)))),
   fc.tuple(fc.constantFrom("seats_used", "signup_date", "features_used"), fc.boolean()).map(([a, n]) => isNull(attr(a), n)),
 );
 const narrow: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
@@ -95,7 +129,10 @@ describe("dead-logic soundness", () => {
         implied += 1;
         const s = compileExpression(suppression);
         const e = compileExpression(eligibility);
-        const found = witness(people(and(eligibility, suppression), seed), ({ person, now }) => e(person, now) === true && s(person, now) !== true);
+        const found = witness(
+          people(and(eligibility, suppression), seed),
+          ({ person, now }) => e(person, now) === true && s(person, now) !== true,
+        );
         expect(found, `${print(eligibility)} without ${print(suppression)}: ${JSON.stringify(found)}`).toBeUndefined();
       }),
       RUNS,
@@ -113,10 +150,9 @@ describe("dead-logic soundness", () => {
     const pairs = fc.oneof(
       fc.tuple(profile, profile),
       fc.tuple(profile, booleanExpression).map(([h, x]) => [h, { ...h, eligibility: and(h.eligibility, x) }] as const),
-      fc.tuple(profile, booleanExpression, booleanExpression).map(([h, x, y]) => [
-        { eligibility: or(h.eligibility, x) },
-        { eligibility: h.eligibility, suppression: y },
-      ] as const),
+      fc
+        .tuple(profile, booleanExpression, booleanExpression)
+        .map(([h, x, y]) => [{ eligibility: or(h.eligibility, x) }, { eligibility: h.eligibility, suppression: y }] as const),
     );
     type Logic = { eligibility: Node; suppression?: Node; score?: { expression: Node; threshold: number } };
     const memberTest = (p: Logic) => {

@@ -11,11 +11,14 @@ describe("frequency caps", () => {
     expect(parseFrequencyCap(text)).toEqual({ ok: true, cap });
   });
 
-  it.each(["2 per week", "0/day", "2/fortnight", "week", "1.5/day", "-1/day", "2/weeks", ""])("refuses %j, listing the accepted forms", (text) => {
-    const parsed = parseFrequencyCap(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain("N/day, N/week or N/month");
-  });
+  it.each(["2 per week", "0/day", "2/fortnight", "week", "1.5/day", "-1/day", "2/weeks", ""])(
+    "refuses %j, listing the accepted forms",
+    (text) => {
+      const parsed = parseFrequencyCap(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.message).toContain("N/day, N/week or N/month");
+    },
+  );
 
   it("counts the worst 7 days of a cap", () => {
     expect(messagesPerWeek({ count: 2, period: "day" })).toBe(14);
@@ -32,7 +35,11 @@ describe("frequency caps", () => {
         { profileId: "trial", channel: "web", cap: null }, // default 1/day
         { profileId: "vip", channel: "email", cap: null }, // default 2/week
       ],
-      new Map([["trial", 2], ["churn", 1], ["vip", null]]),
+      new Map([
+        ["trial", 2],
+        ["churn", 1],
+        ["vip", null],
+      ]),
     );
     expect(loads).toEqual([
       {
@@ -45,7 +52,12 @@ describe("frequency caps", () => {
           { profileId: "vip", priority: null, messagesPerWeek: 2, usesDefault: true },
         ],
       },
-      { channel: "web", worstPerWeek: 7, worstProfileId: "trial", profiles: [{ profileId: "trial", priority: 2, messagesPerWeek: 7, usesDefault: true }] },
+      {
+        channel: "web",
+        worstPerWeek: 7,
+        worstProfileId: "trial",
+        profiles: [{ profileId: "trial", priority: 2, messagesPerWeek: 7, usesDefault: true }],
+      },
     ]);
   });
 });

@@ -5,8 +5,22 @@ import { policyViolations, renderPolicyMarkdown, type UsageLabel } from "../../.
 // The expected matrix, written out by hand from DESIGN section 8 (not derived
 // from the table under test): the channels each label blocks.
 const BLOCKED: Record<UsageLabel, Channel[]> = {
-  C1: [], C2: ["ads", "sales"], C3: [], C4: ["web", "in-app", "ads"], C5: ["ads"], C6: [], C7: ["web", "in-app"],
-  C8: [], C9: [], C10: [], C11: [], C12: ["ads", "sales"], I1: ["ads"], I2: [], S1: ["ads", "sales"], S2: ["ads", "sales"],
+  C1: [],
+  C2: ["ads", "sales"],
+  C3: [],
+  C4: ["web", "in-app", "ads"],
+  C5: ["ads"],
+  C6: [],
+  C7: ["web", "in-app"],
+  C8: [],
+  C9: [],
+  C10: [],
+  C11: [],
+  C12: ["ads", "sales"],
+  I1: ["ads"],
+  I2: [],
+  S1: ["ads", "sales"],
+  S2: ["ads", "sales"],
 };
 
 describe("usage-label policy matrix", () => {
@@ -20,11 +34,15 @@ describe("usage-label policy matrix", () => {
   }
 
   it("names the forbidden action and the rule", () => {
-    expect(policyViolations(["C2"], "ads")).toEqual([{ label: "C2", action: "export to third party", rule: "C2 data cannot be exported to a third party" }]);
+    expect(policyViolations(["C2"], "ads")).toEqual([
+      { label: "C2", action: "export to third party", rule: "C2 data cannot be exported to a third party" },
+    ]);
     expect(policyViolations(["C4"], "ads")).toEqual([
       { label: "C4", action: "cross-site targeting", rule: "C4 data cannot be used for onsite personalization or cross-site targeting" },
     ]);
-    expect(policyViolations(["I1"], "ads")).toEqual([{ label: "I1", action: "ads activation", rule: "I1 (directly identifying) data never goes to ads" }]);
+    expect(policyViolations(["I1"], "ads")).toEqual([
+      { label: "I1", action: "ads activation", rule: "I1 (directly identifying) data never goes to ads" },
+    ]);
     expect(policyViolations(["S1"], "sales")[0]).toMatchObject({ action: "sales activation" });
   });
 
@@ -37,7 +55,9 @@ describe("usage-label policy matrix", () => {
   it("renders as Markdown for the README", () => {
     const markdown = renderPolicyMarkdown();
     expect(markdown).toContain("| ads | cross-site targeting, export to third party | no |");
-    expect(markdown).toContain("| C7 | C7 data cannot be used for onsite personalization | blocked | blocked | allowed | allowed | allowed |");
+    expect(markdown).toContain(
+      "| C7 | C7 data cannot be used for onsite personalization | blocked | blocked | allowed | allowed | allowed |",
+    );
     expect(markdown).toContain("Labels without a default rule (allowed everywhere): C1, C3, C6, C8, C9, C10, C11, I2.");
   });
 });

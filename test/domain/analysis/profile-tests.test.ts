@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseExpression, type Node } from "../../../src/domain/logic";
 import {
-  parseExpectedOutcome, parsePerson, runChannelTest, runProfileTest, type TestedProfile,
+  parseExpectedOutcome,
+  parsePerson,
+  runChannelTest,
+  runProfileTest,
+  type TestedProfile,
 } from "../../../src/domain/analysis/profile-tests";
 import { NOW, SAMPLE_ATTRIBUTES } from "../logic/sample";
 
@@ -17,7 +21,11 @@ function person(text: string) {
   return parsed.person;
 }
 
-const profile = (id: string, eligibility: string, extra: { suppression?: string; score?: string; threshold?: number } = {}): TestedProfile => ({
+const profile = (
+  id: string,
+  eligibility: string,
+  extra: { suppression?: string; score?: string; threshold?: number } = {},
+): TestedProfile => ({
   id,
   eligibility: parse(eligibility),
   suppression: extra.suppression === undefined ? undefined : parse(extra.suppression),
@@ -25,7 +33,9 @@ const profile = (id: string, eligibility: string, extra: { suppression?: string;
   threshold: extra.threshold,
 });
 
-const newFree = profile("new-free", "plan = \"free\" and days_since(signup_date) <= 14 and not onboarding_done", { suppression: "country in [\"DE\", \"FR\"]" });
+const newFree = profile("new-free", 'plan = "free" and days_since(signup_date) <= 14 and not onboarding_done', {
+  suppression: 'country in ["DE", "FR"]',
+});
 
 describe("Person cells", () => {
   it("reads every kind of value; attributes not named are null", () => {
@@ -65,7 +75,7 @@ describe("Person cells", () => {
     const parsed = parsePerson('plan "free"; country = "DE; seats_used = 1 mrr = 2', SAMPLE_ATTRIBUTES);
     expect(parsed.ok ? [] : parsed.errors.map((e) => [e.index, e.message])).toEqual([
       [5, 'Expected "=" after plan at position 6'],
-      [23, "The text starting at position 24 has no closing \""],
+      [23, 'The text starting at position 24 has no closing "'],
     ]);
     const missing = parsePerson("seats_used = 1 mrr = 2", SAMPLE_ATTRIBUTES);
     expect(missing.ok ? [] : missing.errors.map((e) => [e.index, e.message])).toEqual([
@@ -76,7 +86,13 @@ describe("Person cells", () => {
   it("suggests the closest attribute for an unknown one", () => {
     const parsed = parsePerson("signup_dat = 2025-06-01", SAMPLE_ATTRIBUTES);
     expect(parsed.ok ? [] : parsed.errors).toMatchObject([
-      { kind: "unknown_attribute", index: 0, length: 10, suggestion: "signup_date", message: 'Unknown attribute "signup_dat". Did you mean "signup_date"?' },
+      {
+        kind: "unknown_attribute",
+        index: 0,
+        length: 10,
+        suggestion: "signup_date",
+        message: 'Unknown attribute "signup_dat". Did you mean "signup_date"?',
+      },
     ]);
   });
 
@@ -87,10 +103,14 @@ describe("Person cells", () => {
     };
     expect(messages("seats_used = 2.5")).toEqual(["seats_used is an integer, 2.5 is a number"]);
     expect(messages('signup_date = "yes"')).toEqual(['signup_date is a date, "yes" is a string']);
-    expect(messages("signup_date = 2025-06-01T10:00:00Z")).toEqual(["signup_date is a date, 2025-06-01T10:00:00Z is a timestamp; write the day only, e.g. 2025-06-01"]);
-    expect(messages('plan = "fre"')).toEqual(['plan is an enum; "fre" is not one of its allowed values (free, pro, enterprise). Did you mean "free"?']);
+    expect(messages("signup_date = 2025-06-01T10:00:00Z")).toEqual([
+      "signup_date is a date, 2025-06-01T10:00:00Z is a timestamp; write the day only, e.g. 2025-06-01",
+    ]);
+    expect(messages('plan = "fre"')).toEqual([
+      'plan is an enum; "fre" is not one of its allowed values (free, pro, enterprise). Did you mean "free"?',
+    ]);
     expect(messages("country = DE")).toEqual(['Text must be in quotes at position 11: write "DE"']);
-    expect(messages("features_used = \"a\"")).toEqual(['features_used is a string_list, "a" is a string']);
+    expect(messages('features_used = "a"')).toEqual(['features_used is a string_list, "a" is a string']);
     expect(messages("seats_used = 1; seats_used = 2")).toEqual(["seats_used is given twice; keep one value"]);
     expect(messages("signup_date = 2025-02-30")).toEqual(["2025-02-30 is not a valid date or time"]);
   });
@@ -118,9 +138,17 @@ describe("a profile's test", () => {
   });
 
   it("reports suppression and score thresholds", () => {
-    const suppressed = runProfileTest(newFree, person('plan = "free"; signup_date = 2025-06-10; onboarding_done = false; country = "DE"'), "member", NOW);
-    expect(suppressed).toMatchObject({ actual: "suppressed", explanation: 'Suppression was true: country in ["DE", "FR"] was true: country is "DE"' });
-    const scored = profile("big", "plan = \"pro\"", { score: "seats_used * 2", threshold: 10 });
+    const suppressed = runProfileTest(
+      newFree,
+      person('plan = "free"; signup_date = 2025-06-10; onboarding_done = false; country = "DE"'),
+      "member",
+      NOW,
+    );
+    expect(suppressed).toMatchObject({
+      actual: "suppressed",
+      explanation: 'Suppression was true: country in ["DE", "FR"] was true: country is "DE"',
+    });
+    const scored = profile("big", 'plan = "pro"', { score: "seats_used * 2", threshold: 10 });
     expect(runProfileTest(scored, person('plan = "pro"; seats_used = 3'), "below threshold", NOW)).toMatchObject({
       passed: true,
       explanation: "Score seats_used * 2 was 6, below the threshold 10",
@@ -130,18 +158,28 @@ describe("a profile's test", () => {
 
   it("reads Expected forgivingly and lists the outcomes otherwise", () => {
     expect(parseExpectedOutcome(" Not-Eligible ")).toEqual({ ok: true, outcome: "not eligible" });
-    expect(parseExpectedOutcome("yes")).toEqual({ ok: false, message: 'Expected must be one of member, not eligible, suppressed, below threshold (got "yes")' });
+    expect(parseExpectedOutcome("yes")).toEqual({
+      ok: false,
+      message: 'Expected must be one of member, not eligible, suppressed, below threshold (got "yes")',
+    });
   });
 });
 
 describe("a channel's decision tree", () => {
-  const channel = [newFree, profile("any-free", "plan = \"free\""), profile("pros", "plan = \"pro\"")];
+  const channel = [newFree, profile("any-free", 'plan = "free"'), profile("pros", 'plan = "pro"')];
   const fresh = person('plan = "free"; signup_date = 2025-06-10; onboarding_done = false');
 
   it("picks the first profile, in priority order, the person is a member of", () => {
     expect(runChannelTest(channel, fresh, "new-free", NOW)).toMatchObject({ passed: true, actual: "new-free" });
-    expect(runChannelTest(channel, person('plan = "free"; onboarding_done = true'), "any-free", NOW)).toMatchObject({ passed: true, actual: "any-free" });
-    expect(runChannelTest(channel, person('plan = "enterprise"'), "none", NOW)).toMatchObject({ passed: true, actual: "none", expected: "none" });
+    expect(runChannelTest(channel, person('plan = "free"; onboarding_done = true'), "any-free", NOW)).toMatchObject({
+      passed: true,
+      actual: "any-free",
+    });
+    expect(runChannelTest(channel, person('plan = "enterprise"'), "none", NOW)).toMatchObject({
+      passed: true,
+      actual: "none",
+      expected: "none",
+    });
   });
 
   it("explains why the expected profile lost", () => {

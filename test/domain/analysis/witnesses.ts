@@ -29,7 +29,8 @@ function constants(ast: Node): { numbers: number[]; texts: string[]; instants: n
       const date = parseIsoDate(node.value);
       if (date) instants.add(date.getTime());
     }
-    if (node.type === DURATION) numbers.add(node.amount * { h: 1, d: 24, w: 168 }[node.unit]).add(node.amount * { h: 1 / 24, d: 1, w: 7 }[node.unit]);
+    if (node.type === DURATION)
+      numbers.add(node.amount * { h: 1, d: 24, w: 168 }[node.unit]).add(node.amount * { h: 1 / 24, d: 1, w: 7 }[node.unit]);
     if (node.type === CALL && node.callee !== "coalesce") offsets.add(1);
     childrenOf(node).forEach(visit);
   };
@@ -42,24 +43,29 @@ function constants(ast: Node): { numbers: number[]; texts: string[]; instants: n
 /** People at the edges of the expression's own constants. */
 export function boundaryPeople(ast: Node, count: number, seed: number): Sample[] {
   const c = constants(ast);
-  const now = fc.oneof(nowArbitrary, fc.constantFrom(...c.instants, Date.UTC(2025, 5, 15, 12)).map((t) => new Date(t)));
+  const now = fc.oneof(
+    nowArbitrary,
+    fc.constantFrom(...c.instants, Date.UTC(2025, 5, 15, 12)).map((t) => new Date(t)),
+  );
   const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 5 });
   const wholes = c.numbers.filter(Number.isInteger);
   const arbitrary = fc.tuple(now, fc.constantFrom(...c.offsets), fc.constantFrom(-1, 0, 1)).chain(([t, k, nudge]) => {
     // Dates k days (or hours) before now, so days_since / hours_since land on the boundaries.
     const instants = [...c.instants, t.getTime() - k * DAY, t.getTime() - k * HOUR, t.getTime() - k * DAY + nudge];
     const dates = instants.map((x) => new Date(Math.floor(x / DAY) * DAY));
-    return fc.record({
-      plan: nullable(fc.constantFrom(...PLANS)),
-      signup_date: nullable(fc.constantFrom(...dates).map((d) => new Date(d.getTime() + nudge * DAY))),
-      last_seen_at: nullable(fc.constantFrom(...instants).map((x) => new Date(x + nudge))),
-      onboarding_done: nullable(fc.boolean()),
-      seats_used: nullable(fc.constantFrom(...wholes, 0, 2, 3)),
-      mrr: nullable(fc.constantFrom(...c.numbers)),
-      country: nullable(fc.constantFrom(...COUNTRIES, ...c.texts)),
-      email: nullable(fc.constantFrom("a@example.com", "", ...c.texts)),
-      features_used: nullable(fc.subarray([...new Set([...FEATURES, ...c.texts])])),
-    }).map((person) => ({ person: person as Record<string, Value>, now: t }));
+    return fc
+      .record({
+        plan: nullable(fc.constantFrom(...PLANS)),
+        signup_date: nullable(fc.constantFrom(...dates).map((d) => new Date(d.getTime() + nudge * DAY))),
+        last_seen_at: nullable(fc.constantFrom(...instants).map((x) => new Date(x + nudge))),
+        onboarding_done: nullable(fc.boolean()),
+        seats_used: nullable(fc.constantFrom(...wholes, 0, 2, 3)),
+        mrr: nullable(fc.constantFrom(...c.numbers)),
+        country: nullable(fc.constantFrom(...COUNTRIES, ...c.texts)),
+        email: nullable(fc.constantFrom("a@example.com", "", ...c.texts)),
+        features_used: nullable(fc.subarray([...new Set([...FEATURES, ...c.texts])])),
+      })
+      .map((person) => ({ person: person as Record<string, Value>, now: t }));
   });
   return fc.sample(arbitrary, { numRuns: count, seed });
 }

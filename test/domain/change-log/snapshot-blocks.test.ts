@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { cellText, serialToCalendarText } from "../../../src/domain/change-log/cell-text";
-import { blocksBetween, decodeBlock, encodeBlock, previousText, recordRows, type SheetSnapshot } from "../../../src/domain/change-log/snapshot-blocks";
+import {
+  blocksBetween,
+  decodeBlock,
+  encodeBlock,
+  previousText,
+  recordRows,
+  type SheetSnapshot,
+} from "../../../src/domain/change-log/snapshot-blocks";
 
 const empty = (): SheetSnapshot => ({ lastRow: null, blocks: new Map() });
 const rows = (entries: [number, string[]][]) => new Map(entries);
@@ -18,7 +25,15 @@ describe("the edit snapshot", () => {
   it("fill adds only rows it lacks; overwrite replaces", () => {
     const snapshot = empty();
     recordRows(snapshot, ["Attribute ID"], rows([[2, ["edited"]]]), "overwrite");
-    recordRows(snapshot, ["Attribute ID"], rows([[2, ["read later"]], [3, ["new"]]]), "fill");
+    recordRows(
+      snapshot,
+      ["Attribute ID"],
+      rows([
+        [2, ["read later"]],
+        [3, ["new"]],
+      ]),
+      "fill",
+    );
     expect([previousText(snapshot, 2, "attribute id"), previousText(snapshot, 3, "attribute id")]).toEqual(["edited", "new"]);
     recordRows(snapshot, ["Attribute ID"], rows([[2, ["imported"]]]), "overwrite");
     expect(previousText(snapshot, 2, "attribute id")).toBe("imported");
@@ -34,7 +49,12 @@ describe("the edit snapshot", () => {
 
   it("stores a block in parts that fit a cache entry and reads it back; a torn block reads as missing", () => {
     const snapshot = empty();
-    recordRows(snapshot, ["Privacy notes"], rows(Array.from({ length: 100 }, (_, i) => [i + 1, ["é".repeat(500)]] as [number, string[]])), "overwrite");
+    recordRows(
+      snapshot,
+      ["Privacy notes"],
+      rows(Array.from({ length: 100 }, (_, i) => [i + 1, ["é".repeat(500)]] as [number, string[]])),
+      "overwrite",
+    );
     const parts = encodeBlock(snapshot.blocks.get(0)!, 32_000);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((part) => Buffer.byteLength(part) < 100 * 1024)).toBe(true);

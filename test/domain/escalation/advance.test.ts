@@ -6,11 +6,19 @@ describe("escalations climb the ladder (DESIGN section 4)", () => {
     const [first, second] = runs(2, () => [cause()]);
     expect(first.report).toEqual([]);
     expect(first.entries).toEqual([]);
-    expect(second.report).toEqual([expect.objectContaining({ rung: 1, role: "Personalization Architect", owner: "ana@example.com", seenRuns: 2, status: "open" })]);
-    expect(second.entries).toEqual([expect.objectContaining({
-      source: "escalation", sheet: "4 Activation", rowKey: "new-free-users → email (signup_date)", column: "Consent purpose", oldValue: null,
-      newValue: expect.stringMatching(/^Escalated to rung 1, Personalization Architect \(ana@example\.com\): Attribute signup_date/),
-    })]);
+    expect(second.report).toEqual([
+      expect.objectContaining({ rung: 1, role: "Personalization Architect", owner: "ana@example.com", seenRuns: 2, status: "open" }),
+    ]);
+    expect(second.entries).toEqual([
+      expect.objectContaining({
+        source: "escalation",
+        sheet: "4 Activation",
+        rowKey: "new-free-users → email (signup_date)",
+        column: "Consent purpose",
+        oldValue: null,
+        newValue: expect.stringMatching(/^Escalated to rung 1, Personalization Architect \(ana@example\.com\): Attribute signup_date/),
+      }),
+    ]);
   });
 
   it.each([
@@ -27,7 +35,8 @@ describe("escalations climb the ladder (DESIGN section 4)", () => {
     const outcomes = runs(6, () => [cause()]);
     expect(outcomes.map((o) => o.entries.length)).toEqual([0, 1, 1, 1, 0, 0]);
     expect(outcomes[2].entries[0]).toMatchObject({
-      oldValue: "rung 1, Personalization Architect (ana@example.com)", newValue: "rung 2, Data Privacy Lead (priya@example.com)",
+      oldValue: "rung 1, Personalization Architect (ana@example.com)",
+      newValue: "rung 2, Data Privacy Lead (priya@example.com)",
     });
   });
 
@@ -50,13 +59,21 @@ describe("escalations climb the ladder (DESIGN section 4)", () => {
   it("fixing the cause resolves it with a remediation entry, kept as history", () => {
     const outcomes = runs(4, (run) => (run <= 3 ? [cause()] : []));
     const last = outcomes.at(-1)!;
-    expect(last.report).toEqual([expect.objectContaining({
-      status: "resolved", resolvedAt: "2026-11-13T09:00:00.000Z", rung: 2,
-      remediation: expect.stringContaining("no longer finds CONSENT_MISSING for new-free-users → email (signup_date)"),
-    })]);
-    expect(last.entries).toEqual([expect.objectContaining({
-      source: "escalation", oldValue: "rung 2, Data Privacy Lead (priya@example.com)", newValue: expect.stringMatching(/^Resolved\. Fixed: /),
-    })]);
+    expect(last.report).toEqual([
+      expect.objectContaining({
+        status: "resolved",
+        resolvedAt: "2026-11-13T09:00:00.000Z",
+        rung: 2,
+        remediation: expect.stringContaining("no longer finds CONSENT_MISSING for new-free-users → email (signup_date)"),
+      }),
+    ]);
+    expect(last.entries).toEqual([
+      expect.objectContaining({
+        source: "escalation",
+        oldValue: "rung 2, Data Privacy Lead (priya@example.com)",
+        newValue: expect.stringMatching(/^Resolved\. Fixed: /),
+      }),
+    ]);
     expect(last.state.escalations).toEqual([expect.objectContaining({ status: "resolved" })]);
     const after = runs(5, (run) => (run <= 3 ? [cause()] : []));
     expect(after.at(-1)!.entries).toEqual([]);
@@ -72,7 +89,10 @@ describe("escalations climb the ladder (DESIGN section 4)", () => {
 
   it("tracks each item on its own, highest rung first", () => {
     const outcomes = runs(3, (run) => (run === 1 ? [cause()] : [cause(), coverage("plan")]));
-    expect(outcomes.at(-1)!.report.map((e) => [e.item, e.rung])).toEqual([["new-free-users → email (signup_date)", 2], ["plan", 2]]);
+    expect(outcomes.at(-1)!.report.map((e) => [e.item, e.rung])).toEqual([
+      ["new-free-users → email (signup_date)", 2],
+      ["plan", 2],
+    ]);
   });
 });
 

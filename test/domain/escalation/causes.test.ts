@@ -10,9 +10,15 @@ describe("escalation causes from a validation run", () => {
     const example = exampleWorkbook();
     example.sheets["2 Attributes"][1]["Consent purposes"] = "personalization";
     const causes = escalationCauses(validateWorkbook(toRaw(example)));
-    expect(causes).toEqual([expect.objectContaining({
-      id: "CONSENT_MISSING:new-free-users → email:signup_date", item: "new-free-users → email (signup_date)", sheet: "4 Activation", row: 3, opensAtOnce: false,
-    })]);
+    expect(causes).toEqual([
+      expect.objectContaining({
+        id: "CONSENT_MISSING:new-free-users → email:signup_date",
+        item: "new-free-users → email (signup_date)",
+        sheet: "4 Activation",
+        row: 3,
+        opensAtOnce: false,
+      }),
+    ]);
     example.sheets["4 Activation"].unshift({ ...example.sheets["4 Activation"][2] });
     expect(escalationCauses(validateWorkbook(toRaw(example)))[0]).toMatchObject({ id: causes[0].id, row: 4 });
   });
@@ -21,7 +27,14 @@ describe("escalation causes from a validation run", () => {
     const example = exampleWorkbook();
     example.sheets["2 Attributes"][3]["Coverage %"] = 80;
     expect(escalationCauses(validateWorkbook(toRaw(example)))).toEqual([
-      expect.objectContaining({ id: "COVERAGE_SLA:seats_used", item: "seats_used", sheet: "2 Attributes", row: 5, column: "Coverage %", opensAtOnce: true }),
+      expect.objectContaining({
+        id: "COVERAGE_SLA:seats_used",
+        item: "seats_used",
+        sheet: "2 Attributes",
+        row: 5,
+        column: "Coverage %",
+        opensAtOnce: true,
+      }),
     ]);
   });
 
@@ -43,7 +56,8 @@ describe("escalation state between runs", () => {
   });
 
   it("drops the oldest resolved history first when over budget, never an open escalation", () => {
-    const many = (run: number) => (run === 1 ? Array.from({ length: RESOLVED_KEPT + 50 }, (_, i) => coverage(`old_${i}`)) : [coverage("still_open")]);
+    const many = (run: number) =>
+      run === 1 ? Array.from({ length: RESOLVED_KEPT + 50 }, (_, i) => coverage(`old_${i}`)) : [coverage("still_open")];
     const outcome = runs(2, many).at(-1)!;
     const kept = parseEscalationState(serializeEscalationState(outcome.state, 40 * 1024)).escalations;
     expect(kept.filter((e) => e.status === "open").map((e) => e.item)).toEqual(["still_open"]);

@@ -4,7 +4,10 @@ import type { GovernanceItem } from "../../../src/domain/schema/governance";
 import type { PlanInputs } from "../../../src/domain/schema/plan-inputs";
 
 export const LADDER: Partial<PlanInputs> = {
-  planId: "plg-onboarding-7f3a", architect: "ana@example.com", privacyLead: "priya@example.com", execSponsor: "sam@example.com",
+  planId: "plg-onboarding-7f3a",
+  architect: "ana@example.com",
+  privacyLead: "priya@example.com",
+  execSponsor: "sam@example.com",
 };
 
 /** A cause as escalationCauses makes it, with defaults (a consent blocker on new-free-users → email). */
@@ -29,16 +32,34 @@ export function cause(overrides: Partial<Cause> = {}): Cause {
 }
 
 export const coverage = (attributeId = "signup_date") =>
-  cause({ id: `COVERAGE_SLA:${attributeId}`, code: "COVERAGE_SLA", item: attributeId, sheet: "2 Attributes", column: "Coverage %", opensAtOnce: true,
-    governance: [{ scope: "attribute", ids: [attributeId] }, { scope: "source", ids: ["Product DB"] }] });
+  cause({
+    id: `COVERAGE_SLA:${attributeId}`,
+    code: "COVERAGE_SLA",
+    item: attributeId,
+    sheet: "2 Attributes",
+    column: "Coverage %",
+    opensAtOnce: true,
+    governance: [
+      { scope: "attribute", ids: [attributeId] },
+      { scope: "source", ids: ["Product DB"] },
+    ],
+  });
 
 /** Runs validation `runs` times in a row, each seeing `causes(run)`; returns every outcome. */
-export function runs(count: number, causes: (run: number) => Cause[], options: { plan?: Partial<PlanInputs>; governance?: Partial<GovernanceItem>[] } = {}) {
+export function runs(
+  count: number,
+  causes: (run: number) => Cause[],
+  options: { plan?: Partial<PlanInputs>; governance?: Partial<GovernanceItem>[] } = {},
+) {
   let state: EscalationState = EMPTY_ESCALATIONS;
   return Array.from({ length: count }, (_, run) => {
     const outcome = advanceEscalations({
-      previous: state, causes: causes(run + 1), plan: options.plan ?? LADDER, governance: options.governance ?? [],
-      now: `2026-11-${String(run + 10).padStart(2, "0")}T09:00:00.000Z`, user: "ana@example.com",
+      previous: state,
+      causes: causes(run + 1),
+      plan: options.plan ?? LADDER,
+      governance: options.governance ?? [],
+      now: `2026-11-${String(run + 10).padStart(2, "0")}T09:00:00.000Z`,
+      user: "ana@example.com",
     });
     state = outcome.state;
     return outcome;

@@ -3,11 +3,17 @@ import { overdueReviews, remindersText } from "../../../src/domain/governance/re
 import { changedSinceExportText, markChanged } from "../../../src/domain/maintenance/changed-since-export";
 import { coverage, runs } from "../escalation/support";
 
-const row = (row: number, nextReview: string | null, item = "*") => ({ row, values: { scope: "plan" as const, item, owner: "ana@example.com", nextReview } });
+const row = (row: number, nextReview: string | null, item = "*") => ({
+  row,
+  values: { scope: "plan" as const, item, owner: "ana@example.com", nextReview },
+});
 
 describe("governance reminders", () => {
   it("list reviews whose Next review has passed, oldest first, and open escalations", () => {
-    const overdue = overdueReviews([row(2, "2026-11-30"), row(3, "2026-10-01", "signup_date"), row(4, null), row(5, "2026-11-25")], "2026-11-25");
+    const overdue = overdueReviews(
+      [row(2, "2026-11-30"), row(3, "2026-10-01", "signup_date"), row(4, null), row(5, "2026-11-25")],
+      "2026-11-25",
+    );
     expect(overdue.map((r) => [r.row, r.nextReview])).toEqual([[3, "2026-10-01"]]);
     const open = runs(1, () => [coverage("seats_used")])[0].report;
     expect(remindersText(overdue, open, "2026-11-25").split("\n")).toEqual([
@@ -19,7 +25,10 @@ describe("governance reminders", () => {
 
   it("say so when nothing is due, and stop long lists well within a cell", () => {
     expect(remindersText([], [], "2026-11-25")).toBe("Checked 2026-11-25: no reviews overdue, no open escalations.");
-    const many = overdueReviews(Array.from({ length: 100 }, (_, i) => row(i + 2, "2026-01-01")), "2026-11-25");
+    const many = overdueReviews(
+      Array.from({ length: 100 }, (_, i) => row(i + 2, "2026-01-01")),
+      "2026-11-25",
+    );
     const lines = remindersText(many, [], "2026-11-25").split("\n");
     expect(lines).toHaveLength(42);
     expect(lines.at(-1)).toBe("… and 60 more: open the sidebar.");
@@ -33,7 +42,10 @@ describe("changed since export", () => {
     expect([first.newSheet, second.newSheet, markChanged(second.marker, ["5 Governance"], 1, "x").newSheet]).toEqual([true, true, false]);
     expect(second.marker).toEqual({ sheets: ["2 Attributes", "5 Governance"], edits: 3, since: "2026-11-25T10:00:00Z" });
     expect(changedSinceExportText(second.marker, { version: 3, at: "2026-11-20T09:00:00Z" })).toBe(
-      "Yes: 2 Attributes, 5 Governance changed since v3 (exported 2026-11-20). The next export lists the changes field by field.");
-    expect(changedSinceExportText(null, { version: 4, at: "2026-11-26T09:00:00Z" })).toBe("No: the workbook matches v4 (exported 2026-11-26).");
+      "Yes: 2 Attributes, 5 Governance changed since v3 (exported 2026-11-20). The next export lists the changes field by field.",
+    );
+    expect(changedSinceExportText(null, { version: 4, at: "2026-11-26T09:00:00Z" })).toBe(
+      "No: the workbook matches v4 (exported 2026-11-26).",
+    );
   });
 });

@@ -7,10 +7,29 @@
 
 import fc from "fast-check";
 import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT,
+  ARITHMETIC,
+  ATTRIBUTE,
+  CALL,
+  COMPARE,
+  CONTAINS,
+  DURATION,
+  IN,
+  IS_NULL,
+  LIST,
+  LITERAL,
+  LOGICAL,
+  NEGATE,
+  NOT,
 } from "../../../src/domain/logic";
 import type {
-  ArithmeticOperator, CompareOperator, DurationUnit, FunctionName, LiteralNode, LiteralValue, Node, Value,
+  ArithmeticOperator,
+  CompareOperator,
+  DurationUnit,
+  FunctionName,
+  LiteralNode,
+  LiteralValue,
+  Node,
+  Value,
 } from "../../../src/domain/logic";
 
 // --- node builders (no spans) ----------------------------------------------
@@ -26,7 +45,10 @@ export const not = (operand: Node): Node => ({ type: NOT, operand });
 export const neg = (operand: Node): Node => ({ type: NEGATE, operand });
 export const duration = (amount: number, unit: DurationUnit): Node => ({ type: DURATION, amount, unit });
 export const inList = (operand: Node, values: LiteralValue[], negated = false): Node => ({
-  type: IN, negated, operand, list: { type: LIST, items: values.map(lit) },
+  type: IN,
+  negated,
+  operand,
+  list: { type: LIST, items: values.map(lit) },
 });
 export const contains = (left: Node, right: Node): Node => ({ type: CONTAINS, left, right });
 export const isNull = (operand: Node, negated = false): Node => ({ type: IS_NULL, negated, operand });
@@ -42,10 +64,12 @@ const equalityOperator = fc.constantFrom<CompareOperator>("=", "!=");
 const arithmeticOperator = fc.constantFrom<ArithmeticOperator>("+", "-", "*", "/");
 
 /** Non-negative finite numbers, integers more often (parsed literals are never negative). */
-export const numberLiteral = fc.oneof(
-  fc.integer({ min: 0, max: 1000 }),
-  fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
-).map(lit);
+export const numberLiteral = fc
+  .oneof(
+    fc.integer({ min: 0, max: 1000 }),
+    fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
+  )
+  .map(lit);
 
 export const textLiteral = fc.oneof(fc.constantFrom(...COUNTRIES, ...FEATURES), fc.string({ maxLength: 6 })).map(lit);
 
@@ -57,7 +81,9 @@ const isoTimestamp = fc
   .map((d) => d.toISOString());
 
 const dateAttribute = fc.constantFrom("signup_date", "last_seen_at").map(attr);
-const durationLiteral = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom<DurationUnit>("h", "d", "w")).map(([n, u]) => duration(n, u));
+const durationLiteral = fc
+  .tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom<DurationUnit>("h", "d", "w"))
+  .map(([n, u]) => duration(n, u));
 
 // --- expressions -------------------------------------------------------------
 
@@ -84,15 +110,30 @@ const expressions = fc.letrec<Expressions>((tie) => {
     fc.constantFrom<LiteralValue>(true, false).map(lit),
     fc.tuple(equalityOperator, fc.constantFrom(...PLANS)).map(([op, p]) => cmp(op, attr("plan"), lit(p))),
     fc.tuple(fc.subarray([...PLANS], { minLength: 1 }), fc.boolean()).map(([ps, n]) => inList(attr("plan"), ps, n)),
-    fc.tuple(fc.array(fc.constantFrom(...COUNTRIES), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([cs, n]) => inList(attr("country"), cs, n)),
-    fc.tuple(fc.array(fc.integer({ min: -5, max: 20 }), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([xs, n]) => inList(attr("seats_used"), xs.map((x) => x + 0), n)),
+    fc
+      .tuple(fc.array(fc.constantFrom(...COUNTRIES), { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([cs, n]) => inList(attr("country"), cs, n)),
+    fc.tuple(fc.array(fc.integer({ min: -5, max: 20 }), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([xs, n]) =>
+      inList(
+        attr("seats_used"),
+        xs.map((x) => x + 0),
+        n,
+      ),
+    ),
     fc.constantFrom(...FEATURES).map((f) => contains(attr("features_used"), lit(f))),
-    fc.tuple(compareOperator, fc.constantFrom<FunctionName>("days_since", "hours_since"), dateAttribute, durationLiteral, fc.boolean())
+    fc
+      .tuple(compareOperator, fc.constantFrom<FunctionName>("days_since", "hours_since"), dateAttribute, durationLiteral, fc.boolean())
       .map(([op, fn, d, dur, flip]) => (flip ? cmp(op, dur, call(fn, d)) : cmp(op, call(fn, d), dur))),
     fc.tuple(compareOperator, isoDate).map(([op, d]) => cmp(op, attr("signup_date"), lit(d))),
     fc.tuple(compareOperator, isoTimestamp).map(([op, d]) => cmp(op, attr("last_seen_at"), lit(d))),
     compareOperator.map((op) => cmp(op, attr("signup_date"), attr("last_seen_at"))),
-    fc.tuple(fc.constantFrom(...["plan", "signup_date", "last_seen_at", "onboarding_done", "seats_used", "mrr", "country", "features_used", "email"]), fc.boolean())
+    fc
+      .tuple(
+        fc.constantFrom(
+          ...["plan", "signup_date", "last_seen_at", "onboarding_done", "seats_used", "mrr", "country", "features_used", "email"],
+        ),
+        fc.boolean(),
+      )
       .map(([a, n]) => isNull(attr(a), n)),
     fc.constant(call("coalesce", attr("onboarding_done"), lit(false))),
   );

@@ -138,7 +138,7 @@ const invalid: Invalid[] = [
   ['country in "DE"', "syntax", "Expected a list such as", 11],
   ["country in [country]", "syntax", "Lists can only hold plain values", 12],
   ['seats_used > 3 && plan = "pro"', "syntax", 'use "and"', 15],
-  ['plan = “free”', "syntax", "curly quotes", 7],
+  ["plan = “free”", "syntax", "curly quotes", 7],
   ['Plan = "free"', "syntax", "is not an attribute ID", 0, "plan"],
   ["days_since(signup_date) > 14days", "syntax", "is not a number or a duration", 26],
   ['country = "a\\n"', "syntax", "Unknown escape", 12],

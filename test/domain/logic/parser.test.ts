@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
-  ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, MAX_DEPTH, NEGATE, NOT,
-  isBlankExpression, parseExpression, referencedAttributes, stripSpans,
+  ARITHMETIC,
+  ATTRIBUTE,
+  CALL,
+  COMPARE,
+  CONTAINS,
+  DURATION,
+  IN,
+  IS_NULL,
+  LIST,
+  LITERAL,
+  LOGICAL,
+  MAX_DEPTH,
+  NEGATE,
+  NOT,
+  isBlankExpression,
+  parseExpression,
+  referencedAttributes,
+  stripSpans,
 } from "../../../src/domain/logic";
 import type { Node } from "../../../src/domain/logic";
 
@@ -69,7 +85,10 @@ describe("tree shapes", () => {
   it("records source spans separately from the tree", () => {
     const ast = parse('plan = "free"  and (seats_used > 3)');
     expect(ast.span).toEqual({ start: 0, end: 34 });
-    expect(ast).toMatchObject({ left: { span: { start: 0, end: 13 } }, right: { span: { start: 20, end: 34 }, right: { span: { start: 33, end: 34 } } } });
+    expect(ast).toMatchObject({
+      left: { span: { start: 0, end: 13 } },
+      right: { span: { start: 20, end: 34 }, right: { span: { start: 33, end: 34 } } },
+    });
     expect(JSON.stringify(stripSpans(ast))).not.toContain("span");
   });
 
@@ -81,7 +100,11 @@ describe("tree shapes", () => {
 describe("limits", () => {
   it("rejects 10,000 nested parentheses without overflowing the stack", () => {
     const error = parseError(`${"(".repeat(10_000)}plan${")".repeat(10_000)}`);
-    expect(error).toMatchObject({ kind: "syntax", message: `Expression is nested too deeply (more than ${MAX_DEPTH} levels)`, index: MAX_DEPTH });
+    expect(error).toMatchObject({
+      kind: "syntax",
+      message: `Expression is nested too deeply (more than ${MAX_DEPTH} levels)`,
+      index: MAX_DEPTH,
+    });
   });
 
   it("rejects 10,000 nots, minus signs and nested calls", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  checkExpression, compileExpression, evaluate, parseExpression, print, stripSpans,
-} from "../../../src/domain/logic";
+import { checkExpression, compileExpression, evaluate, parseExpression, print, stripSpans } from "../../../src/domain/logic";
 import type { Node } from "../../../src/domain/logic";
 import { booleanExpression, nowArbitrary, numericExpression, personArbitrary } from "./arbitrary";
 import { NOW, SAMPLE_ATTRIBUTES, alice } from "./sample";
@@ -33,18 +31,27 @@ describe("generated expressions", () => {
   });
 
   it("round-trip: parse(print(ast)) equals ast", () => {
-    fc.assert(fc.property(booleanExpression, (ast) => {
-      expect(reparse(ast)).toEqual(ast);
-    }), RUNS);
-    fc.assert(fc.property(numericExpression, (ast) => {
-      expect(reparse(ast)).toEqual(ast);
-    }), RUNS);
+    fc.assert(
+      fc.property(booleanExpression, (ast) => {
+        expect(reparse(ast)).toEqual(ast);
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(numericExpression, (ast) => {
+        expect(reparse(ast)).toEqual(ast);
+      }),
+      RUNS,
+    );
   });
 
   it("print is a fixed point: print(parse(print(ast))) equals print(ast)", () => {
-    fc.assert(fc.property(booleanExpression, (ast) => {
-      expect(print(reparse(ast))).toBe(print(ast));
-    }), RUNS);
+    fc.assert(
+      fc.property(booleanExpression, (ast) => {
+        expect(print(reparse(ast))).toBe(print(ast));
+      }),
+      RUNS,
+    );
   });
 
   it("the compiled form agrees with the evaluator, nulls included", () => {
@@ -82,10 +89,62 @@ describe("generated expressions", () => {
 
 describe("parsing arbitrary text", () => {
   const tokens = [
-    "plan", "signup_date", "seats_used", "features_used", "Plan", "x", "and", "OR", "not", "in", "not in", "contains", "is",
-    "null", "true", "FALSE", "(", ")", "[", "]", ",", "=", "==", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/",
-    '"free"', "'pro'", '"a\\"b"', '"unclosed', "12", "3.5", "1e3", "14d", "12H", "8w", "14x", "days_since(", "lower(",
-    "coalesce(", "len(", "nope(", "&&", "!", ".", "“", " ", "\n", "\t",
+    "plan",
+    "signup_date",
+    "seats_used",
+    "features_used",
+    "Plan",
+    "x",
+    "and",
+    "OR",
+    "not",
+    "in",
+    "not in",
+    "contains",
+    "is",
+    "null",
+    "true",
+    "FALSE",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    "=",
+    "==",
+    "!=",
+    "<>",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "+",
+    "-",
+    "*",
+    "/",
+    '"free"',
+    "'pro'",
+    '"a\\"b"',
+    '"unclosed',
+    "12",
+    "3.5",
+    "1e3",
+    "14d",
+    "12H",
+    "8w",
+    "14x",
+    "days_since(",
+    "lower(",
+    "coalesce(",
+    "len(",
+    "nope(",
+    "&&",
+    "!",
+    ".",
+    "“",
+    " ",
+    "\n",
+    "\t",
   ];
   const soup = fc.array(fc.constantFrom(...tokens), { maxLength: 25 }).map((parts) => parts.join(" "));
   const tight = fc.array(fc.constantFrom(...tokens), { maxLength: 25 }).map((parts) => parts.join(""));

@@ -21,7 +21,7 @@ describe("checkExpression", () => {
   });
 
   it("does not cascade from an unknown attribute", () => {
-    const result = check("mrr_total * 2 > 10 and lower(contry) = \"de\"");
+    const result = check('mrr_total * 2 > 10 and lower(contry) = "de"');
     expect(result.errors.map((e) => e.kind)).toEqual(["unknown_attribute", "unknown_attribute"]);
     expect(result.errors[1].suggestion).toBe("country");
   });
@@ -54,7 +54,7 @@ describe("checkExpression", () => {
 
 describe("ill-typed trees still evaluate", () => {
   it("gives null where the types clash instead of throwing", () => {
-    for (const text of ['country + 1', 'seats_used contains "x"', "14d", 'not country', '[1]', "seats_used < 3d"]) {
+    for (const text of ["country + 1", 'seats_used contains "x"', "14d", "not country", "[1]", "seats_used < 3d"]) {
       const parsed = parseExpression(text);
       if (!parsed.ok) throw new Error(text);
       expect(evaluate(parsed.ast, alice, NOW)).toBeNull();

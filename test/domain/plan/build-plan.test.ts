@@ -12,12 +12,40 @@ describe("the plan built from the example workbook", () => {
   const plan = planOf();
 
   it("holds DESIGN section 5's top-level keys", () => {
-    for (const key of ["schemaVersion", "id", "version", "status", "exportedAt", "exportedBy", "contentHash", "initiative", "pattern",
-      "inputs", "objectives", "dataSources", "attributes", "profiles", "activations", "governance", "dependencyGraph",
-      "errorHandling", "successMetrics", "validation", "escalations", "changes", "changeLog"]) {
+    for (const key of [
+      "schemaVersion",
+      "id",
+      "version",
+      "status",
+      "exportedAt",
+      "exportedBy",
+      "contentHash",
+      "initiative",
+      "pattern",
+      "inputs",
+      "objectives",
+      "dataSources",
+      "attributes",
+      "profiles",
+      "activations",
+      "governance",
+      "dependencyGraph",
+      "errorHandling",
+      "successMetrics",
+      "validation",
+      "escalations",
+      "changes",
+      "changeLog",
+    ]) {
       expect(plan).toHaveProperty(key);
     }
-    expect(plan).toMatchObject({ id: "plg-onboarding-7f3a", initiative: "PLG Onboarding", pattern: "diamond", status: "draft", version: 1 });
+    expect(plan).toMatchObject({
+      id: "plg-onboarding-7f3a",
+      initiative: "PLG Onboarding",
+      pattern: "diamond",
+      status: "draft",
+      version: 1,
+    });
   });
 
   it("records profiles with their logic text and the attributes they reference", () => {
@@ -46,13 +74,25 @@ describe("the plan built from the example workbook", () => {
 
   it("draws the diamond: objectives and attributes in parallel, reconverging into profiles", () => {
     const edges = plan.dependencyGraph.edges.map((edge) => `${edge.from} -> ${edge.to}`);
-    expect(edges).toEqual(expect.arrayContaining([
-      "stage:objectives -> stage:profiles", "stage:attributes -> stage:profiles", "stage:profiles -> stage:activation",
-      "stage:activation -> stage:governance", "team:data-engineering -> stage:attributes", "team:privacy -> stage:activation",
-      "team:legal -> stage:governance", "source:Product DB -> stage:attributes", "source:Braze -> stage:attributes",
-    ]));
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        "stage:objectives -> stage:profiles",
+        "stage:attributes -> stage:profiles",
+        "stage:profiles -> stage:activation",
+        "stage:activation -> stage:governance",
+        "team:data-engineering -> stage:attributes",
+        "team:privacy -> stage:activation",
+        "team:legal -> stage:governance",
+        "source:Product DB -> stage:attributes",
+        "source:Braze -> stage:attributes",
+      ]),
+    );
     expect(edges).not.toContain("stage:objectives -> stage:attributes");
-    expect(plan.dependencyGraph.nodes.filter((node) => node.kind === "source").map((node) => node.label)).toEqual(["Product DB", "Segment", "Braze"]);
+    expect(plan.dependencyGraph.nodes.filter((node) => node.kind === "source").map((node) => node.label)).toEqual([
+      "Product DB",
+      "Segment",
+      "Braze",
+    ]);
   });
 
   it("draws the pipeline as one chain of stages", () => {
@@ -64,24 +104,41 @@ describe("the plan built from the example workbook", () => {
   });
 
   it("refuses a dependency graph with a cycle", () => {
-    expect(() => assertAcyclic({ nodes: [node("a"), node("b")], edges: [{ from: "a", to: "b" }, { from: "b", to: "a" }] })).toThrow(/cycle/);
+    expect(() =>
+      assertAcyclic({
+        nodes: [node("a"), node("b")],
+        edges: [
+          { from: "a", to: "b" },
+          { from: "b", to: "a" },
+        ],
+      }),
+    ).toThrow(/cycle/);
   });
 
   it("records each profile test with its result", () => {
     expect(plan.tests.map((test) => [test.testId, test.result?.passed, test.result?.actual])).toEqual([
-      ["T-1", true, "member"], ["T-2", true, "not eligible"], ["T-3", true, "suppressed"], ["T-4", true, "none"],
+      ["T-1", true, "member"],
+      ["T-2", true, "not eligible"],
+      ["T-3", true, "suppressed"],
+      ["T-4", true, "none"],
     ]);
   });
 
   it("names for each objective the profiles and holdouts that measure it", () => {
     expect(plan.successMetrics.objectives).toEqual([
-      { objectiveId: "OBJ-1", profiles: ["new-free-users"], holdouts: [{ profileId: "new-free-users", channel: "in-app", holdoutPct: 10 }] },
+      {
+        objectiveId: "OBJ-1",
+        profiles: ["new-free-users"],
+        holdouts: [{ profileId: "new-free-users", channel: "in-app", holdoutPct: 10 }],
+      },
     ]);
   });
 
   it("reports the worst-case messages per person per week on each channel", () => {
     expect(plan.frequencyCaps.map((load) => [load.channel, load.worstPerWeek, load.worstProfileId])).toEqual([
-      ["in-app", 7, "new-free-users"], ["email", 2, "new-free-users"], ["web", 7, "growing-teams"],
+      ["in-app", 7, "new-free-users"],
+      ["email", 2, "new-free-users"],
+      ["web", 7, "growing-teams"],
     ]);
   });
 

@@ -5,7 +5,12 @@ import { booleanExpression, personArbitrary } from "../logic/arbitrary";
 import { NOW, alice, bob, carol } from "../logic/sample";
 import { mockProfile } from "./fixtures";
 
-const newFree = mockProfile({ id: "new_free", priority: 1, eligibility: `plan = "free" and days_since(signup_date) <= 14d`, suppression: "onboarding_done" });
+const newFree = mockProfile({
+  id: "new_free",
+  priority: 1,
+  eligibility: `plan = "free" and days_since(signup_date) <= 14d`,
+  suppression: "onboarding_done",
+});
 const anyFree = mockProfile({ id: "any_free", priority: 2, eligibility: `plan = "free"` });
 const payers = mockProfile({ id: "payers", priority: 1, eligibility: `plan in ["pro", "enterprise"]`, score: "mrr", scoreThreshold: 100 });
 const everyone = mockProfile({ id: "everyone", priority: 3, eligibility: "email is not null or email is null" });
@@ -38,8 +43,22 @@ describe("audience preview", () => {
 
   it("gives each person the first profile they belong to on a channel, in priority order", () => {
     expect(preview.channels.map((c) => [c.channel, c.branches.map((b) => [b.profileId, b.members, b.receives]), c.reached])).toEqual([
-      ["email", [["new_free", 1, 1], ["any_free", 2, 1]], 2],
-      ["web", [["payers", 1, 1], ["everyone", 4, 3]], 4],
+      [
+        "email",
+        [
+          ["new_free", 1, 1],
+          ["any_free", 2, 1],
+        ],
+        2,
+      ],
+      [
+        "web",
+        [
+          ["payers", 1, 1],
+          ["everyone", 4, 3],
+        ],
+        4,
+      ],
     ]);
   });
 
@@ -60,8 +79,14 @@ describe("audience preview", () => {
 
   it("reports a profile that higher-priority ones take everyone from, naming them", () => {
     const reversed = previewAudiences({
-      profiles: [mockProfile({ id: "any_free", priority: 1, eligibility: `plan = "free"` }), mockProfile({ id: "new_free", priority: 2, eligibility: `plan = "free" and days_since(signup_date) <= 14d` })],
-      activations: [{ profileId: "any_free", channel: "email" }, { profileId: "new_free", channel: "email" }],
+      profiles: [
+        mockProfile({ id: "any_free", priority: 1, eligibility: `plan = "free"` }),
+        mockProfile({ id: "new_free", priority: 2, eligibility: `plan = "free" and days_since(signup_date) <= 14d` }),
+      ],
+      activations: [
+        { profileId: "any_free", channel: "email" },
+        { profileId: "new_free", channel: "email" },
+      ],
       people,
       now: NOW,
     });
@@ -70,7 +95,15 @@ describe("audience preview", () => {
 
   it("does not call an empty profile shadowed: it matches no one at all", () => {
     const nobody = mockProfile({ id: "nobody", priority: 2, eligibility: "seats_used > 1000" });
-    const result = previewAudiences({ profiles: [everyone, nobody], activations: [{ profileId: "everyone", channel: "ads" }, { profileId: "nobody", channel: "ads" }], people, now: NOW });
+    const result = previewAudiences({
+      profiles: [everyone, nobody],
+      activations: [
+        { profileId: "everyone", channel: "ads" },
+        { profileId: "nobody", channel: "ads" },
+      ],
+      people,
+      now: NOW,
+    });
     expect(result.shadowed).toEqual([]);
     expect(result.channels[0].branches.find((b) => b.profileId === "nobody")).toMatchObject({ members: 0, receives: 0 });
   });
@@ -98,12 +131,21 @@ describe("audience preview", () => {
     const profile = fc.tuple(booleanExpression, fc.option(booleanExpression, { nil: null }), fc.integer({ min: 1, max: 3 }));
     fc.assert(
       fc.property(fc.array(profile, { minLength: 1, maxLength: 5 }), fc.array(personArbitrary, { maxLength: 70 }), (specs, crowd) => {
-        const profiles = specs.map(([eligibility, suppression, priority], i) => compileProfileEvaluator({ id: `p${i}`, priority, eligibility, suppression }));
-        const result = previewAudiences({ profiles, activations: profiles.map((p) => ({ profileId: p.id, channel: "web" })), people: crowd, now: NOW });
+        const profiles = specs.map(([eligibility, suppression, priority], i) =>
+          compileProfileEvaluator({ id: `p${i}`, priority, eligibility, suppression }),
+        );
+        const result = previewAudiences({
+          profiles,
+          activations: profiles.map((p) => ({ profileId: p.id, channel: "web" })),
+          people: crowd,
+          now: NOW,
+        });
         const member = profiles.map((p) => crowd.map((person) => membershipOf(p, person, NOW) === "member"));
-        profiles.forEach((_, i) => profiles.forEach((__, j) => {
-          expect(result.overlap.counts[i][j]).toBe(crowd.filter((___, k) => member[i][k] && member[j][k]).length);
-        }));
+        profiles.forEach((_, i) =>
+          profiles.forEach((__, j) => {
+            expect(result.overlap.counts[i][j]).toBe(crowd.filter((___, k) => member[i][k] && member[j][k]).length);
+          }),
+        );
         const reached = crowd.filter((___, k) => member.some((m) => m[k])).length;
         expect(result.channels[0].reached).toBe(reached);
         for (const branch of result.channels[0].branches) expect(branch.receives).toBeLessThanOrEqual(branch.members);

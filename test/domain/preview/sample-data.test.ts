@@ -6,28 +6,42 @@ const HEADER = ["plan", "signup_date", "last_seen_at", "onboarding_done", "seats
 
 describe("sample data", () => {
   it("reads each column by its attribute's type, empty cells as missing", () => {
-    const { people, problems } = parseSampleData([
-      HEADER,
-      ["free", "2025-06-05", "2025-06-15T09:00:00Z", "false", "1", "0", "DE", "export, share", "alice@example.com"],
-      ["pro", new Date("2024-12-01T00:00:00Z"), "", true, 12, 499.5, "US", "[]", ""],
-    ], SAMPLE_ATTRIBUTE_LIST);
+    const { people, problems } = parseSampleData(
+      [
+        HEADER,
+        ["free", "2025-06-05", "2025-06-15T09:00:00Z", "false", "1", "0", "DE", "export, share", "alice@example.com"],
+        ["pro", new Date("2024-12-01T00:00:00Z"), "", true, 12, 499.5, "US", "[]", ""],
+      ],
+      SAMPLE_ATTRIBUTE_LIST,
+    );
     expect(problems).toEqual([]);
     expect(people[0]).toEqual({
-      plan: "free", signup_date: new Date("2025-06-05T00:00:00Z"), last_seen_at: new Date("2025-06-15T09:00:00Z"), onboarding_done: false,
-      seats_used: 1, mrr: 0, country: "DE", features_used: ["export", "share"], email: "alice@example.com",
+      plan: "free",
+      signup_date: new Date("2025-06-05T00:00:00Z"),
+      last_seen_at: new Date("2025-06-15T09:00:00Z"),
+      onboarding_done: false,
+      seats_used: 1,
+      mrr: 0,
+      country: "DE",
+      features_used: ["export", "share"],
+      email: "alice@example.com",
     });
     expect(people[1]).toMatchObject({ signup_date: new Date("2024-12-01T00:00:00Z"), last_seen_at: null, features_used: [], email: null });
   });
 
   it("names the row, column and value of every wrong cell, and keeps the row with that value missing", () => {
-    const { people, problems, problemCount } = parseSampleData([
-      HEADER,
-      ["gold", "01/06/2025", "yesterday", "maybe", "1.5", "1,234", "DE", "export", "x"],
-    ], SAMPLE_ATTRIBUTE_LIST);
+    const { people, problems, problemCount } = parseSampleData(
+      [HEADER, ["gold", "01/06/2025", "yesterday", "maybe", "1.5", "1,234", "DE", "export", "x"]],
+      SAMPLE_ATTRIBUTE_LIST,
+    );
     expect(problemCount).toBe(6);
     expect(problems.map((p) => [p.row, p.column, p.value])).toEqual([
-      [2, "plan", `"gold"`], [2, "signup_date", `"01/06/2025"`], [2, "last_seen_at", `"yesterday"`],
-      [2, "onboarding_done", `"maybe"`], [2, "seats_used", `"1.5"`], [2, "mrr", `"1,234"`],
+      [2, "plan", `"gold"`],
+      [2, "signup_date", `"01/06/2025"`],
+      [2, "last_seen_at", `"yesterday"`],
+      [2, "onboarding_done", `"maybe"`],
+      [2, "seats_used", `"1.5"`],
+      [2, "mrr", `"1,234"`],
     ]);
     expect(problems[0].message).toBe(`"gold" is not one of the allowed values (free, pro, enterprise); values are case-sensitive`);
     expect(problems[1].message).toContain("YYYY-MM-DD");
@@ -35,8 +49,22 @@ describe("sample data", () => {
   });
 
   it("reports attributes without a column and columns that are not attributes", () => {
-    const result = parseSampleData([["plan", "Plan notes", "plan", "mrr"], ["free", "x", "pro", "3"]], SAMPLE_ATTRIBUTE_LIST);
-    expect(result.missingColumns).toEqual(["signup_date", "last_seen_at", "onboarding_done", "seats_used", "country", "features_used", "email"]);
+    const result = parseSampleData(
+      [
+        ["plan", "Plan notes", "plan", "mrr"],
+        ["free", "x", "pro", "3"],
+      ],
+      SAMPLE_ATTRIBUTE_LIST,
+    );
+    expect(result.missingColumns).toEqual([
+      "signup_date",
+      "last_seen_at",
+      "onboarding_done",
+      "seats_used",
+      "country",
+      "features_used",
+      "email",
+    ]);
     expect(result.ignoredColumns).toEqual(["Plan notes"]);
     expect(result.duplicateColumns).toEqual(["plan"]);
     expect(result.people).toEqual([{ plan: "free", mrr: 3 }]);
@@ -44,7 +72,9 @@ describe("sample data", () => {
 
   it("reads Sheets dates as calendar days in the spreadsheet's time zone", () => {
     // Sheets gives a Berlin spreadsheet's 2025-06-01 as 2025-05-31T22:00Z.
-    const { people } = parseSampleData([["signup_date"], [new Date("2025-05-31T22:00:00Z")]], SAMPLE_ATTRIBUTE_LIST, { timeZone: "Europe/Berlin" });
+    const { people } = parseSampleData([["signup_date"], [new Date("2025-05-31T22:00:00Z")]], SAMPLE_ATTRIBUTE_LIST, {
+      timeZone: "Europe/Berlin",
+    });
     expect(people[0].signup_date).toEqual(new Date("2025-06-01T00:00:00Z"));
   });
 
@@ -65,7 +95,12 @@ describe("sample data", () => {
   });
 
   it("plans the same blocks every time, never overlapping, never past the end", () => {
-    for (const [total, max, size] of [[1_000_000, 50_000, 1_000], [1_501, 1_500, 1_000], [10, 3, 2], [200_000, 999, 100]]) {
+    for (const [total, max, size] of [
+      [1_000_000, 50_000, 1_000],
+      [1_501, 1_500, 1_000],
+      [10, 3, 2],
+      [200_000, 999, 100],
+    ]) {
       const plan = planSample(total, max, size);
       expect(plan).toEqual(planSample(total, max, size));
       expect(plan.blocks.reduce((sum, b) => sum + b.count, 0)).toBe(max);
@@ -79,10 +114,17 @@ describe("sample data", () => {
 
 describe("CSV", () => {
   it("reads quotes, doubled quotes, commas and line breaks inside quotes, CRLF and a byte order mark", () => {
-    expect(parseCsv('\uFEFFplan,email\r\n"free","a, ""b""\nc"\r\npro,\n').rows).toEqual([["plan", "email"], ["free", 'a, "b"\nc'], ["pro", ""]]);
+    expect(parseCsv('\uFEFFplan,email\r\n"free","a, ""b""\nc"\r\npro,\n').rows).toEqual([
+      ["plan", "email"],
+      ["free", 'a, "b"\nc'],
+      ["pro", ""],
+    ]);
   });
 
   it("says which line opens a quote that never closes", () => {
-    expect(parseCsv('plan\nfree\n"pro\n').error).toEqual({ line: 3, message: 'A quoted field starting on line 3 never closes: add the missing closing quote (")' });
+    expect(parseCsv('plan\nfree\n"pro\n').error).toEqual({
+      line: 3,
+      message: 'A quoted field starting on line 3 never closes: add the missing closing quote (")',
+    });
   });
 });

@@ -42,7 +42,9 @@ describe("row schemas", () => {
     const result = z.safeParse(AttributeRow, { ...attribute, type: "numbr", attributeId: "Signup Date" });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((issue) => `${issue.path[0] as string}: ${issue.message}`);
-    expect(messages).toContain('type: Type must be one of string, number, integer, boolean, date, timestamp, enum, string_list (got "numbr").');
+    expect(messages).toContain(
+      'type: Type must be one of string, number, integer, boolean, date, timestamp, enum, string_list (got "numbr").',
+    );
     expect(messages.find((m) => m.startsWith("attributeId"))).toMatch(/Attribute ID must be snake_case/);
   });
 

@@ -27,7 +27,10 @@ const PEOPLE: SamplePerson[] = [alice, bob, carol, {}, ...fc.sample(signedPerson
 const profileArbitrary = fc.record({
   eligibility: booleanExpression,
   suppression: fc.option(booleanExpression, { nil: undefined }),
-  score: fc.option(fc.tuple(numericExpression, fc.oneof(fc.integer({ min: -50, max: 500 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }))), { nil: undefined }),
+  score: fc.option(
+    fc.tuple(numericExpression, fc.oneof(fc.integer({ min: -50, max: 500 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }))),
+    { nil: undefined },
+  ),
   now: nowArbitrary,
 });
 
@@ -69,7 +72,12 @@ describe("DuckDB SQL against the evaluator", () => {
     await fc.assert(
       fc.asyncProperty(profileArbitrary, async (profile) => {
         const { select } = compileProfile(
-          { eligibility: profile.eligibility, suppression: profile.suppression, score: profile.score?.[0], scoreThreshold: profile.score?.[1] },
+          {
+            eligibility: profile.eligibility,
+            suppression: profile.suppression,
+            score: profile.score?.[0],
+            scoreThreshold: profile.score?.[1],
+          },
           { dialect: "duckdb", table: TABLE, attributes: SAMPLE_ATTRIBUTES, now: profile.now },
         );
         const rows = (await db.runAndReadAll(`${select} ORDER BY 1`)).getRows().map(([id]) => Number(id));

@@ -90,9 +90,15 @@ describe("quoting", () => {
     for (const [id, text] of NASTY.entries()) {
       const parsed = parseExpression(`country = "${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`);
       if (!parsed.ok) throw new Error(parsed.error.message);
-      const { select } = compileProfile({ eligibility: parsed.ast }, {
-        dialect: "duckdb", table: "people", attributes: SAMPLE_ATTRIBUTES, columnOf: () => column,
-      });
+      const { select } = compileProfile(
+        { eligibility: parsed.ast },
+        {
+          dialect: "duckdb",
+          table: "people",
+          attributes: SAMPLE_ATTRIBUTES,
+          columnOf: () => column,
+        },
+      );
       const rows = (await db.runAndReadAll(select)).getRows().map(([value]) => value);
       expect(rows).toEqual([id]);
     }

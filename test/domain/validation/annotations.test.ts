@@ -3,12 +3,25 @@ import { finding } from "../../../src/domain/validation";
 import { MARK, markCells, SEVERITY_BACKGROUND } from "../../../src/domain/validation/annotations";
 
 const header = ["Attribute ID", "Type"];
-const white = () => [["#e8f0fe", "#e8f0fe"], ["#ffffff", "#ffffff"], ["#ffffff", "#ffffff"]];
-const typeError = finding("SCHEMA", { sheet: "2 Attributes", row: 2, column: "Type" }, "Type must be one of string, … (got \"numbr\").");
+const white = () => [
+  ["#e8f0fe", "#e8f0fe"],
+  ["#ffffff", "#ffffff"],
+  ["#ffffff", "#ffffff"],
+];
+const typeError = finding("SCHEMA", { sheet: "2 Attributes", row: 2, column: "Type" }, 'Type must be one of string, … (got "numbr").');
 
 describe("cell marks", () => {
   it("mark the cell of a finding with a note and a background by severity", () => {
-    const marks = markCells(header, [["", ""], ["", ""], ["", ""]], white(), [typeError]);
+    const marks = markCells(
+      header,
+      [
+        ["", ""],
+        ["", ""],
+        ["", ""],
+      ],
+      white(),
+      [typeError],
+    );
     expect(marks.notes[1][1]).toBe(`${MARK}\nERROR SCHEMA: Type must be one of string, … (got "numbr").`);
     expect(marks.backgrounds[1][1]).toBe(SEVERITY_BACKGROUND.error);
     expect(marks.notes[1][0]).toBe("");
@@ -16,7 +29,16 @@ describe("cell marks", () => {
   });
 
   it("keep a person's note above the mark, and give it back alone once fixed", () => {
-    const marked = markCells(header, [["", ""], ["", "Ask Dana about this"], ["", ""]], white(), [typeError]);
+    const marked = markCells(
+      header,
+      [
+        ["", ""],
+        ["", "Ask Dana about this"],
+        ["", ""],
+      ],
+      white(),
+      [typeError],
+    );
     expect(marked.notes[1][1]).toMatch(/^Ask Dana about this\n\n⚑ Validation\nERROR SCHEMA/);
     const fixed = markCells(header, marked.notes, marked.backgrounds, []);
     expect(fixed.notes[1][1]).toBe("Ask Dana about this");
@@ -26,7 +48,16 @@ describe("cell marks", () => {
   it("restore the colour a person gave the cell before it was marked", () => {
     const backgrounds = white();
     backgrounds[1][1] = "#b7e1cd";
-    const marked = markCells(header, [["", ""], ["", ""], ["", ""]], backgrounds, [typeError]);
+    const marked = markCells(
+      header,
+      [
+        ["", ""],
+        ["", ""],
+        ["", ""],
+      ],
+      backgrounds,
+      [typeError],
+    );
     expect(marked.backgrounds[1][1]).toBe(SEVERITY_BACKGROUND.error);
     const fixed = markCells(header, marked.notes, marked.backgrounds, []);
     expect(fixed.backgrounds[1][1]).toBe("#b7e1cd");
@@ -34,13 +65,42 @@ describe("cell marks", () => {
   });
 
   it("change nothing on a clean sheet, and nothing twice", () => {
-    expect(markCells(header, [["", ""], ["", ""], ["", ""]], white(), []).changed).toBe(false);
-    const once = markCells(header, [["", ""], ["", ""], ["", ""]], white(), [typeError]);
+    expect(
+      markCells(
+        header,
+        [
+          ["", ""],
+          ["", ""],
+          ["", ""],
+        ],
+        white(),
+        [],
+      ).changed,
+    ).toBe(false);
+    const once = markCells(
+      header,
+      [
+        ["", ""],
+        ["", ""],
+        ["", ""],
+      ],
+      white(),
+      [typeError],
+    );
     expect(markCells(header, once.notes, once.backgrounds, [typeError]).changed).toBe(false);
   });
 
   it("find the column by its label wherever it sits", () => {
-    const marks = markCells(["Type", "Attribute ID"], [["", ""], ["", ""], ["", ""]], white(), [typeError]);
+    const marks = markCells(
+      ["Type", "Attribute ID"],
+      [
+        ["", ""],
+        ["", ""],
+        ["", ""],
+      ],
+      white(),
+      [typeError],
+    );
     expect(marks.backgrounds[1][0]).toBe(SEVERITY_BACKGROUND.error);
   });
 });

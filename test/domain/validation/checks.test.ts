@@ -15,78 +15,245 @@ const set = (example: ExampleWorkbook, sheet: string, index: number, label: stri
 };
 
 const cases: Case[] = [
-  { code: "SCHEMA", why: "a mistyped attribute type", breakIt: (e) => set(e, "2 Attributes", 3, "Type", "numbr"),
-    at: { sheet: "2 Attributes", row: 5, column: "Type" }, says: /^Type must be one of string, number, integer, .* \(got "numbr"\)\.$/ },
-  { code: "SCHEMA", why: "a coverage written as words", breakIt: (e) => set(e, "2 Attributes", 0, "Coverage %", "most"),
-    at: { sheet: "2 Attributes", row: 2, column: "Coverage %" }, says: /Coverage % must be a number \(got "most"\)/ },
-  { code: "SCHEMA", why: "an enum attribute without allowed values", breakIt: (e) => set(e, "2 Attributes", 0, "Allowed values", ""),
-    at: { sheet: "2 Attributes", row: 2, column: "Allowed values" }, says: /Allowed values is required for an enum attribute/ },
-  { code: "SCHEMA", why: "a score without threshold", breakIt: (e) => set(e, "3 Profiles", 1, "Score threshold", ""),
-    at: { sheet: "3 Profiles", row: 3, column: "Score threshold" }, says: /Score threshold is needed/ },
-  { code: "SCHEMA", why: "a bad ladder email on the Plan", breakIt: (e) => { e.plan["Exec sponsor"] = "sam at example"; },
-    at: { sheet: "Plan", row: 11, column: "Value" }, says: /Exec sponsor must be an email address/ },
-  { code: "DUPLICATE_ID", why: "two attributes called plan", breakIt: (e) => set(e, "2 Attributes", 4, "Attribute ID", "plan"),
-    at: { sheet: "2 Attributes", row: 6, column: "Attribute ID" }, says: /Attribute ID plan is already used on row 2/ },
-  { code: "UNKNOWN_PROFILE", why: "an activation of a misspelled profile", breakIt: (e) => set(e, "4 Activation", 2, "Profile ID", "growing-team"),
-    at: { sheet: "4 Activation", row: 4, column: "Profile ID" }, says: /No profile "growing-team" in 3 Profiles\. Did you mean "growing-teams"\?/ },
-  { code: "UNKNOWN_ATTRIBUTE", why: "eligibility naming a misspelled attribute",
+  {
+    code: "SCHEMA",
+    why: "a mistyped attribute type",
+    breakIt: (e) => set(e, "2 Attributes", 3, "Type", "numbr"),
+    at: { sheet: "2 Attributes", row: 5, column: "Type" },
+    says: /^Type must be one of string, number, integer, .* \(got "numbr"\)\.$/,
+  },
+  {
+    code: "SCHEMA",
+    why: "a coverage written as words",
+    breakIt: (e) => set(e, "2 Attributes", 0, "Coverage %", "most"),
+    at: { sheet: "2 Attributes", row: 2, column: "Coverage %" },
+    says: /Coverage % must be a number \(got "most"\)/,
+  },
+  {
+    code: "SCHEMA",
+    why: "an enum attribute without allowed values",
+    breakIt: (e) => set(e, "2 Attributes", 0, "Allowed values", ""),
+    at: { sheet: "2 Attributes", row: 2, column: "Allowed values" },
+    says: /Allowed values is required for an enum attribute/,
+  },
+  {
+    code: "SCHEMA",
+    why: "a score without threshold",
+    breakIt: (e) => set(e, "3 Profiles", 1, "Score threshold", ""),
+    at: { sheet: "3 Profiles", row: 3, column: "Score threshold" },
+    says: /Score threshold is needed/,
+  },
+  {
+    code: "SCHEMA",
+    why: "a bad ladder email on the Plan",
+    breakIt: (e) => {
+      e.plan["Exec sponsor"] = "sam at example";
+    },
+    at: { sheet: "Plan", row: 11, column: "Value" },
+    says: /Exec sponsor must be an email address/,
+  },
+  {
+    code: "DUPLICATE_ID",
+    why: "two attributes called plan",
+    breakIt: (e) => set(e, "2 Attributes", 4, "Attribute ID", "plan"),
+    at: { sheet: "2 Attributes", row: 6, column: "Attribute ID" },
+    says: /Attribute ID plan is already used on row 2/,
+  },
+  {
+    code: "UNKNOWN_PROFILE",
+    why: "an activation of a misspelled profile",
+    breakIt: (e) => set(e, "4 Activation", 2, "Profile ID", "growing-team"),
+    at: { sheet: "4 Activation", row: 4, column: "Profile ID" },
+    says: /No profile "growing-team" in 3 Profiles\. Did you mean "growing-teams"\?/,
+  },
+  {
+    code: "UNKNOWN_ATTRIBUTE",
+    why: "eligibility naming a misspelled attribute",
     breakIt: (e) => set(e, "3 Profiles", 0, "Eligibility", 'plan = "free" and days_since(signup_dat) <= 14'),
-    at: { sheet: "3 Profiles", row: 2, column: "Eligibility" }, says: /signup_dat.*Did you mean "signup_date"/ },
-  { code: "LOGIC_SYNTAX", why: "an eligibility that stops half way", breakIt: (e) => set(e, "3 Profiles", 0, "Eligibility", 'plan = "free" and'),
-    at: { sheet: "3 Profiles", row: 2, column: "Eligibility" }, says: /\n.*\n\s*\^/ },
-  { code: "LOGIC_TYPE", why: "a date compared with text", breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", 'signup_date = "yes"'),
-    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" }, says: /signup_date is a date.*"yes" is a string/ },
-  { code: "LOGIC_TYPE", why: "an enum value outside Allowed values", breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", 'plan = "gold"'),
-    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" }, says: /gold/ },
-  { code: "CHANNEL_NOT_IN_PLAN", why: "an ads activation in a web/in-app/email plan", breakIt: (e) => set(e, "4 Activation", 2, "Channel", "ads"),
-    at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /The plan's Channels do not include ads/ },
-  { code: "CONSENT_MISSING", why: "an attribute without email consent used on email",
+    at: { sheet: "3 Profiles", row: 2, column: "Eligibility" },
+    says: /signup_dat.*Did you mean "signup_date"/,
+  },
+  {
+    code: "LOGIC_SYNTAX",
+    why: "an eligibility that stops half way",
+    breakIt: (e) => set(e, "3 Profiles", 0, "Eligibility", 'plan = "free" and'),
+    at: { sheet: "3 Profiles", row: 2, column: "Eligibility" },
+    says: /\n.*\n\s*\^/,
+  },
+  {
+    code: "LOGIC_TYPE",
+    why: "a date compared with text",
+    breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", 'signup_date = "yes"'),
+    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" },
+    says: /signup_date is a date.*"yes" is a string/,
+  },
+  {
+    code: "LOGIC_TYPE",
+    why: "an enum value outside Allowed values",
+    breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", 'plan = "gold"'),
+    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" },
+    says: /gold/,
+  },
+  {
+    code: "CHANNEL_NOT_IN_PLAN",
+    why: "an ads activation in a web/in-app/email plan",
+    breakIt: (e) => set(e, "4 Activation", 2, "Channel", "ads"),
+    at: { sheet: "4 Activation", row: 4, column: "Channel" },
+    says: /The plan's Channels do not include ads/,
+  },
+  {
+    code: "CONSENT_MISSING",
+    why: "an attribute without email consent used on email",
     breakIt: (e) => set(e, "2 Attributes", 1, "Consent purposes", "personalization"),
-    at: { sheet: "4 Activation", row: 3, column: "Consent purpose" }, says: /Attribute signup_date .* lacks consent for email_marketing/ },
-  { code: "SENSITIVE_ACTIVATION", why: "a sensitive attribute feeding sales",
-    breakIt: (e) => { e.plan.Channels = "web, in-app, email, sales"; set(e, "2 Attributes", 3, "Sensitivity", "sensitive"); set(e, "2 Attributes", 3, "Consent purposes", "personalization, sales_outreach"); set(e, "4 Activation", 2, "Channel", "sales"); set(e, "3 Profiles", 1, "Suppression", "unsubscribed"); set(e, "2 Attributes", 0, "Consent purposes", "personalization, email_marketing, sales_outreach"); set(e, "2 Attributes", 4, "Consent purposes", "essential, personalization, email_marketing, sales_outreach"); },
-    at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /Attribute seats_used is sensitive .* on sales/ },
-  { code: "FRESHNESS", why: "a daily attribute behind a realtime activation", breakIt: (e) => set(e, "4 Activation", 0, "Latency need", "realtime"),
-    at: { sheet: "4 Activation", row: 2, column: "Latency need" }, says: /refreshes daily, but this activation needs realtime freshness/ },
-  { code: "COVERAGE_SLA", why: "coverage below its SLA", breakIt: (e) => set(e, "2 Attributes", 2, "Coverage %", "61%"),
-    at: { sheet: "2 Attributes", row: 4, column: "Coverage %" }, says: /Coverage is 61%, below its SLA of 95%/ },
-  { code: "NO_FALLBACK", why: "an activation without fallback", breakIt: (e) => set(e, "4 Activation", 1, "Fallback state", ""),
-    at: { sheet: "4 Activation", row: 3, column: "Fallback state" }, says: /Fallback state is empty/ },
-  { code: "NO_OWNER", why: "a profile nobody owns", breakIt: (e) => set(e, "3 Profiles", 1, "Owner", ""),
-    at: { sheet: "3 Profiles", row: 3, column: "Owner" }, says: /Profile growing-teams has no owner/ },
-  { code: "NO_SUPPRESSION", why: "an email activation of a profile without suppression", breakIt: (e) => set(e, "3 Profiles", 0, "Suppression", ""),
-    at: { sheet: "4 Activation", row: 3, column: "Profile ID" }, says: /Profile new-free-users has no Suppression, yet it is activated on email/ },
-  { code: "UNUSED_ATTRIBUTE", why: "an attribute no profile uses",
+    at: { sheet: "4 Activation", row: 3, column: "Consent purpose" },
+    says: /Attribute signup_date .* lacks consent for email_marketing/,
+  },
+  {
+    code: "SENSITIVE_ACTIVATION",
+    why: "a sensitive attribute feeding sales",
+    breakIt: (e) => {
+      e.plan.Channels = "web, in-app, email, sales";
+      set(e, "2 Attributes", 3, "Sensitivity", "sensitive");
+      set(e, "2 Attributes", 3, "Consent purposes", "personalization, sales_outreach");
+      set(e, "4 Activation", 2, "Channel", "sales");
+      set(e, "3 Profiles", 1, "Suppression", "unsubscribed");
+      set(e, "2 Attributes", 0, "Consent purposes", "personalization, email_marketing, sales_outreach");
+      set(e, "2 Attributes", 4, "Consent purposes", "essential, personalization, email_marketing, sales_outreach");
+    },
+    at: { sheet: "4 Activation", row: 4, column: "Channel" },
+    says: /Attribute seats_used is sensitive .* on sales/,
+  },
+  {
+    code: "FRESHNESS",
+    why: "a daily attribute behind a realtime activation",
+    breakIt: (e) => set(e, "4 Activation", 0, "Latency need", "realtime"),
+    at: { sheet: "4 Activation", row: 2, column: "Latency need" },
+    says: /refreshes daily, but this activation needs realtime freshness/,
+  },
+  {
+    code: "COVERAGE_SLA",
+    why: "coverage below its SLA",
+    breakIt: (e) => set(e, "2 Attributes", 2, "Coverage %", "61%"),
+    at: { sheet: "2 Attributes", row: 4, column: "Coverage %" },
+    says: /Coverage is 61%, below its SLA of 95%/,
+  },
+  {
+    code: "NO_FALLBACK",
+    why: "an activation without fallback",
+    breakIt: (e) => set(e, "4 Activation", 1, "Fallback state", ""),
+    at: { sheet: "4 Activation", row: 3, column: "Fallback state" },
+    says: /Fallback state is empty/,
+  },
+  {
+    code: "NO_OWNER",
+    why: "a profile nobody owns",
+    breakIt: (e) => set(e, "3 Profiles", 1, "Owner", ""),
+    at: { sheet: "3 Profiles", row: 3, column: "Owner" },
+    says: /Profile growing-teams has no owner/,
+  },
+  {
+    code: "NO_SUPPRESSION",
+    why: "an email activation of a profile without suppression",
+    breakIt: (e) => set(e, "3 Profiles", 0, "Suppression", ""),
+    at: { sheet: "4 Activation", row: 3, column: "Profile ID" },
+    says: /Profile new-free-users has no Suppression, yet it is activated on email/,
+  },
+  {
+    code: "UNUSED_ATTRIBUTE",
+    why: "an attribute no profile uses",
     breakIt: (e) => e.sheets["2 Attributes"].push({ ...e.sheets["2 Attributes"][3], "Attribute ID": "country", Type: "string" }),
-    at: { sheet: "2 Attributes", row: 7, column: "Attribute ID" }, says: /No profile uses country/ },
-  { code: "SCHEMA", why: "a frequency cap in words", breakIt: (e) => set(e, "4 Activation", 0, "Frequency cap", "twice a week"),
-    at: { sheet: "4 Activation", row: 2, column: "Frequency cap" }, says: /^Frequency cap must be N\/day, N\/week or N\/month .* \(got "twice a week"\)\.$/ },
-  { code: "TEST_FAILED", why: "a test expecting a pro team of 3 seats to be a member",
+    at: { sheet: "2 Attributes", row: 7, column: "Attribute ID" },
+    says: /No profile uses country/,
+  },
+  {
+    code: "SCHEMA",
+    why: "a frequency cap in words",
+    breakIt: (e) => set(e, "4 Activation", 0, "Frequency cap", "twice a week"),
+    at: { sheet: "4 Activation", row: 2, column: "Frequency cap" },
+    says: /^Frequency cap must be N\/day, N\/week or N\/month .* \(got "twice a week"\)\.$/,
+  },
+  {
+    code: "TEST_FAILED",
+    why: "a test expecting a pro team of 3 seats to be a member",
     breakIt: (e) => set(e, "Profile tests", 1, "Expected", "member"),
-    at: { sheet: "Profile tests", row: 3, column: "Expected" }, says: /^Expected member, got not eligible\. Eligibility was not true: seats_used >= 5 was false: seats_used is 2\.$/ },
-  { code: "TEST_FAILED", why: "a channel test expecting the wrong profile",
+    at: { sheet: "Profile tests", row: 3, column: "Expected" },
+    says: /^Expected member, got not eligible\. Eligibility was not true: seats_used >= 5 was false: seats_used is 2\.$/,
+  },
+  {
+    code: "TEST_FAILED",
+    why: "a channel test expecting the wrong profile",
     breakIt: (e) => set(e, "Profile tests", 3, "Expected", "new-free-users"),
-    at: { sheet: "Profile tests", row: 5, column: "Expected" }, says: /^Expected new-free-users, got none\./ },
-  { code: "LOGIC_SYNTAX", why: "a Person cell missing a value",
+    at: { sheet: "Profile tests", row: 5, column: "Expected" },
+    says: /^Expected new-free-users, got none\./,
+  },
+  {
+    code: "LOGIC_SYNTAX",
+    why: "a Person cell missing a value",
     breakIt: (e) => set(e, "Profile tests", 0, "Person", 'plan = "pro"; seats_used = '),
-    at: { sheet: "Profile tests", row: 2, column: "Person" }, says: /^Expected a value at position 27.*\nplan = "pro"; seats_used =\n {26}\^$/ },
-  { code: "UNKNOWN_ATTRIBUTE", why: "a Person naming a misspelled attribute",
+    at: { sheet: "Profile tests", row: 2, column: "Person" },
+    says: /^Expected a value at position 27.*\nplan = "pro"; seats_used =\n {26}\^$/,
+  },
+  {
+    code: "UNKNOWN_ATTRIBUTE",
+    why: "a Person naming a misspelled attribute",
     breakIt: (e) => set(e, "Profile tests", 0, "Person", 'plan = "pro"; seats_usd = 8'),
-    at: { sheet: "Profile tests", row: 2, column: "Person" }, says: /seats_usd.*Did you mean "seats_used"/ },
-  { code: "DEAD_LOGIC", why: "contradictory seat ranges", breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", "seats_used > 10 and seats_used < 5"),
-    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" }, says: /Nobody can ever qualify: seats_used > 10 and seats_used < 5 can never both be true/ },
-  { code: "DEAD_LOGIC", why: "a suppression implied by the eligibility", breakIt: (e) => set(e, "3 Profiles", 1, "Suppression", "seats_used > 3"),
-    at: { sheet: "3 Profiles", row: 3, column: "Suppression" }, says: /The Suppression is true for everyone the Eligibility selects/ },
-  { code: "SHADOWED_PROFILE", why: "a broader profile first on the same channel",
-    breakIt: (e) => { e.sheets["3 Profiles"].push({ ...e.sheets["3 Profiles"][1], "Profile ID": "big-teams", Eligibility: 'plan = "pro" and seats_used >= 20', Score: "", "Score threshold": "", Priority: 3 });
-      e.sheets["4 Activation"].push({ ...e.sheets["4 Activation"][2], "Profile ID": "big-teams" }); set(e, "3 Profiles", 1, "Score", ""); set(e, "3 Profiles", 1, "Score threshold", ""); },
-    at: { sheet: "4 Activation", row: 5, column: "Profile ID" }, says: /On web, growing-teams \(higher priority\) already takes everyone big-teams would get/ },
-  { code: "USAGE_POLICY", why: "a contract label forbidding onsite personalization", breakIt: (e) => set(e, "2 Attributes", 3, "Usage labels", "C7"),
-    at: { sheet: "4 Activation", row: 4, column: "Channel" }, says: /Attribute seats_used carries usage label C7 .* flows through profile growing-teams into this web activation \(onsite personalization\)/ },
-  { code: "NO_HOLDOUT", why: "an activation-rate objective without a control group", breakIt: (e) => set(e, "4 Activation", 0, "Holdout %", ""),
-    at: { sheet: "1 Objectives", row: 2, column: "KPI" }, says: /OBJ-1 measures activation rate, but none of its profiles \(new-free-users\) keeps a holdout/ },
-  { code: "CONSENT_OVERRIDE", why: "an email activation relying on essential consent", breakIt: (e) => set(e, "4 Activation", 1, "Consent purpose", "essential"),
-    at: { sheet: "4 Activation", row: 3, column: "Consent purpose" }, says: /^This email activation relies on consent for essential instead of email_marketing/ },
+    at: { sheet: "Profile tests", row: 2, column: "Person" },
+    says: /seats_usd.*Did you mean "seats_used"/,
+  },
+  {
+    code: "DEAD_LOGIC",
+    why: "contradictory seat ranges",
+    breakIt: (e) => set(e, "3 Profiles", 1, "Eligibility", "seats_used > 10 and seats_used < 5"),
+    at: { sheet: "3 Profiles", row: 3, column: "Eligibility" },
+    says: /Nobody can ever qualify: seats_used > 10 and seats_used < 5 can never both be true/,
+  },
+  {
+    code: "DEAD_LOGIC",
+    why: "a suppression implied by the eligibility",
+    breakIt: (e) => set(e, "3 Profiles", 1, "Suppression", "seats_used > 3"),
+    at: { sheet: "3 Profiles", row: 3, column: "Suppression" },
+    says: /The Suppression is true for everyone the Eligibility selects/,
+  },
+  {
+    code: "SHADOWED_PROFILE",
+    why: "a broader profile first on the same channel",
+    breakIt: (e) => {
+      e.sheets["3 Profiles"].push({
+        ...e.sheets["3 Profiles"][1],
+        "Profile ID": "big-teams",
+        Eligibility: 'plan = "pro" and seats_used >= 20',
+        Score: "",
+        "Score threshold": "",
+        Priority: 3,
+      });
+      e.sheets["4 Activation"].push({ ...e.sheets["4 Activation"][2], "Profile ID": "big-teams" });
+      set(e, "3 Profiles", 1, "Score", "");
+      set(e, "3 Profiles", 1, "Score threshold", "");
+    },
+    at: { sheet: "4 Activation", row: 5, column: "Profile ID" },
+    says: /On web, growing-teams \(higher priority\) already takes everyone big-teams would get/,
+  },
+  {
+    code: "USAGE_POLICY",
+    why: "a contract label forbidding onsite personalization",
+    breakIt: (e) => set(e, "2 Attributes", 3, "Usage labels", "C7"),
+    at: { sheet: "4 Activation", row: 4, column: "Channel" },
+    says: /Attribute seats_used carries usage label C7 .* flows through profile growing-teams into this web activation \(onsite personalization\)/,
+  },
+  {
+    code: "NO_HOLDOUT",
+    why: "an activation-rate objective without a control group",
+    breakIt: (e) => set(e, "4 Activation", 0, "Holdout %", ""),
+    at: { sheet: "1 Objectives", row: 2, column: "KPI" },
+    says: /OBJ-1 measures activation rate, but none of its profiles \(new-free-users\) keeps a holdout/,
+  },
+  {
+    code: "CONSENT_OVERRIDE",
+    why: "an email activation relying on essential consent",
+    breakIt: (e) => set(e, "4 Activation", 1, "Consent purpose", "essential"),
+    at: { sheet: "4 Activation", row: 3, column: "Consent purpose" },
+    says: /^This email activation relies on consent for essential instead of email_marketing/,
+  },
 ];
 
 describe("each check fires on a realistic mistake, at the cell to fix", () => {
@@ -121,7 +288,9 @@ describe("workbooks that are not set up", () => {
     const raw = { ...toRaw(exampleWorkbook()) } as Record<string, unknown[][]>;
     delete raw["5 Governance"];
     raw["2 Attributes"] = raw["2 Attributes"].map((row) => row.slice(0, 14));
-    const messages = validateWorkbook(raw).findings.filter((f) => f.code === "SETUP").map((f) => f.message);
+    const messages = validateWorkbook(raw)
+      .findings.filter((f) => f.code === "SETUP")
+      .map((f) => f.message);
     expect(messages).toEqual([
       expect.stringContaining("Columns missing: Usage labels"),
       expect.stringContaining('Missing sheet "5 Governance"'),

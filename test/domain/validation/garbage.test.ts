@@ -6,7 +6,18 @@ import { validateWorkbook } from "../../../src/domain/validation";
 
 const garbage = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom("=IMPORTXML(A1)", "__proto__", "constructor", "NaN", "-", "45%", "TRUE", ' plan = "free" and and ', "((((", "x".repeat(60_000)),
+  fc.constantFrom(
+    "=IMPORTXML(A1)",
+    "__proto__",
+    "constructor",
+    "NaN",
+    "-",
+    "45%",
+    "TRUE",
+    ' plan = "free" and and ',
+    "((((",
+    "x".repeat(60_000),
+  ),
   fc.double(),
   fc.boolean(),
   fc.date({ noInvalidDate: false }),
@@ -21,9 +32,10 @@ describe("garbage in every column", () => {
     for (const spec of SHEETS) {
       const labels = describeColumns(spec.row).map((column) => column.label);
       const rows = spec.name === "2 Attributes" ? 10_000 : 2_000;
-      raw[spec.name] = spec.layout === "keyValue"
-        ? [["Field", "Value"], ...labels.map((label) => [label, cell()])]
-        : [labels, ...Array.from({ length: rows }, () => labels.map(cell))];
+      raw[spec.name] =
+        spec.layout === "keyValue"
+          ? [["Field", "Value"], ...labels.map((label) => [label, cell()])]
+          : [labels, ...Array.from({ length: rows }, () => labels.map(cell))];
     }
     const result = validateWorkbook(raw, { now: new Date("2026-11-25T00:00:00Z") });
     expect(result.findings.length).toBeGreaterThan(10_000);

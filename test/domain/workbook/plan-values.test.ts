@@ -10,7 +10,11 @@ describe("plan values", () => {
   it("write what the inputs name, keep the Plan ID, default the retry limit", () => {
     const first = planValuesFromInput({ initiative: "PLG Onboarding", channels: ["web", "email"] }, {}, "7f3a");
     expect(first).toEqual({ initiative: "PLG Onboarding", channels: "web, email", planId: "plg-onboarding-7f3a", retryLimit: 2 });
-    const again = planValuesFromInput({ initiative: "Renamed", channels: ["web"], timeline: "Q3" }, { planId: "plg-onboarding-7f3a", retryLimit: 3 }, "0000");
+    const again = planValuesFromInput(
+      { initiative: "Renamed", channels: ["web"], timeline: "Q3" },
+      { planId: "plg-onboarding-7f3a", retryLimit: 3 },
+      "0000",
+    );
     expect(again).toEqual({ initiative: "Renamed", channels: "web", timeline: "Q3" });
   });
 

@@ -7,15 +7,34 @@ const attributes = templateFor(SHEETS.find((sheet) => sheet.name === "2 Attribut
 describe("sheet templates derive from the row schemas", () => {
   it("lay out DESIGN's sheets in order", () => {
     expect(SHEETS.map((sheet) => sheet.name)).toEqual([
-      "Plan", "1 Objectives", "2 Attributes", "3 Profiles", "4 Activation", "5 Governance", "Profile tests", "Change log",
+      "Plan",
+      "1 Objectives",
+      "2 Attributes",
+      "3 Profiles",
+      "4 Activation",
+      "5 Governance",
+      "Profile tests",
+      "Change log",
     ]);
   });
 
   it("give the Attributes sheet DESIGN's columns, a note on each, and dropdowns on enum columns", () => {
     expect(attributes.headers.map((column) => column.label)).toEqual([
-      "Attribute ID", "Display name", "Type", "Allowed values", "Source system", "Source field", "Refresh cadence",
-      "Freshness SLA (hours)", "Coverage %", "Coverage SLA %", "Consent purposes", "Sensitivity", "Owner",
-      "Privacy notes", "Usage labels",
+      "Attribute ID",
+      "Display name",
+      "Type",
+      "Allowed values",
+      "Source system",
+      "Source field",
+      "Refresh cadence",
+      "Freshness SLA (hours)",
+      "Coverage %",
+      "Coverage SLA %",
+      "Consent purposes",
+      "Sensitivity",
+      "Owner",
+      "Privacy notes",
+      "Usage labels",
     ]);
     for (const column of attributes.headers) expect(column.note.length).toBeGreaterThan(10);
     const dropdowns = Object.fromEntries(attributes.headers.filter((c) => c.dropdown).map((c) => [c.label, c.dropdown]));
@@ -30,9 +49,20 @@ describe("sheet templates derive from the row schemas", () => {
     const plan = templateFor(SHEETS[0]);
     expect(plan.headers.map((column) => column.label)).toEqual(["Field", "Value"]);
     expect(plan.fields.map((field) => field.label)).toEqual([
-      "Plan ID", "Initiative", "Channels", "Metrics", "Constraints", "Timeline", "Pattern",
-      "Personalization Architect", "Data Privacy Lead", "Exec sponsor", "Retry limit", "Drive folder",
-      "Changed since export", "Reminders",
+      "Plan ID",
+      "Initiative",
+      "Channels",
+      "Metrics",
+      "Constraints",
+      "Timeline",
+      "Pattern",
+      "Personalization Architect",
+      "Data Privacy Lead",
+      "Exec sponsor",
+      "Retry limit",
+      "Drive folder",
+      "Changed since export",
+      "Reminders",
     ]);
   });
 });
@@ -59,7 +89,10 @@ describe("existing headers are matched by label, not position", () => {
 
   it("leaves a foreign sheet alone and says what to do", () => {
     const plan = planHeaders(attributes, ["Quarter", "Revenue"]);
-    expect(plan).toEqual({ kind: "foreign", reason: expect.stringContaining('Sheet "2 Attributes" already exists but its first row has no "Attribute ID" column') });
+    expect(plan).toEqual({
+      kind: "foreign",
+      reason: expect.stringContaining('Sheet "2 Attributes" already exists but its first row has no "Attribute ID" column'),
+    });
     if (plan.kind === "foreign") expect(plan.reason).toContain("Rename it");
   });
 });

@@ -32,13 +32,16 @@ type Attributes = ReadonlyMap<string, AttributeInfo>;
  * when some person provably does; "unknown" otherwise.
  */
 export function analyzeDeadLogic(condition: Node, attributes: Attributes): DeadLogicResult {
-  return guarded<DeadLogicResult>(() => {
-    const when = new Outcomes(attributes).of(condition, "true");
-    if (when.conjuncts.length === 0) {
-      return { verdict: "dead", reason: when.reasons.join("; ") || `${print(condition)} can never be true` };
-    }
-    return { verdict: when.conjuncts.some((conjunct) => conjunct.exact) ? "satisfiable" : "unknown" };
-  }, { verdict: "unknown" });
+  return guarded<DeadLogicResult>(
+    () => {
+      const when = new Outcomes(attributes).of(condition, "true");
+      if (when.conjuncts.length === 0) {
+        return { verdict: "dead", reason: when.reasons.join("; ") || `${print(condition)} can never be true` };
+      }
+      return { verdict: when.conjuncts.some((conjunct) => conjunct.exact) ? "satisfiable" : "unknown" };
+    },
+    { verdict: "unknown" },
+  );
 }
 
 /**

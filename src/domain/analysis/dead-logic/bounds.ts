@@ -25,7 +25,12 @@ export type Texts = { holds: string; fails: string };
  * The relation `term OP value`; null when the two never compare (so the
  * comparison is always null), undefined when the analysis cannot model it.
  */
-export function relation(term: Term & { kind: "linear" }, operator: CompareOperator, value: Value, texts: Texts): Relation | null | undefined {
+export function relation(
+  term: Term & { kind: "linear" },
+  operator: CompareOperator,
+  value: Value,
+  texts: Texts,
+): Relation | null | undefined {
   const { variable } = term;
   if (variable.kind === "list") return undefined;
   const constant = comparable(variable, value);
@@ -55,7 +60,11 @@ export function comparable(variable: Variable, value: Value): Scalar | undefined
  * variables, so a fractional c is first rounded to the whole number the
  * comparison really cuts at; `=` with it never holds.
  */
-function normalize(term: Term & { kind: "linear" }, operator: CompareOperator, c: number): { operator: CompareOperator; bound: number | "none" } | undefined {
+function normalize(
+  term: Term & { kind: "linear" },
+  operator: CompareOperator,
+  c: number,
+): { operator: CompareOperator; bound: number | "none" } | undefined {
   if (term.sign === 1 && term.offset === 0) return { operator, bound: c };
   if (Math.abs(c) > EXACT_LIMIT) return undefined;
   let op = operator;

@@ -36,7 +36,15 @@ export type Domain = NumberDomain | SetDomain | ListDomain;
 export function initialDomain(variable: Variable): Domain {
   switch (variable.kind) {
     case "number":
-      return { kind: "number", step: variable.step, lo: variable.min ?? -Infinity, loOpen: false, hi: Infinity, hiOpen: false, excluded: [] };
+      return {
+        kind: "number",
+        step: variable.step,
+        lo: variable.min ?? -Infinity,
+        loOpen: false,
+        hi: Infinity,
+        hiOpen: false,
+        excluded: [],
+      };
     case "set":
       return { kind: "set", universe: variable.universe, excluded: [] };
     case "list":

@@ -6,9 +6,7 @@
 // `not` swaps true with false and notTrue with notFalse; a person qualifies
 // only where the outcome is true, is suppressed only where it is true.
 
-import {
-  ATTRIBUTE, CALL, COMPARE, CONTAINS, IN, IS_NULL, LITERAL, LOGICAL, NOT, childrenOf, evaluate, print,
-} from "../../logic";
+import { ATTRIBUTE, CALL, COMPARE, CONTAINS, IN, IS_NULL, LITERAL, LOGICAL, NOT, childrenOf, evaluate, print } from "../../logic";
 import type { CompareNode, ContainsNode, InNode, Node, Value } from "../../logic";
 import { MIRROR, comparable, relation } from "./bounds";
 import type { Relation } from "./bounds";
@@ -197,10 +195,15 @@ export class Outcomes {
   private nullness(node: Node): Nullness {
     if (isConstant(node)) {
       const isNull = evaluate(node, {}, ANY_TIME) === null;
-      return isNull ? { isNull: ALWAYS, notNull: never(`${print(node)} is always null`) } : { isNull: never(`${print(node)} is never null`), notNull: ALWAYS };
+      return isNull
+        ? { isNull: ALWAYS, notNull: never(`${print(node)} is always null`) }
+        : { isNull: never(`${print(node)} is never null`), notNull: ALWAYS };
     }
     if (this.isCondition(node)) {
-      return { isNull: and(this.of(node, "notTrue"), this.of(node, "notFalse")), notNull: or(this.of(node, "true"), this.of(node, "false")) };
+      return {
+        isNull: and(this.of(node, "notTrue"), this.of(node, "notFalse")),
+        notNull: or(this.of(node, "true"), this.of(node, "false")),
+      };
     }
     const term = termOf(node, node, this.attributes);
     if (term.kind === "linear") {

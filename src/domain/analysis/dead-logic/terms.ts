@@ -75,7 +75,8 @@ export function termOf(node: Node, other: Node, attributes: Attributes): Term {
   if (variable) return { kind: "linear", variable, sign: 1, offset: 0 };
   if (node.type === NEGATE) {
     const inner = termOf(node.operand, other, attributes);
-    if (inner.kind === "linear" && inner.variable.kind === "number" && !inner.variable.time) return { ...inner, sign: inner.sign === 1 ? -1 : 1, offset: -inner.offset };
+    if (inner.kind === "linear" && inner.variable.kind === "number" && !inner.variable.time)
+      return { ...inner, sign: inner.sign === 1 ? -1 : 1, offset: -inner.offset };
     return { kind: "opaque" };
   }
   if (node.type === ARITHMETIC && (node.operator === "+" || node.operator === "-")) {

@@ -34,12 +34,24 @@ export const USAGE_POLICY = {
   firstPartyChannels: FIRST_PARTY,
   labels: {
     C2: { forbidsActions: ["export to third party"], forbidsChannels: [], rule: "C2 data cannot be exported to a third party" },
-    C4: { forbidsActions: ["onsite personalization", "cross-site targeting"], forbidsChannels: [], rule: "C4 data cannot be used for onsite personalization or cross-site targeting" },
+    C4: {
+      forbidsActions: ["onsite personalization", "cross-site targeting"],
+      forbidsChannels: [],
+      rule: "C4 data cannot be used for onsite personalization or cross-site targeting",
+    },
     C5: { forbidsActions: ["cross-site targeting"], forbidsChannels: [], rule: "C5 data cannot be used for cross-site targeting" },
     C7: { forbidsActions: ["onsite personalization"], forbidsChannels: [], rule: "C7 data cannot be used for onsite personalization" },
     C12: { forbidsActions: ["export to third party"], forbidsChannels: [], rule: "C12 data cannot be exported in any way" },
     I1: { forbidsActions: [], forbidsChannels: ["ads"], rule: "I1 (directly identifying) data never goes to ads" },
-    S1: { forbidsActions: [], forbidsChannels: OUTSIDE_FIRST_PARTY, rule: `S1 (sensitive) data never leaves the first-party channels (${FIRST_PARTY.join(", ")})` },
-    S2: { forbidsActions: [], forbidsChannels: OUTSIDE_FIRST_PARTY, rule: `S2 (sensitive) data never leaves the first-party channels (${FIRST_PARTY.join(", ")})` },
+    S1: {
+      forbidsActions: [],
+      forbidsChannels: OUTSIDE_FIRST_PARTY,
+      rule: `S1 (sensitive) data never leaves the first-party channels (${FIRST_PARTY.join(", ")})`,
+    },
+    S2: {
+      forbidsActions: [],
+      forbidsChannels: OUTSIDE_FIRST_PARTY,
+      rule: `S2 (sensitive) data never leaves the first-party channels (${FIRST_PARTY.join(", ")})`,
+    },
   } satisfies Partial<Record<UsageLabel, LabelRule>> as Partial<Record<UsageLabel, LabelRule>>,
 };

@@ -9,7 +9,10 @@ export function renderPolicyMarkdown(): string {
   const actions = [
     "| Channel | Marketing actions | First-party |",
     "| --- | --- | --- |",
-    ...CHANNELS.map((channel) => `| ${channel} | ${USAGE_POLICY.channelActions[channel].join(", ")} | ${USAGE_POLICY.firstPartyChannels.includes(channel) ? "yes" : "no"} |`),
+    ...CHANNELS.map(
+      (channel) =>
+        `| ${channel} | ${USAGE_POLICY.channelActions[channel].join(", ")} | ${USAGE_POLICY.firstPartyChannels.includes(channel) ? "yes" : "no"} |`,
+    ),
   ];
   const labels = USAGE_LABELS.filter((label) => USAGE_POLICY.labels[label]);
   const matrix = [

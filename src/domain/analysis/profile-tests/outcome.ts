@@ -32,7 +32,8 @@ export function judge(profile: TestedProfile, person: Person, now: Date): Judgem
   const reasons = [`Eligibility was true: ${explainCondition(profile.eligibility, person, now)}`];
   if (profile.suppression) {
     const because = explainCondition(profile.suppression, person, now);
-    if (evaluate(profile.suppression, person, now) === true) return { outcome: "suppressed", explanation: `Suppression was true: ${because}` };
+    if (evaluate(profile.suppression, person, now) === true)
+      return { outcome: "suppressed", explanation: `Suppression was true: ${because}` };
     reasons.push(`Suppression was not true: ${because}`);
   }
   if (profile.score && typeof profile.threshold === "number") {

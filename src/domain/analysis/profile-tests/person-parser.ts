@@ -23,7 +23,11 @@ const ISO = /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 class Failure extends Error {
-  constructor(readonly index: number, readonly length: number, message: string) {
+  constructor(
+    readonly index: number,
+    readonly length: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -39,7 +43,10 @@ class PersonParser {
   readonly person: Record<string, Value> = {};
   private pos = 0;
 
-  constructor(private readonly text: string, private readonly attributes: ReadonlyMap<string, AttributeInfo>) {}
+  constructor(
+    private readonly text: string,
+    private readonly attributes: ReadonlyMap<string, AttributeInfo>,
+  ) {}
 
   run(): void {
     for (;;) {
@@ -49,7 +56,11 @@ class PersonParser {
         this.entry();
         this.skipSpaces();
         if (this.pos < this.text.length && !/[;\n]/.test(this.text[this.pos])) {
-          throw new Failure(this.pos, 1, `Expected ";" before the next attribute at position ${this.pos + 1}, but found "${this.text[this.pos]}"`);
+          throw new Failure(
+            this.pos,
+            1,
+            `Expected ";" before the next attribute at position ${this.pos + 1}, but found "${this.text[this.pos]}"`,
+          );
         }
       } catch (error) {
         if (!(error instanceof Failure)) throw error;
@@ -106,7 +117,11 @@ class PersonParser {
       if (lower === "true" || lower === "false") return { kind: "boolean", value: lower === "true" };
       throw new Failure(start, word.length, `Text must be in quotes at position ${start + 1}: write "${word}"`);
     }
-    throw new Failure(start, 1, `Expected a value at position ${start + 1}: null, true, false, a number, "text", a date such as 2025-06-01 or a list ["a", "b"]`);
+    throw new Failure(
+      start,
+      1,
+      `Expected a value at position ${start + 1}: null, true, false, a number, "text", a date such as 2025-06-01 or a list ["a", "b"]`,
+    );
   }
 
   private quoted(): string {

@@ -33,7 +33,11 @@ function kindOf(raw: RawValue): string {
 /** `raw` (written as `written`) as a value of `info`'s type, or why it does not fit. */
 export function fit(info: AttributeInfo, raw: RawValue, written: string): Fitted {
   if (raw.kind === "null") return { ok: true, value: null };
-  const mismatch = (): Fitted => ({ ok: false, kind: "type", message: `${info.id} is ${article(info.type)}, ${written} is ${article(kindOf(raw))}` });
+  const mismatch = (): Fitted => ({
+    ok: false,
+    kind: "type",
+    message: `${info.id} is ${article(info.type)}, ${written} is ${article(kindOf(raw))}`,
+  });
   switch (info.type) {
     case "unknown":
       return { ok: true, value: raw.value };
@@ -45,7 +49,12 @@ export function fit(info: AttributeInfo, raw: RawValue, written: string): Fitted
       if (allowed.length === 0 || allowed.includes(raw.value)) return { ok: true, value: raw.value };
       const suggestion = closestMatch(raw.value, allowed);
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : "";
-      return { ok: false, kind: "enum_value", message: `${info.id} is an enum; ${written} is not one of its allowed values (${allowed.join(", ")}).${hint}`, suggestion };
+      return {
+        ok: false,
+        kind: "enum_value",
+        message: `${info.id} is an enum; ${written} is not one of its allowed values (${allowed.join(", ")}).${hint}`,
+        suggestion,
+      };
     }
     case "number":
       return raw.kind === "number" ? { ok: true, value: raw.value } : mismatch();
@@ -58,7 +67,8 @@ export function fit(info: AttributeInfo, raw: RawValue, written: string): Fitted
       const date = raw.kind === "string" ? isoText(raw.value) : raw.kind === "date" || raw.kind === "timestamp" ? raw : undefined;
       if (!date) return mismatch();
       // A timestamp accepts a plain date (midnight UTC); a date refuses a time of day it would silently drop.
-      if (info.type === "date" && date.kind === "timestamp") return { ok: false, kind: "type", message: `${info.id} is a date, ${written} is a timestamp; write the day only, e.g. 2025-06-01` };
+      if (info.type === "date" && date.kind === "timestamp")
+        return { ok: false, kind: "type", message: `${info.id} is a date, ${written} is a timestamp; write the day only, e.g. 2025-06-01` };
       return { ok: true, value: date.value };
     }
     case "string_list":

@@ -17,7 +17,10 @@ export type ExpectedParse = { ok: true; outcome: ProfileOutcome } | { ok: false;
 
 /** "member", "Not eligible", "below-threshold" … → the outcome, forgiving case, dashes and spaces. */
 export function parseExpectedOutcome(text: string): ExpectedParse {
-  const normal = text.trim().toLowerCase().replace(/[-_\s]+/g, " ");
+  const normal = text
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/g, " ");
   const outcome = PROFILE_OUTCOMES.find((candidate) => candidate === normal);
   if (outcome) return { ok: true, outcome };
   return { ok: false, message: `Expected must be one of ${PROFILE_OUTCOMES.join(", ")} (got "${text.trim()}")` };

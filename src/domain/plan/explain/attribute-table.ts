@@ -6,8 +6,16 @@ import { code, text } from "./inline";
 import type { Inline } from "./inline";
 
 export const ATTRIBUTE_TABLE_HEADER = [
-  "Attribute", "Display name", "Source", "Refresh cadence", "Freshness SLA", "Coverage vs SLA",
-  "Consent purposes", "Sensitivity", "Usage labels", "Privacy notes",
+  "Attribute",
+  "Display name",
+  "Source",
+  "Refresh cadence",
+  "Freshness SLA",
+  "Coverage vs SLA",
+  "Consent purposes",
+  "Sensitivity",
+  "Usage labels",
+  "Privacy notes",
 ];
 
 const NOT_IN_SHEET = "not in the Attributes sheet";

@@ -18,16 +18,31 @@ const NEGATED: Record<CompareOperator, CompareOperator> = { "=": "!=", "!=": "="
 const MIRRORED: Record<CompareOperator, CompareOperator> = { "=": "=", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
 
 const NUMBER_PHRASES: Record<CompareOperator, string> = {
-  "=": "is", "!=": "is not", "<": "is less than", "<=": "is at most", ">": "is more than", ">=": "is at least",
+  "=": "is",
+  "!=": "is not",
+  "<": "is less than",
+  "<=": "is at most",
+  ">": "is more than",
+  ">=": "is at least",
 };
 const DATE_PHRASES: Record<CompareOperator, string> = {
-  "=": "is", "!=": "is not", "<": "is before", "<=": "is on or before", ">": "is after", ">=": "is on or after",
+  "=": "is",
+  "!=": "is not",
+  "<": "is before",
+  "<=": "is on or before",
+  ">": "is after",
+  ">=": "is on or after",
 };
 
 /** True where the node is a condition (true / false) rather than a number or text. */
 export function isCondition(node: Node, attributes: AttributeLookup): boolean {
   switch (node.type) {
-    case LOGICAL: case NOT: case COMPARE: case IN: case CONTAINS: case IS_NULL:
+    case LOGICAL:
+    case NOT:
+    case COMPARE:
+    case IN:
+    case CONTAINS:
+    case IS_NULL:
       return true;
     case LITERAL:
       return typeof node.value === "boolean";
@@ -103,7 +118,10 @@ function groupWords(node: LogicalNode, attributes: AttributeLookup, negate: bool
     return member.node.type === LOGICAL ? [text("("), ...words, text(")")] : words;
   });
   if (operator === "or") {
-    return [text("either "), ...parts.flatMap((part, index) => (index === 0 ? part : [text(parts.length > 2 ? ", or " : " or "), ...part]))];
+    return [
+      text("either "),
+      ...parts.flatMap((part, index) => (index === 0 ? part : [text(parts.length > 2 ? ", or " : " or "), ...part])),
+    ];
   }
   if (parts.length === 2) return joinWords(parts, "and");
   return parts.flatMap((part, index) => (index === 0 ? part : [text(index === parts.length - 1 ? ", and " : ", "), ...part]));

@@ -70,26 +70,42 @@ export function profileDocument(
 ): ProfileDocument {
   const title = profile.name?.trim() ? `${profile.name.trim()} (${profile.profileId})` : `Profile ${profile.profileId}`;
   const condition = (ast: Node) => conditionWords(ast, attributes, false);
-  const about = labelled([["Persona", profile.persona], ["Lifecycle stage", profile.lifecycleStage]]);
+  const about = labelled([
+    ["Persona", profile.persona],
+    ["Lifecycle stage", profile.lifecycleStage],
+  ]);
   const decay = decayWords(profile.decayWindow);
 
   const blocks: Block[] = [
     heading(1, title),
     ...(about ? [paragraph(text(about))] : []),
     heading(2, "Who qualifies"),
-    ...ruleBlocks(profile.eligibility, profile.eligibilityText, (ast) => capitalize(compact(condition(ast))), "No eligibility rule is set yet."),
+    ...ruleBlocks(
+      profile.eligibility,
+      profile.eligibilityText,
+      (ast) => capitalize(compact(condition(ast))),
+      "No eligibility rule is set yet.",
+    ),
     heading(2, "Except"),
-    ...ruleBlocks(profile.suppression, profile.suppressionText, (ast) => [text("People are left out when "), ...condition(ast)],
-      "No suppression rule: no one who qualifies is left out."),
+    ...ruleBlocks(
+      profile.suppression,
+      profile.suppressionText,
+      (ast) => [text("People are left out when "), ...condition(ast)],
+      "No suppression rule: no one who qualifies is left out.",
+    ),
     heading(2, "Score"),
     ...scoreBlocks(profile, attributes),
     heading(2, "Membership"),
-    paragraph(text(decay
-      ? `Decay window: ${decay}. A person stays a member this long after they stop qualifying.`
-      : "No decay window is set.")),
-    paragraph(text(profile.priority === null
-      ? "No priority is set."
-      : `Priority: ${profile.priority}. When profiles compete for the same channel, the lowest number goes first.`)),
+    paragraph(
+      text(decay ? `Decay window: ${decay}. A person stays a member this long after they stop qualifying.` : "No decay window is set."),
+    ),
+    paragraph(
+      text(
+        profile.priority === null
+          ? "No priority is set."
+          : `Priority: ${profile.priority}. When profiles compete for the same channel, the lowest number goes first.`,
+      ),
+    ),
     heading(2, "Channels"),
     paragraph(text(channels.length > 0 ? `Activated on: ${channels.join(", ")}.` : "Not activated on any channel yet.")),
     heading(2, "Owner and status"),
@@ -108,11 +124,16 @@ export function profileDocument(
 
 // The threshold goes right after the score's wording, before its expression.
 function scoreBlocks(profile: ProfileFacts, attributes: AttributeLookup): Block[] {
-  const blocks = ruleBlocks(profile.score, profile.scoreText, (ast) => [text("Score: "), ...valueWords(ast, attributes)],
-    "No score rule: eligibility and suppression alone decide.");
+  const blocks = ruleBlocks(
+    profile.score,
+    profile.scoreText,
+    (ast) => [text("Score: "), ...valueWords(ast, attributes)],
+    "No score rule: eligibility and suppression alone decide.",
+  );
   if (profile.score === null && exactText(null, profile.scoreText) === null) return blocks;
-  const threshold = profile.scoreThreshold === null
-    ? "No score threshold is set."
-    : `People qualify only with a score of at least ${profile.scoreThreshold}.`;
+  const threshold =
+    profile.scoreThreshold === null
+      ? "No score threshold is set."
+      : `People qualify only with a score of at least ${profile.scoreThreshold}.`;
   return [blocks[0], paragraph(text(threshold)), ...blocks.slice(1)];
 }

@@ -27,16 +27,18 @@ function tableHtml(header: string[], rows: Inline[][][]): string {
 
 /** The blocks as HTML elements, without a page around them (documents are combined into one Google Doc). */
 export function renderHtmlBody(blocks: Block[]): string {
-  return blocks.map((block) => {
-    switch (block.kind) {
-      case "heading":
-        return `<h${block.level}>${inlineHtml(block.content)}</h${block.level}>`;
-      case "paragraph":
-        return `<p>${inlineHtml(block.content)}</p>`;
-      case "table":
-        return tableHtml(block.header, block.rows);
-    }
-  }).join("\n");
+  return blocks
+    .map((block) => {
+      switch (block.kind) {
+        case "heading":
+          return `<h${block.level}>${inlineHtml(block.content)}</h${block.level}>`;
+        case "paragraph":
+          return `<p>${inlineHtml(block.content)}</p>`;
+        case "table":
+          return tableHtml(block.header, block.rows);
+      }
+    })
+    .join("\n");
 }
 
 /** A whole page: what Drive converts into a Google Doc. `body` is already HTML. */

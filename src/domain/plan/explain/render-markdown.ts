@@ -40,7 +40,10 @@ export function renderMarkdown(blocks: Block[]): string {
       case "heading":
         return `${"#".repeat(block.level)} ${inlineMarkdown(block.content, false)}`;
       case "paragraph":
-        return inlineMarkdown(block.content, false).replace(/^([-+]|\d+[.)])(?= |$)/, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+        return inlineMarkdown(block.content, false).replace(
+          /^([-+]|\d+[.)])(?= |$)/,
+          (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`,
+        );
       case "table":
         return tableMarkdown(block.header, block.rows);
     }

@@ -48,8 +48,7 @@ const FORMULA_SYMBOLS = { "+": "+", "-": "−", "*": "×", "/": "÷" } as const;
 /** The words for a value; `temporal` says literals here stand for dates. */
 export function valueWords(node: Node, attributes: AttributeLookup, temporal = false): Inline[] {
   const words = (child: Node) => valueWords(child, attributes, temporal);
-  const wrapped = (child: Node, minimum: number) =>
-    strength(child) < minimum ? [text("("), ...words(child), text(")")] : words(child);
+  const wrapped = (child: Node, minimum: number) => (strength(child) < minimum ? [text("("), ...words(child), text(")")] : words(child));
   switch (node.type) {
     case ATTRIBUTE:
       return [text(attributeLabel(node.name, attributes))];

@@ -23,7 +23,12 @@ export function objectiveMeasures(context: ValidationContext): Map<TableRow<Obje
     if (!objectiveId) continue;
     const profiles = [...context.logic.values()]
       .map((logic) => logic.row.values)
-      .filter((profile) => lifecycleStage && profile.lifecycleStage === lifecycleStage && (!persona || !profile.persona || profile.persona.toLowerCase() === persona.toLowerCase()))
+      .filter(
+        (profile) =>
+          lifecycleStage &&
+          profile.lifecycleStage === lifecycleStage &&
+          (!persona || !profile.persona || profile.persona.toLowerCase() === persona.toLowerCase()),
+      )
       .map((profile) => profile.profileId!);
     const holdouts = context.workbook.activations.rows
       .filter((row) => row.values.profileId && profiles.includes(row.values.profileId) && (row.values.holdoutPct ?? 0) > 0)
@@ -39,9 +44,17 @@ export function checkHoldouts(context: ValidationContext): Finding[] {
   const result: Finding[] = [];
   for (const [objective, measure] of objectiveMeasures(context)) {
     if (!MEASURES_LIFT.test(objective.values.kpi ?? "") || measure.holdouts.length > 0) continue;
-    const who = measure.profiles.length > 0 ? `none of its profiles (${measure.profiles.join(", ")}) keeps a holdout` : `no profile of its lifecycle stage exists yet`;
-    result.push(finding("NO_HOLDOUT", { sheet: table.sheet, row: objective.row, column: labelOf(table, "kpi") },
-      `${measure.objectiveId} measures ${objective.values.kpi}, but ${who}. Set Holdout % (e.g. 10) on one of their activations on 4 Activation, so lift can be measured against a control group.`));
+    const who =
+      measure.profiles.length > 0
+        ? `none of its profiles (${measure.profiles.join(", ")}) keeps a holdout`
+        : `no profile of its lifecycle stage exists yet`;
+    result.push(
+      finding(
+        "NO_HOLDOUT",
+        { sheet: table.sheet, row: objective.row, column: labelOf(table, "kpi") },
+        `${measure.objectiveId} measures ${objective.values.kpi}, but ${who}. Set Holdout % (e.g. 10) on one of their activations on 4 Activation, so lift can be measured against a control group.`,
+      ),
+    );
   }
   return result;
 }

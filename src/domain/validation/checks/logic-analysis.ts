@@ -21,10 +21,22 @@ export function checkDeadLogic(context: ValidationContext, dead: Set<string>): F
     const verdict = analyzeDeadLogic(logic.eligibility, context.attributeTypes);
     if (verdict.verdict === "dead") {
       dead.add(id);
-      result.push(finding("DEAD_LOGIC", at("eligibility"), `Nobody can ever qualify: ${verdict.reason ?? "the conditions contradict each other"}. Fix the conditions, or retire the profile.`));
+      result.push(
+        finding(
+          "DEAD_LOGIC",
+          at("eligibility"),
+          `Nobody can ever qualify: ${verdict.reason ?? "the conditions contradict each other"}. Fix the conditions, or retire the profile.`,
+        ),
+      );
     } else if (logic.suppression && impliedBy(logic.suppression, logic.eligibility, context.attributeTypes)) {
       dead.add(id);
-      result.push(finding("DEAD_LOGIC", at("suppression"), `The Suppression is true for everyone the Eligibility selects, so the profile never reaches anyone. Narrow the Suppression.`));
+      result.push(
+        finding(
+          "DEAD_LOGIC",
+          at("suppression"),
+          `The Suppression is true for everyone the Eligibility selects, so the profile never reaches anyone. Narrow the Suppression.`,
+        ),
+      );
     }
   }
   return result;
@@ -46,13 +58,24 @@ export function checkShadowedProfiles(context: ValidationContext, dead: Readonly
   for (const [channel, entries] of byChannel) {
     const ordered = [...entries].sort((a, b) => priority(a.logic) - priority(b.logic));
     ordered.forEach((lower, index) => {
-      const above = ordered.slice(Math.max(0, index - SHADOW_WINDOW), index).filter((higher) => priority(higher.logic) < priority(lower.logic));
+      const above = ordered
+        .slice(Math.max(0, index - SHADOW_WINDOW), index)
+        .filter((higher) => priority(higher.logic) < priority(lower.logic));
       const by = above
-        .filter((higher) => isSubset(higher.logic.references, lower.logic.references) && covers(higher.membership, lower.membership, context.attributeTypes))
+        .filter(
+          (higher) =>
+            isSubset(higher.logic.references, lower.logic.references) &&
+            covers(higher.membership, lower.membership, context.attributeTypes),
+        )
         .map((higher) => higher.logic.row.values.profileId);
       if (by.length === 0) return;
-      result.push(finding("SHADOWED_PROFILE", { sheet: table.sheet, row: lower.row, column: labelOf(table, "profileId") },
-        `On ${channel}, ${by.join(", ")} (higher priority) already takes everyone ${lower.logic.row.values.profileId} would get, so it receives nobody. Lower the other profile's priority, narrow it, or retire this activation.`));
+      result.push(
+        finding(
+          "SHADOWED_PROFILE",
+          { sheet: table.sheet, row: lower.row, column: labelOf(table, "profileId") },
+          `On ${channel}, ${by.join(", ")} (higher priority) already takes everyone ${lower.logic.row.values.profileId} would get, so it receives nobody. Lower the other profile's priority, narrow it, or retire this activation.`,
+        ),
+      );
     });
   }
   return result;

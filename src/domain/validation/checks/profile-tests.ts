@@ -1,5 +1,10 @@
 import {
-  parseExpectedOutcome, parsePerson, runChannelTest, runProfileTest, type TestedProfile, type TestResult,
+  parseExpectedOutcome,
+  parsePerson,
+  runChannelTest,
+  runProfileTest,
+  type TestedProfile,
+  type TestResult,
 } from "../../analysis/profile-tests";
 import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
@@ -19,7 +24,11 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
   const channelProfiles = profilesByChannel(context);
   for (const row of table.rows) {
     const { person: personText, expected, channel, profileId } = row.values;
-    const at = (key: "person" | "expected" | "profileId" | "channel") => ({ sheet: table.sheet, row: row.row, column: labelOf(table, key) });
+    const at = (key: "person" | "expected" | "profileId" | "channel") => ({
+      sheet: table.sheet,
+      row: row.row,
+      column: labelOf(table, key),
+    });
     if (!personText || !expected) continue;
     const parsed = parsePerson(personText, context.attributeTypes);
     if (!parsed.ok) {
@@ -32,7 +41,9 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
     } else {
       const logic = profileId ? context.logic.get(profileId) : undefined;
       if (!profileId) {
-        findings.push(finding("SCHEMA", at("profileId"), "Profile ID is required when no Channel is given: name the profile this person tests."));
+        findings.push(
+          finding("SCHEMA", at("profileId"), "Profile ID is required when no Channel is given: name the profile this person tests."),
+        );
         continue;
       }
       const tested = logic && testedProfile(logic);
@@ -71,7 +82,12 @@ function profilesByChannel(context: ValidationContext): Map<string, TestedProfil
     const logic = profileId ? context.logic.get(profileId) : undefined;
     const tested = logic && testedProfile(logic);
     if (!channel || !tested) continue;
-    entries.set(channel, [...(entries.get(channel) ?? []), { priority: logic!.row.values.priority ?? Number.MAX_SAFE_INTEGER, profile: tested }]);
+    entries.set(channel, [
+      ...(entries.get(channel) ?? []),
+      { priority: logic!.row.values.priority ?? Number.MAX_SAFE_INTEGER, profile: tested },
+    ]);
   }
-  return new Map([...entries].map(([channel, list]) => [channel, list.sort((a, b) => a.priority - b.priority).map((entry) => entry.profile)]));
+  return new Map(
+    [...entries].map(([channel, list]) => [channel, list.sort((a, b) => a.priority - b.priority).map((entry) => entry.profile)]),
+  );
 }

@@ -18,8 +18,13 @@ export function checkUsagePolicy(context: ValidationContext): Finding[] {
     for (const attribute of attributesUsedBy(context, profileId)) {
       const labels = attribute.values.usageLabels ?? [];
       for (const violation of policyViolations(labels, channel)) {
-        result.push(finding("USAGE_POLICY", { sheet: table.sheet, row: row.row, column: labelOf(table, "channel") },
-          `Attribute ${attribute.values.attributeId} carries usage label ${violation.label} (${violation.rule}) and flows through profile ${profileId} into this ${channel} activation (${violation.action}). Remove ${attribute.values.attributeId} from the profile's logic, or activate the profile on another channel.`));
+        result.push(
+          finding(
+            "USAGE_POLICY",
+            { sheet: table.sheet, row: row.row, column: labelOf(table, "channel") },
+            `Attribute ${attribute.values.attributeId} carries usage label ${violation.label} (${violation.rule}) and flows through profile ${profileId} into this ${channel} activation (${violation.action}). Remove ${attribute.values.attributeId} from the profile's logic, or activate the profile on another channel.`,
+          ),
+        );
       }
     }
   }

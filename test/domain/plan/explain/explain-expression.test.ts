@@ -15,8 +15,10 @@ const explain = (text: string) => explainExpression(parsed(text), SAMPLE_LOOKUP)
 describe("explainExpression", () => {
   it.each([
     // the DESIGN example
-    ['plan = "free" and days_since(signup_date) <= 14 and not onboarding_done',
-      "Plan is “free”, Signup date was within the last 14 days, and Onboarding done is not true"],
+    [
+      'plan = "free" and days_since(signup_date) <= 14 and not onboarding_done',
+      "Plan is “free”, Signup date was within the last 14 days, and Onboarding done is not true",
+    ],
     // comparisons
     ['plan != "free"', "Plan is not “free”"],
     ["seats_used >= 10", "Seats used is at least 10"],
@@ -63,22 +65,29 @@ describe("explainExpression", () => {
     ["true", "Always true"],
     // and / or, nesting and negated groups
     ['plan = "pro" or seats_used > 10', "Either Plan is “pro” or Seats used is more than 10"],
-    ['plan = "pro" or plan = "enterprise" or onboarding_done',
-      "Either Plan is “pro”, or Plan is “enterprise”, or Onboarding done is true"],
-    ['(plan = "free" or plan = "pro") and not unsubscribed',
-      "(Either Plan is “free” or Plan is “pro”) and Unsubscribed from email is not true"],
-    ['plan = "pro" or seats_used > 10 and onboarding_done',
-      "Either Plan is “pro” or (Seats used is more than 10 and Onboarding done is true)"],
-    ['onboarding_done and (unsubscribed and seats_used > 1)',
-      "Onboarding done is true, Unsubscribed from email is true, and Seats used is more than 1"],
+    ['plan = "pro" or plan = "enterprise" or onboarding_done', "Either Plan is “pro”, or Plan is “enterprise”, or Onboarding done is true"],
+    [
+      '(plan = "free" or plan = "pro") and not unsubscribed',
+      "(Either Plan is “free” or Plan is “pro”) and Unsubscribed from email is not true",
+    ],
+    [
+      'plan = "pro" or seats_used > 10 and onboarding_done',
+      "Either Plan is “pro” or (Seats used is more than 10 and Onboarding done is true)",
+    ],
+    [
+      "onboarding_done and (unsubscribed and seats_used > 1)",
+      "Onboarding done is true, Unsubscribed from email is true, and Seats used is more than 1",
+    ],
     ['not (plan = "free" or unsubscribed)', "Plan is not “free” and Unsubscribed from email is not true"],
-    ['not (onboarding_done and seats_used >= 5)', "Either Onboarding done is not true or Seats used is less than 5"],
+    ["not (onboarding_done and seats_used >= 5)", "Either Onboarding done is not true or Seats used is less than 5"],
     // functions and arithmetic
     ['lower(country) = "de"', "Country (ignoring case) is “de”"],
     ["coalesce(seats_used, 0) < 100", "Seats used (or 0 when missing) is less than 100"],
     ["coalesce(onboarding_done, false)", "Onboarding done (or false when missing) is true"],
-    ['coalesce(last_seen_at, signup_date, "2025-01-01") > "2025-03-01"',
-      "The first present of Last seen, Signup date or 2025-01-01 is after 2025-03-01"],
+    [
+      'coalesce(last_seen_at, signup_date, "2025-01-01") > "2025-03-01"',
+      "The first present of Last seen, Signup date or 2025-01-01 is after 2025-03-01",
+    ],
     ["len(features_used) >= 3", "The number of items in Features used is at least 3"],
     ["seats_used + 1 > 3", "Seats used + 1 is more than 3"],
     ["mrr / seats_used * 12", "MRR ÷ Seats used × 12"],
@@ -92,8 +101,7 @@ describe("explainExpression", () => {
     ['country in ["DE", null]', '`country in ["DE", null]`'],
     ['not country in ["DE", null]', '`not country in ["DE", null]`'],
     ["(onboarding_done = true) = unsubscribed", "`(onboarding_done = true) = unsubscribed`"],
-    ['plan = "free" and (onboarding_done = unsubscribed) = true',
-      "Plan is “free” and `(onboarding_done = unsubscribed) = true`"],
+    ['plan = "free" and (onboarding_done = unsubscribed) = true', "Plan is “free” and `(onboarding_done = unsubscribed) = true`"],
   ])("%s", (expression, english) => {
     expect(explain(expression)).toBe(english);
   });

@@ -15,7 +15,7 @@ function parsed(text: string | null): Node | null {
 function profileFacts(overrides: Partial<ProfileFacts> = {}): ProfileFacts {
   const texts = {
     eligibilityText: 'plan = "free" and days_since(signup_date) <= 14d and not onboarding_done',
-    suppressionText: "unsubscribed or country in [\"CU\", \"IR\"]",
+    suppressionText: 'unsubscribed or country in ["CU", "IR"]',
     scoreText: "coalesce(seats_used, 0) * 10 + len(features_used)",
     ...overrides,
   };
@@ -92,9 +92,15 @@ describe("profileDocument markdown", () => {
     expect(rows[0]).toBe(
       "| Attribute | Display name | Source | Refresh cadence | Freshness SLA | Coverage vs SLA | Consent purposes | Sensitivity | Usage labels | Privacy notes |",
     );
-    expect(rows.slice(2).map((row) => row.split(" | ")[0])).toEqual(
-      ["| `plan`", "| `signup_date`", "| `onboarding_done`", "| `unsubscribed`", "| `country`", "| `seats_used`", "| `features_used`"],
-    );
+    expect(rows.slice(2).map((row) => row.split(" | ")[0])).toEqual([
+      "| `plan`",
+      "| `signup_date`",
+      "| `onboarding_done`",
+      "| `unsubscribed`",
+      "| `country`",
+      "| `seats_used`",
+      "| `features_used`",
+    ]);
     expect(rows).toContain(
       "| `onboarding_done` | Onboarding done | Segment, field `traits.onboarding_done` | realtime | 1 hour | 91% — below the 95% SLA" +
         " | analytics, personalization | none | — | Derived from product events. |",
@@ -112,8 +118,17 @@ describe("profileDocument markdown", () => {
 
   it("says plainly when rules, channels and settings are absent", () => {
     const profile = profileFacts({
-      name: null, persona: null, lifecycleStage: null, suppression: null, suppressionText: null, score: null, scoreText: null,
-      decayWindow: null, priority: null, owner: null, status: null,
+      name: null,
+      persona: null,
+      lifecycleStage: null,
+      suppression: null,
+      suppressionText: null,
+      score: null,
+      scoreText: null,
+      decayWindow: null,
+      priority: null,
+      owner: null,
+      status: null,
     });
     const markdown = documentFor(profile, []).markdown;
     expect(markdown.startsWith("# Profile new-free-users\n\n## Who qualifies")).toBe(true);
@@ -143,10 +158,17 @@ describe("profileDocument markdown", () => {
 describe("profileDocument escaping", () => {
   const hostile = "<img src=x onerror=alert(1)>";
   const attributes = new Map(SAMPLE_LOOKUP);
-  attributes.set("country", attributeFacts({
-    id: "country", displayName: "Country | region", type: "string", sourceSystem: "CRM `prod`", sourceField: "a|b",
-    privacyNotes: "Line one\nLine two <b>bold</b> & *stars*",
-  }));
+  attributes.set(
+    "country",
+    attributeFacts({
+      id: "country",
+      displayName: "Country | region",
+      type: "string",
+      sourceSystem: "CRM `prod`",
+      sourceField: "a|b",
+      privacyNotes: "Line one\nLine two <b>bold</b> & *stars*",
+    }),
+  );
   const profile = profileFacts({
     name: hostile,
     persona: "# not a heading",
@@ -175,7 +197,12 @@ describe("profileDocument escaping", () => {
   });
 
   it("escapes a paragraph that would start a list", () => {
-    const numbered = profileDocument(profileFacts({ owner: null }), [], new Map([["plan", attributeFacts({ id: "plan", displayName: "1. Plan", type: "enum" })]]), []);
+    const numbered = profileDocument(
+      profileFacts({ owner: null }),
+      [],
+      new Map([["plan", attributeFacts({ id: "plan", displayName: "1. Plan", type: "enum" })]]),
+      [],
+    );
     expect(numbered.markdown).toContain("\n1\\. Plan is “free”");
   });
 
