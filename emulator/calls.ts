@@ -12,9 +12,11 @@ export interface CallSnapshot {
 export class CallCounter {
   private counts = new Map<string, number>();
   private sum = 0;
+  private order: string[] = [];
 
   record(method: string): void {
     this.sum++;
+    this.order.push(method);
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
   }
 
@@ -30,9 +32,15 @@ export class CallCounter {
     return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
   }
 
+  /** The methods called, in order: call k of an operation is `sequence()[before.total + k - 1]`. */
+  sequence(): readonly string[] {
+    return this.order;
+  }
+
   reset(): void {
     this.counts.clear();
     this.sum = 0;
+    this.order = [];
   }
 
   snapshot(): CallSnapshot {

@@ -4,6 +4,13 @@ interface FaultRule {
   message?: string;
 }
 
+/** Fails by position: the call numbered `from` (counted on the call counter), and with `outage` every later one too. */
+interface IndexRule {
+  from: number;
+  outage: boolean;
+  message?: string;
+}
+
 /**
  * Makes the next N matching service calls throw, to test retries and
  * "nothing changed" guarantees. A string matches a method ("DriveApp.createFile")
@@ -12,26 +19,47 @@ interface FaultRule {
  */
 export class FaultInjector {
   private rules: FaultRule[] = [];
+  private byIndex: IndexRule[] = [];
+
+  /** `callsSoFar` reads the call counter, so positions count every service call. */
+  constructor(private readonly callsSoFar: () => number = () => 0) {}
 
   failNext(match: string | RegExp, times = 1, message?: string): void {
     this.rules.push({ match, remaining: times, message });
   }
 
-  clear(): void {
-    this.rules = [];
+  /**
+   * Fails the k-th service call from now (1-based), whatever it is: once, or
+   * with `outage` that call and every one after it, as a service that stays
+   * down. The fault sweep uses it to fail each call of an operation in turn.
+   */
+  failCall(k: number, options: { outage?: boolean; message?: string } = {}): void {
+    if (!Number.isInteger(k) || k < 1) throw new Error(`failCall: k must be a positive integer, got ${k}`);
+    this.byIndex.push({ from: this.callsSoFar() + k, outage: options.outage ?? false, message: options.message });
   }
 
-  /** Number of injected failures that have not fired yet. */
+  clear(): void {
+    this.rules = [];
+    this.byIndex = [];
+  }
+
+  /** Number of injected failures that have not fired yet (an outage counts once). */
   pending(): number {
-    return this.rules.reduce((n, r) => n + r.remaining, 0);
+    return this.rules.reduce((n, r) => n + r.remaining, 0) + this.byIndex.length;
   }
 
   get armed(): boolean {
-    return this.rules.length > 0;
+    return this.rules.length > 0 || this.byIndex.length > 0;
   }
 
   /** If a rule matches, consumes one failure and returns its message ("" = use the default). */
   take(method: string): string | undefined {
+    const position = this.callsSoFar();
+    const indexed = this.byIndex.find((r) => (r.outage ? position >= r.from : position === r.from));
+    if (indexed) {
+      if (!indexed.outage) this.byIndex = this.byIndex.filter((r) => r !== indexed);
+      return indexed.message ?? "";
+    }
     const rule = this.rules.find((r) => matches(r.match, method));
     if (!rule) return undefined;
     rule.remaining--;

@@ -88,13 +88,22 @@ export function sheetToState(s: SheetModel): SheetState {
   const cells: SheetState["cells"] = [];
   const rules: unknown[] = [];
   const ruleIndex = new Map<string, number>();
+  // Cells written by one setDataValidations or loaded from a state share a spec object: index those without serialising.
+  const sameRule = new Map<object, number>();
   for (const [r, row] of s.rows) {
     for (const [c, cell] of row) {
-      const encoded = encodeValue(cell) as Record<string, unknown>;
-      if (encoded.dv !== undefined) {
-        const key = JSON.stringify(encoded.dv);
-        if (!ruleIndex.has(key)) ruleIndex.set(key, rules.push(encoded.dv) - 1);
-        encoded.dv = ruleIndex.get(key);
+      const { dv, ...rest } = cell;
+      const encoded = encodeValue(rest) as Record<string, unknown>;
+      if (dv !== undefined) {
+        let index = sameRule.get(dv);
+        if (index === undefined) {
+          const spec = encodeValue(dv);
+          const key = JSON.stringify(spec);
+          index = ruleIndex.get(key) ?? rules.push(spec) - 1;
+          ruleIndex.set(key, index);
+          sameRule.set(dv, index);
+        }
+        encoded.dv = index;
       }
       cells.push([r, c, encoded]);
     }
@@ -128,7 +137,8 @@ export function sheetFromState(st: SheetState): SheetModel {
   const rules = (st.rules ?? []).map(decodeValue);
   for (const [r, c, cell] of st.cells) {
     const decoded = decodeValue(cell) as Record<string, unknown>;
-    if (typeof decoded.dv === "number") decoded.dv = structuredClone(rules[decoded.dv]);
+    // Cells share one decoded rule: specs are copied on read and replaced on write, never changed in place.
+    if (typeof decoded.dv === "number") decoded.dv = rules[decoded.dv];
     for (const [key, value] of Object.entries(decoded)) s.set(r, c, key as keyof Cell, value as CellValue);
   }
   return s;

@@ -34,7 +34,7 @@ export interface Realm {
  */
 export class World {
   readonly calls = new CallCounter();
-  readonly faults = new FaultInjector();
+  readonly faults = new FaultInjector(() => this.calls.total());
   readonly events: EmulatorEvent[] = [];
   readonly logs: LogEntry[] = [];
   readonly ui = new UiRecorder();

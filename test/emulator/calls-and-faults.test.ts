@@ -72,6 +72,27 @@ describe("fault injection", () => {
     expect(emu.faults.pending()).toBe(0);
   });
 
+  it("fails the k-th call from now once, whatever its method", () => {
+    const emu = createEmulator();
+    const sheet = emu.globals.SpreadsheetApp.getActiveSheet();
+    emu.faults.failCall(2);
+    const range = sheet.getRange("A1");
+    expect(() => range.setValue(1)).toThrow(/^Service Spreadsheets failed/);
+    range.setValue(2);
+    expect(range.getValue()).toBe(2);
+    expect(emu.faults.pending()).toBe(0);
+  });
+
+  it("fails the k-th call and every later one in an outage", () => {
+    const emu = createEmulator();
+    const sheet = emu.globals.SpreadsheetApp.getActiveSheet();
+    emu.faults.failCall(1, { outage: true, message: "Service unavailable" });
+    expect(() => sheet.getRange("A1")).toThrow("Service unavailable");
+    expect(() => emu.globals.PropertiesService.getDocumentProperties()).toThrow("Service unavailable");
+    emu.faults.clear();
+    expect(sheet.getRange("A1").getValue()).toBe("");
+  });
+
   it("throws errors that print like Apps Script exceptions", () => {
     const emu = createEmulator();
     try {

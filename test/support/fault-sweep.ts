@@ -1,0 +1,164 @@
+import type { EmulatorState } from "../../emulator";
+import { loadAddOn, type LoadedAddOn } from "./bundle";
+
+/**
+ * The fault sweep (DESIGN section 9): run an operation cleanly and count its
+ * service calls N; then, for each k in 1..N, fail call k once, and in a
+ * second run fail every call from k on (an outage). Each run must end one of
+ * two ways: it succeeded with the clean run's end state, or it refused with a
+ * readable message and left the start state (the Change log may gain its own
+ * failure rows at the end).
+ */
+export interface SweepCase {
+  /** Named in every failure, e.g. "Export (draft)". */
+  operation: string;
+  /** The world the operation starts from. */
+  start: EmulatorState;
+  /** Runs the operation; throws (or returns the message shown) when it refuses. */
+  run(addOn: LoadedAddOn): { refused: string } | undefined;
+  /** Most positions to try per mode; evenly sampled, always with the first and last. Default 80. */
+  maxRuns?: number;
+  /** Options for the add-on each run loads (e.g. a fixed clock). */
+  load?: Parameters<typeof loadAddOn>[0];
+}
+
+export interface SweepResult {
+  /** Service calls of the clean run. */
+  calls: number;
+  /** Runs made, both modes together. */
+  runs: number;
+  /** One line per run that broke the rule: operation, mode, call index, the call, and what was wrong. */
+  problems: string[];
+}
+
+/** Apps Script's own words for a failed service: a person must never see them. */
+const RAW_SERVICE_TEXT =
+  /Service Spreadsheets failed|We're sorry, a server error|API call to drive|^Exception:|Service unavailable|Internal Error/;
+
+export function faultSweep(sweep: SweepCase): SweepResult {
+  const load = () => loadAddOn({ ...sweep.load, state: structuredClone(sweep.start) });
+  const startView = observe(load());
+
+  const clean = load();
+  const before = clean.emulator.calls.snapshot();
+  const cleanOutcome = outcome(sweep, clean);
+  if ("refused" in cleanOutcome) throw new Error(`${sweep.operation}: the clean run refused: ${cleanOutcome.refused}`);
+  const calls = clean.emulator.calls.since(before).total;
+  const cleanView = observe(clean);
+  const callNames = clean.emulator.calls.sequence().slice(before.total);
+
+  const problems: string[] = [];
+  let runs = 0;
+  for (const k of positions(calls, sweep.maxRuns ?? 80)) {
+    for (const outage of [false, true]) {
+      runs++;
+      const addOn = load();
+      addOn.emulator.faults.failCall(k, { outage });
+      const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} failing ${outage ? "from then on" : "once"}`;
+      const result = outcome(sweep, addOn);
+      addOn.emulator.faults.clear();
+      const view = observe(addOn);
+      if ("refused" in result) {
+        if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
+        const diff = difference(startView, view, true);
+        if (diff) problems.push(`${label}: refused but changed ${diff}`);
+      } else {
+        const diff = difference(cleanView, view, false);
+        if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
+      }
+    }
+  }
+  return { calls, runs, problems };
+}
+
+function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { done: true } {
+  try {
+    const shown = sweep.run(addOn);
+    return shown ? shown : { done: true };
+  } catch (error) {
+    return { refused: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** 1..n, or an even sample of them that keeps the first and the last. */
+export function positions(n: number, most: number): number[] {
+  if (n <= most) return Array.from({ length: n }, (_, i) => i + 1);
+  const picked = new Set<number>([1, n]);
+  for (let i = 0; picked.size < most && i < most; i++) picked.add(1 + Math.round((i * (n - 1)) / (most - 1)));
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** What a user or a later run can see: every sheet's cells, the live Drive files, document and user properties. */
+interface WorldView {
+  sheets: Record<string, string>;
+  changeLog: string[];
+  drive: Record<string, string>;
+  properties: Record<string, string>;
+}
+
+function observe(addOn: LoadedAddOn): WorldView {
+  const state = addOn.emulator.saveState();
+  const names = new Map<string, string>();
+  for (const item of state.drive.items) names.set(item.id, `<${item.mimeType.endsWith("folder") ? "folder" : "file"}:${item.name}>`);
+  names.set(state.spreadsheet.id, "<spreadsheet>");
+  const stable = (text: string) => maskTimes(replaceIds(text, names));
+
+  const sheets: Record<string, string> = {};
+  let changeLog: string[] = [];
+  for (const sheet of state.spreadsheet.sheets) {
+    if (sheet.name === "Change log") {
+      const rows = new Map<number, unknown[]>();
+      for (const [row, col, cell] of sheet.cells) {
+        const cells = rows.get(row) ?? [];
+        cells[col] = cell;
+        rows.set(row, cells);
+      }
+      changeLog = [...rows].sort(([a], [b]) => a - b).map(([, cells]) => stable(JSON.stringify(cells)));
+      continue;
+    }
+    const { selection: _selection, ...rest } = sheet;
+    sheets[sheet.name] = stable(JSON.stringify(rest));
+  }
+  const drive: Record<string, string> = {};
+  for (const item of state.drive.items) {
+    if (item.trashed || item.id === state.drive.rootId) continue;
+    const path = [...item.parents.map((p) => names.get(p) ?? p), item.name].join("/");
+    drive[path] = stable(item.content ?? item.contentBase64 ?? "");
+  }
+  const properties: Record<string, string> = {};
+  for (const [scope, store] of Object.entries(state.properties)) {
+    for (const [key, value] of Object.entries(store as Record<string, string>)) properties[`${scope}:${key}`] = stable(String(value));
+  }
+  return { sheets, changeLog, drive, properties };
+}
+
+const replaceIds = (text: string, names: Map<string, string>) => text.replace(/[A-Za-z0-9_-]{25,}/g, (id) => names.get(id) ?? id);
+
+/** Timestamps move with retries' backoff on the emulator clock; the sweep compares content, not time. */
+const maskTimes = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>");
+
+/** A short description of the first difference, or "" when equal. A refusal may append Change log rows. */
+function difference(expected: WorldView, actual: WorldView, logMayGrow: boolean): string {
+  for (const part of ["sheets", "drive", "properties"] as const) {
+    const keys = new Set([...Object.keys(expected[part]), ...Object.keys(actual[part])]);
+    for (const key of keys) {
+      const a = expected[part][key];
+      const b = actual[part][key];
+      if (a === b) continue;
+      if (a === undefined) return `${part}: added ${key}`;
+      if (b === undefined) return `${part}: removed ${key}`;
+      return `${part}: ${key} differs (${firstDifference(a, b)})`;
+    }
+  }
+  const log = actual.changeLog;
+  const same = logMayGrow ? expected.changeLog.every((row, i) => log[i] === row) : expected.changeLog.join("\n") === log.join("\n");
+  if (!same)
+    return `Change log: ${logMayGrow ? "an existing row changed" : `${expected.changeLog.length} rows expected, ${log.length} found`}`;
+  return "";
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `…${a.slice(Math.max(0, i - 40), i + 40)}… vs …${b.slice(Math.max(0, i - 40), i + 40)}…`;
+}
