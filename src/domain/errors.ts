@@ -1,0 +1,68 @@
+/**
+ * Errors a person sees. Each carries a stable code that callers branch on
+ * (never the message text, as clasp's errors carry theirs), and a message
+ * that names the operation and says what to do.
+ */
+export const ERROR_CODES = [
+  /** Another execution held the document lock for too long. */
+  "LOCK_BUSY",
+  /** A Google service (Sheets, Drive, properties …) kept failing past its retries. */
+  "SERVICE_UNAVAILABLE",
+  /** A Drive folder or file the plan relies on is gone, trashed or out of reach. */
+  "DRIVE_MISSING",
+  /** The workbook has no plan yet, or a sheet the operation needs. */
+  "NOT_SET_UP",
+  /** The input (API arguments, an imported file) was refused; nothing was changed. */
+  "REFUSED_INPUT",
+  /** A rule of the plan stops the operation (Finalize blockers, approvals). */
+  "BLOCKED",
+  /** A limit of Apps Script (time, size, quota) was reached. */
+  "LIMIT",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What a person can run; failure messages start with it. */
+export type OperationName =
+  | "Set up sheets"
+  | "Validate"
+  | "Export"
+  | "Finalize"
+  | "Import"
+  | "Change log"
+  | "Escalations"
+  | "Reminders"
+  | "Check set-up"
+  | "Audience preview"
+  | "Where used"
+  | "Open sheet"
+  | "Select cell";
+
+export class AddOnError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AddOnError";
+  }
+}
+
+export const isAddOnError = (error: unknown): error is AddOnError => error instanceof AddOnError;
+
+/** The code of an error the add-on raised, or null for anything else (a raw service failure, a bug). */
+export const errorCode = (error: unknown): ErrorCode | null => (isAddOnError(error) ? error.code : null);
+
+/**
+ * An error the operation could not recover from, in words a person can act
+ * on: the add-on's own errors keep their message; anything else (a service
+ * that failed past its retries) becomes "<operation> did not finish …",
+ * never Apps Script's raw text.
+ */
+export function operationFailure(operation: OperationName, error: unknown): AddOnError {
+  if (isAddOnError(error)) return error;
+  return new AddOnError(
+    "SERVICE_UNAVAILABLE",
+    `${operation} did not finish: a Google service did not respond. Nothing was changed; try again in a few minutes.`,
+  );
+}
