@@ -1,3 +1,6 @@
+import { retried } from "./service-retry";
+import { quietly } from "./undo";
+
 /**
  * Every write to the workbook happens under the document lock, and pending
  * writes are flushed before the lock is released, so two people running
@@ -31,8 +34,9 @@ export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTE
   try {
     return work();
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    retried(() => SpreadsheetApp.flush());
+    // A lock that cannot be released is released when the execution ends.
+    quietly(() => retried(() => lock.releaseLock()));
   }
 }
 
