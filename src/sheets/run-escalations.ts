@@ -1,23 +1,32 @@
 import type { Escalation } from "../domain/api/collaboration";
-import { advanceEscalations, escalationCauses, openEscalations } from "../domain/escalation";
-import type { ValidationResult } from "../domain/validation";
-import { appendChangeLog } from "./change-log";
-import { readEscalationState, saveEscalationState } from "./escalation-store";
+import { advanceEscalations, budgetFinding, escalationCauses, openEscalations } from "../domain/escalation";
+import type { ChangeLogEntry } from "../domain/schema/change-log";
+import type { Finding, ValidationResult } from "../domain/validation";
+import { writeProperties } from "./chunked-properties";
+import { escalationWrite, readEscalationState, type EscalationWrite } from "./escalation-store";
+import { parkedRowsValues } from "./pending-log";
+import { retried } from "./service-retry";
+
+export interface EscalationRun {
+  /** Open escalations after the run, then those it resolved. */
+  report: Escalation[];
+  /** Change log rows (source escalation). */
+  entries: ChangeLogEntry[];
+  /** Said when the store cannot keep every escalation. */
+  finding: Finding | null;
+  write: EscalationWrite | null;
+}
 
 /**
- * After a validation run (under its lock): moves escalations along the
- * ladder, logs what changed (source escalation) and keeps the new state.
- * A workbook missing sheets or columns says nothing about its blockers, so
- * such a run leaves the escalations as they were instead of resolving them.
+ * After a validation run (under its lock), nothing written yet: moves
+ * escalations along the ladder. A workbook missing sheets or columns says
+ * nothing about its blockers, so such a run leaves the escalations as they
+ * were instead of resolving them.
  */
-export function runEscalations(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  result: ValidationResult,
-  now: Date,
-  user: string,
-): Escalation[] {
-  const previous = readEscalationState();
-  if (result.findings.some((finding) => finding.code === "SETUP")) return openEscalations(previous);
+export function planEscalations(result: ValidationResult, now: Date, user: string, all: Record<string, string>): EscalationRun {
+  const previous = readEscalationState(all);
+  if (result.findings.some((finding) => finding.code === "SETUP"))
+    return { report: openEscalations(previous), entries: [], finding: null, write: null };
   const outcome = advanceEscalations({
     previous,
     causes: escalationCauses(result),
@@ -26,7 +35,19 @@ export function runEscalations(
     now: now.toISOString(),
     user,
   });
-  appendChangeLog(spreadsheet, outcome.entries);
-  saveEscalationState(outcome.state, previous);
-  return outcome.report;
+  const write = escalationWrite(outcome.state, all);
+  return { report: outcome.report, entries: outcome.entries, finding: budgetFinding(write.tracking, result.context.workbook.plan), write };
+}
+
+/**
+ * The new state and its Change log rows in one setProperties call: the rows
+ * wait parked beside the state, so the log gets them (now, from
+ * appendChangeLog, or from the next run that appends) exactly when the
+ * state moved.
+ */
+export function commitEscalations(run: EscalationRun): boolean {
+  if (!run.write || (Object.keys(run.write.values).length === 0 && run.entries.length === 0)) return false;
+  const id = retried(() => Utilities.getUuid());
+  writeProperties({ ...run.write.values, ...parkedRowsValues(id, run.entries) }, run.write.stale);
+  return true;
 }
