@@ -8,7 +8,7 @@ import { allProperties, deleteProperties } from "./chunked-properties";
 import { loadSnapshots, storeSnapshots } from "./edit-snapshot";
 import { appendRows, logSheet, readTail } from "./log-sheet";
 import { markChangedSinceExport } from "./maintenance-state";
-import { doneValue, readParked, type Parked } from "./pending-log";
+import { doneValues, readParked, type Parked } from "./pending-log";
 import { retried } from "./service-retry";
 
 export interface AppendOptions {
@@ -87,14 +87,14 @@ export function appendChangeLog(
   const counted = pending.filter((edit) => edit.entries.length > 0);
   for (const edit of pending) logged.set(edit.id, edit.entries.length);
   if (counted.length > 0) {
-    const parkedIds = counted.map((edit) => edit.id).filter((id) => parked.edits.some((edit) => edit.record.id === id));
+    const countedIds = new Set(counted.map((edit) => edit.id));
     retried(() =>
       markChangedSinceExport(
         spreadsheet,
         [...new Set(counted.map((edit) => edit.sheet))],
         counted.reduce((sum, edit) => sum + edit.entries.length, 0),
         counted[0].at,
-        doneValue(parked, parkedIds),
+        doneValues(parked.edits.filter((edit) => countedIds.has(edit.record.id))),
       ),
     );
   }

@@ -29,7 +29,7 @@ export class LockBusyError extends Error {
 }
 
 export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTERACTIVE): T {
-  const lock = LockService.getDocumentLock();
+  const lock = retried(() => LockService.getDocumentLock());
   acquire(lock, patience);
   try {
     return work();

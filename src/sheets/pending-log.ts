@@ -14,17 +14,15 @@ import { assemble, chunkedValues, chunkKeys, writeProperties } from "./chunked-p
  *   appends to the log;
  * - rows (`pendingLog:`): rows that must reach the log with a state written
  *   in the same call (an escalation run's).
- * Removal comes only after the rows are appended. `pendingEditsDone` lists
- * the edits whose rows are appended and counted as changes since export, so
- * a run that stops between those steps and the removal is finished once.
+ * Removal comes only after the rows are appended. An edit whose rows are
+ * appended is marked done in the same write that counts it as a change
+ * since export, so a run that stops before the removal is finished once.
  */
 const EDIT_PREFIX = "pendingEdit:";
 const ROWS_PREFIX = "pendingLog:";
-const DONE_KEY = "pendingEditsDone";
 /** An edit larger than this (a paste of thousands of long cells) is logged without being kept first. */
 const MAX_EDIT_BYTES = 64 * 1024;
 
-const DoneList = z.array(z.string());
 const Entries = z.array(ChangeLogRow);
 
 export interface ParkedEdit {
@@ -61,13 +59,12 @@ export function parkedRowsValues(id: string, entries: readonly ChangeLogEntry[])
 
 /** Everything parked in `all` (every document property, as read once), oldest edit first. */
 export function readParked(all: Record<string, string>): Parked {
-  const done = new Set(parseStoredJson(DoneList, all[DONE_KEY]) ?? []);
   const parked: Parked = { edits: [], rows: [], unreadable: [] };
   for (const key of Object.keys(all)) {
     if (key.includes("#")) continue;
     if (key.startsWith(EDIT_PREFIX)) {
       const record = parseStoredJson(EditRecord, assemble(all, key));
-      if (record) parked.edits.push({ record, keys: chunkKeys(all, key), done: done.has(record.id) });
+      if (record) parked.edits.push({ record, keys: chunkKeys(all, key), done: record.done === true });
       else parked.unreadable.push(...chunkKeys(all, key));
     } else if (key.startsWith(ROWS_PREFIX)) {
       const entries = parseStoredJson(Entries, assemble(all, key));
@@ -79,10 +76,13 @@ export function readParked(all: Record<string, string>): Parked {
   return parked;
 }
 
-/** The property naming the edits now logged and counted (those still parked among them), for the counting write. */
-export function doneValue(parked: Parked, nowDone: readonly string[]): Record<string, string> {
-  const ids = [...parked.edits.filter((edit) => edit.done).map((edit) => edit.record.id), ...nowDone];
-  return { [DONE_KEY]: JSON.stringify([...new Set(ids)]) };
+/** The parked edits rewritten as done, for the counting write; `keys` gains any part the longer text needs. */
+export function doneValues(edits: readonly ParkedEdit[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const edit of edits) {
+    const rewritten = chunkedValues(`${EDIT_PREFIX}${edit.record.id}`, JSON.stringify({ ...edit.record, done: true }));
+    for (const key of Object.keys(rewritten)) if (!edit.keys.includes(key)) edit.keys.push(key);
+    Object.assign(values, rewritten);
+  }
+  return values;
 }
-
-export const isParkedEdit = (parked: Parked, id: string): boolean => parked.edits.some((edit) => edit.record.id === id);

@@ -1,5 +1,5 @@
 import { cellText } from "../domain/change-log/cell-text";
-import { editRecord, readWindow, type EditRecord } from "../domain/change-log/edit-record";
+import { editId, editRecord, readWindow, type EditRecord } from "../domain/change-log/edit-record";
 import { stageSheetNamed, type StageSheet } from "../domain/change-log/stage-sheets";
 import { AddOnError } from "../domain/errors";
 import { activeUser } from "./active";
@@ -126,9 +126,10 @@ function readRecord(located: Located, event: EditEvent, startedMs: number): Edit
   const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
   const read = asText(retried(() => sheet.getRange(window.from, 1, window.to - window.from + 1, width).getValues()));
   const header = window.from === 1 ? read[0] : asText(retried(() => sheet.getRange(1, 1, 1, width).getValues()))[0];
+  const at = new Date(startedMs).toISOString();
   return editRecord(stage, {
-    id: retried(() => Utilities.getUuid()),
-    at: new Date(startedMs).toISOString(),
+    id: editId(at, user, stage.name, firstRow, firstColumn),
+    at,
     trustSeedsBefore,
     user,
     firstRow,

@@ -5,7 +5,6 @@ import type { Finding, ValidationResult } from "../domain/validation";
 import { writeProperties } from "./chunked-properties";
 import { escalationWrite, readEscalationState, type EscalationWrite } from "./escalation-store";
 import { parkedRowsValues } from "./pending-log";
-import { retried } from "./service-retry";
 
 export interface EscalationRun {
   /** Open escalations after the run, then those it resolved. */
@@ -45,9 +44,8 @@ export function planEscalations(result: ValidationResult, now: Date, user: strin
  * appendChangeLog, or from the next run that appends) exactly when the
  * state moved.
  */
-export function commitEscalations(run: EscalationRun): boolean {
+export function commitEscalations(run: EscalationRun, at: string): boolean {
   if (!run.write || (Object.keys(run.write.values).length === 0 && run.entries.length === 0)) return false;
-  const id = retried(() => Utilities.getUuid());
-  writeProperties({ ...run.write.values, ...parkedRowsValues(id, run.entries) }, run.write.stale);
+  writeProperties({ ...run.write.values, ...parkedRowsValues(`escalations-${at}`, run.entries) }, run.write.stale);
   return true;
 }

@@ -84,7 +84,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           () => restoreProperty(LAST_VALIDATION, before),
           retryLimit,
         );
-        committed = commitEscalations(escalations);
+        committed = commitEscalations(escalations, validatedAt);
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;

@@ -20,6 +20,14 @@ export interface SweepCase {
   maxRuns?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
+  /**
+   * What runs next once the fault is over (the next Validate; another edit
+   * and its trigger). An outage that begins after an operation's first write
+   * leaves nothing working to undo that write with; given `next`, such a
+   * refused run passes when the next run ends where it would have ended
+   * after the clean run, or, with `orNever`, after no run at all.
+   */
+  next?: { run(addOn: LoadedAddOn): void; orNever?: boolean };
 }
 
 export interface SweepResult {
@@ -29,6 +37,8 @@ export interface SweepResult {
   runs: number;
   /** One line per run that broke the rule: operation, mode, call index, the call, and what was wrong. */
   problems: string[];
+  /** How each run ended: done (the clean end state), refused (the start state), resumed (finished by `next`). */
+  outcomes: { k: number; outage: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
 }
 
 /** Apps Script's own words for a failed service: a person must never see them. */
@@ -47,7 +57,15 @@ export function faultSweep(sweep: SweepCase): SweepResult {
   const cleanView = observe(clean);
   const callNames = clean.emulator.calls.sequence().slice(before.total);
 
+  const afterNext = (addOn: LoadedAddOn) => {
+    sweep.next!.run(addOn);
+    return observe(addOn);
+  };
+  const afterClean = sweep.next ? afterNext(clean) : null;
+  const afterNever = sweep.next?.orNever ? afterNext(load()) : null;
+
   const problems: string[] = [];
+  const outcomes: SweepResult["outcomes"] = [];
   let runs = 0;
   for (const k of positions(calls, sweep.maxRuns ?? 80)) {
     for (const outage of [false, true]) {
@@ -58,17 +76,29 @@ export function faultSweep(sweep: SweepCase): SweepResult {
       const result = outcome(sweep, addOn);
       addOn.emulator.faults.clear();
       const view = observe(addOn);
+      const call = callNames[k - 1] ?? "";
       if ("refused" in result) {
         if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
         const diff = difference(startView, view, true);
-        if (diff) problems.push(`${label}: refused but changed ${diff}`);
+        if (!diff) outcomes.push({ k, outage, call, outcome: "refused" });
+        else if (!afterClean) problems.push(`${label}: refused but changed ${diff}`);
+        else {
+          const resumed = afterNext(addOn);
+          const finished = !difference(afterClean, resumed, false) || (afterNever !== null && !difference(afterNever, resumed, false));
+          if (finished) outcomes.push({ k, outage, call, outcome: "resumed" });
+          else
+            problems.push(
+              `${label}: refused but changed ${diff}, and the next run did not finish it: ${difference(afterClean, resumed, false)}`,
+            );
+        }
       } else {
         const diff = difference(cleanView, view, false);
         if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
+        else outcomes.push({ k, outage, call, outcome: "done" });
       }
     }
   }
-  return { calls, runs, problems };
+  return { calls, runs, problems, outcomes };
 }
 
 function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { done: true } {

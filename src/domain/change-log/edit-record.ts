@@ -30,6 +30,8 @@ export const EditRecord = z.object({
   below: z.array(z.array(z.string())),
   /** A single cell's old value as Sheets reported it ("" when it was empty); absent for a paste. */
   oldValue: z.optional(z.string()),
+  /** Set, in the same write that counts it as a change since export, once its rows are in the log. */
+  done: z.optional(z.boolean()),
 });
 export type EditRecord = z.output<typeof EditRecord>;
 
@@ -85,6 +87,17 @@ export function editRecord(stage: StageSheet, edit: EditRead): EditRecord {
     below,
     ...(edit.oldValue === undefined ? {} : { oldValue: edit.oldValue }),
   };
+}
+
+/**
+ * An edit's id: when its trigger started and a hash of who edited where, so
+ * two people's edits of one moment differ, with no service call to make it.
+ */
+export function editId(at: string, user: string, sheet: string, firstRow: number, firstColumn: number): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${user}\u0000${sheet}\u0000${firstRow}\u0000${firstColumn}`)
+    hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return `${at}-${hash.toString(36)}`;
 }
 
 /** The rows to read for an edit: the one above (not the header) and as many below as it spans, within the sheet. */

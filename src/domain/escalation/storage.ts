@@ -8,11 +8,11 @@ import { EMPTY_ESCALATIONS, EscalationState, RESOLVED_KEPT, STORED_REASON_CHARS 
 
 /**
  * Escalations as stored between runs: one short array per escalation, with
- * repeated text (sheets, columns, owners) once in a table and what can be
- * derived (code, role, item, remediation) left out. 2,000 open
- * escalations take about 150 KB.
+ * repeated text (sheets, columns, owners, and times: the runs that opened
+ * or last saw them) once in a table and what can be derived (code, role,
+ * item, remediation) left out. 2,000 open escalations take about 150 KB.
  */
-const Time = z.string();
+const Time = z.int();
 const StoredRecord = z.tuple([
   z.string(), // id
   z.int(), // 0 open, 1 resolved
@@ -25,7 +25,7 @@ const StoredRecord = z.tuple([
   z.int(), // 1 when the owner is the item's fallback owner
   Time, // opened
   Time, // updated
-  z.nullable(Time), // resolved
+  z.int(), // resolved (table index, -1 while open)
   z.nullable(z.string()), // item, when it is not the one the id gives
   z.string(), // reason, clipped; "" once dropped for room
 ]);
@@ -119,14 +119,14 @@ function encode(
       ref(e.column),
       e.owner === null ? -1 : ref(e.owner),
       e.ownerIsFallback ? 1 : 0,
-      packTime(e.openedAt),
-      packTime(e.updatedAt),
-      e.resolvedAt === null ? null : packTime(e.resolvedAt),
+      ref(e.openedAt),
+      ref(e.updatedAt),
+      e.resolvedAt === null ? -1 : ref(e.resolvedAt),
       e.item === itemFromId(e.id, e.code) ? null : e.item,
       clip(e.reason),
     ],
   );
-  return JSON.stringify({ v: 2, t: table, e: records, p: pending.map((p) => [p.id, packTime(p.seenAt)]) });
+  return JSON.stringify({ v: 2, t: table, e: records, p: pending.map((p) => [p.id, ref(p.seenAt)]) });
 }
 
 function decode(stored: z.output<typeof Stored>): EscalationState {
@@ -146,18 +146,18 @@ function decode(stored: z.output<typeof Stored>): EscalationState {
         owner: owner < 0 ? null : text(owner),
         ownerIsFallback: fallback === 1,
         reason,
-        openedAt: unpackTime(opened),
-        updatedAt: unpackTime(updated),
+        openedAt: text(opened),
+        updatedAt: text(updated),
         seenRuns,
         status: status === 0 ? "open" : "resolved",
-        resolvedAt: resolved === null ? null : unpackTime(resolved),
+        resolvedAt: resolved < 0 ? null : text(resolved),
         remediation: null,
       };
       if (escalation.status === "resolved") escalation.remediation = remediationText(escalation);
       return escalation;
     },
   );
-  return { escalations, pending: stored.p.map(([id, seenAt]) => ({ id, seenAt: unpackTime(seenAt) })) };
+  return { escalations, pending: stored.p.map(([id, seenAt]) => ({ id, seenAt: text(seenAt) })) };
 }
 
 /** escalationCauses names items from their id's parts: `code:subject:attribute` or `code:attribute`. */
@@ -167,14 +167,4 @@ function itemFromId(id: string, code: string): string {
   if (cut < 0) return rest;
   const attribute = rest.slice(cut + 1);
   return attribute ? `${rest.slice(0, cut)} (${attribute})` : rest.slice(0, cut);
-}
-
-/** An ISO time as milliseconds in base 36 (8 characters instead of 24), when it reads back the same. */
-function packTime(iso: string): string {
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) && new Date(ms).toISOString() === iso ? ms.toString(36) : iso;
-}
-
-function unpackTime(packed: string): string {
-  return /^[0-9a-z]+$/.test(packed) ? new Date(Number.parseInt(packed, 36)).toISOString() : packed;
 }
