@@ -11,7 +11,7 @@ import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
 import { LockBusyError, withDocumentLock } from "./lock";
 import { saveLastValidation } from "./plan-state";
 import { readWorkbook } from "./read-workbook";
-import { commitEscalations, planEscalations } from "./run-escalations";
+import { commitEscalations, planEscalations, rowsFitParked } from "./run-escalations";
 import { retried } from "./service-retry";
 import { quietly, undoable, type Undo } from "./undo";
 
@@ -84,7 +84,9 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           () => restoreProperty(LAST_VALIDATION, before),
           retryLimit,
         );
-        committed = commitEscalations(escalations, validatedAt);
+        const parkRows = rowsFitParked(escalations, validatedAt);
+        if (!parkRows) appendChangeLog(spreadsheet, escalations.entries);
+        committed = commitEscalations(escalations, validatedAt, parkRows);
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;
