@@ -14,7 +14,7 @@ import { retried } from "./service-retry";
 export interface AppendOptions {
   /** Edits of this run that could not be parked first (too large): logged like parked ones. */
   edits?: readonly EditRecord[];
-  /** The edit this run parked a moment ago: no earlier run can have half-logged it. */
+  /** The edit or rows this run parked a moment ago: no earlier run can have half-logged them. */
   fresh?: string;
 }
 
@@ -74,12 +74,15 @@ export function appendChangeLog(
   }
 
   // A run that stopped after appending left its rows both in the log and parked: the log's last rows tell.
-  const leftovers = [...parked.rows.map((rows) => rows.entries), ...pending.filter((edit) => edit.leftover).map((edit) => edit.entries)];
+  const leftovers = [
+    ...parked.rows.filter((rows) => rows.id !== options.fresh).map((rows) => rows.entries),
+    ...pending.filter((edit) => edit.leftover).map((edit) => edit.entries),
+  ];
   const expected = leftovers.reduce((sum, entries) => sum + entries.length, 0);
   const tail = expected > 0 ? readTail(log, expected) : [];
   const alreadyIn = (entries: readonly ChangeLogEntry[]) => expected > 0 && loggedAlready(tail, entries);
   appendRows(log, [
-    ...parked.rows.flatMap((rows) => (alreadyIn(rows.entries) ? [] : rows.entries)),
+    ...parked.rows.flatMap((rows) => (rows.id !== options.fresh && alreadyIn(rows.entries) ? [] : rows.entries)),
     ...pending.flatMap((edit) => (edit.leftover && alreadyIn(edit.entries) ? [] : edit.entries)),
     ...newEntries,
   ]);

@@ -33,6 +33,8 @@ export interface ParkedEdit {
 }
 
 export interface ParkedRows {
+  /** The id it was parked under. */
+  id: string;
   entries: ChangeLogEntry[];
   keys: string[];
 }
@@ -68,7 +70,7 @@ export function readParked(all: Record<string, string>): Parked {
       else parked.unreadable.push(...chunkKeys(all, key));
     } else if (key.startsWith(ROWS_PREFIX)) {
       const entries = parseStoredJson(Entries, assemble(all, key));
-      if (entries) parked.rows.push({ entries, keys: chunkKeys(all, key) });
+      if (entries) parked.rows.push({ id: key.slice(ROWS_PREFIX.length), entries, keys: chunkKeys(all, key) });
       else parked.unreadable.push(...chunkKeys(all, key));
     }
   }

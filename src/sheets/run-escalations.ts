@@ -39,6 +39,9 @@ export function planEscalations(result: ValidationResult, now: Date, user: strin
   return { report: outcome.report, entries: outcome.entries, finding: budgetFinding(write.tracking, result.context.workbook.plan), write };
 }
 
+/** Where a run's rows wait parked. */
+export const escalationRowsId = (at: string): string => `escalations-${at}`;
+
 /** Rows parked beside the state must leave room in the document's 500 KB (the state takes up to 300 KB). */
 const PARKED_ROWS_BYTES = 100 * 1024;
 
@@ -49,7 +52,7 @@ const PARKED_ROWS_BYTES = 100 * 1024;
  * that then fails leaves them in the log ahead of the state.
  */
 export function rowsFitParked(run: EscalationRun, at: string): boolean {
-  return utf8Bytes(Object.values(parkedRowsValues(`escalations-${at}`, run.entries)).join("")) <= PARKED_ROWS_BYTES;
+  return utf8Bytes(Object.values(parkedRowsValues(escalationRowsId(at), run.entries)).join("")) <= PARKED_ROWS_BYTES;
 }
 
 /**
@@ -60,7 +63,7 @@ export function rowsFitParked(run: EscalationRun, at: string): boolean {
  */
 export function commitEscalations(run: EscalationRun, at: string, parkRows: boolean): boolean {
   if (!run.write || (Object.keys(run.write.values).length === 0 && run.entries.length === 0)) return false;
-  const rows = parkRows ? parkedRowsValues(`escalations-${at}`, run.entries) : {};
+  const rows = parkRows ? parkedRowsValues(escalationRowsId(at), run.entries) : {};
   writeProperties({ ...run.write.values, ...rows }, run.write.stale);
   return true;
 }

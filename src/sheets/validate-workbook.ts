@@ -11,7 +11,7 @@ import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
 import { LockBusyError, withDocumentLock } from "./lock";
 import { saveLastValidation } from "./plan-state";
 import { readWorkbook } from "./read-workbook";
-import { commitEscalations, planEscalations, rowsFitParked } from "./run-escalations";
+import { commitEscalations, escalationRowsId, planEscalations, rowsFitParked } from "./run-escalations";
 import { retried } from "./service-retry";
 import { quietly, undoable, type Undo } from "./undo";
 
@@ -91,7 +91,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
         undo.reverse().forEach((step) => quietly(step));
         throw error;
       }
-      appendChangeLog(spreadsheet, []);
+      appendChangeLog(spreadsheet, [], { fresh: escalationRowsId(validatedAt) });
       if (seededAt !== null) quietly(() => seedFromWorkbook(raw, "fill", seededAt));
       const listed = limitPerSheet(findings, FINDINGS_PER_SHEET);
       return {
