@@ -110,7 +110,8 @@ export function buildReferenceTable(): ReferenceTable {
   const deprecated = [...parsed.deprecated].filter((k) => !all.has(k)).sort();
   for (const key of deprecated) all.set(key, sharedScopes(all, key.slice(0, key.indexOf("."))));
   const methods: Record<string, string[]> = {};
-  for (const key of [...all.keys()].sort()) methods[key] = [...all.get(key)!].map((s) => s.slice(SCOPE_PREFIX.length)).sort();
+  // Scopes keep the reference's order: Apps Script's message lists them in that order.
+  for (const key of [...all.keys()].sort()) methods[key] = [...all.get(key)!].map((s) => s.slice(SCOPE_PREFIX.length));
   return { source: `gas-types-detailed@${version}`, scopePrefix: SCOPE_PREFIX, methods, deprecated };
 }
 
