@@ -131,6 +131,8 @@ export interface Emulator {
   runAs: HostAuth["runAs"];
   grantScopes: HostAuth["grantScopes"];
   revokeScopes: HostAuth["revokeScopes"];
+  /** Executions started with runTrigger / runAs, with their projected duration: what `npm run bench` prints. */
+  executions: HostAuth["executions"];
   /** Makes returned Dates and thrown errors belong to a vm context (e.g. gas-local's), so `instanceof` works there. */
   bindRealm(contextOrRealm: object): void;
 }
@@ -247,6 +249,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     runAs: auth.runAs,
     grantScopes: auth.grantScopes,
     revokeScopes: auth.revokeScopes,
+    executions: auth.executions,
     bindRealm: (contextOrRealm) => {
       w.realm = isContext(contextOrRealm) ? (runInContext("({ Date, Error })", contextOrRealm) as Realm) : (contextOrRealm as Realm);
     },
