@@ -117,6 +117,7 @@ function observe(addOn: LoadedAddOn): WorldView {
     if (sheet.name === "Change log") {
       const rows = new Map<number, unknown[]>();
       for (const [row, col, cell] of sheet.cells) {
+        if (JSON.stringify(cell) === "{}") continue;
         const cells = rows.get(row) ?? [];
         cells[col] = cell;
         rows.set(row, cells);
@@ -124,8 +125,14 @@ function observe(addOn: LoadedAddOn): WorldView {
       changeLog = [...rows].sort(([a], [b]) => a - b).map(([, cells]) => stable(JSON.stringify(cells)));
       continue;
     }
-    const { selection: _selection, ...rest } = sheet;
-    sheets[sheet.name] = stable(JSON.stringify(rest));
+    // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
+    const cells = sheet.cells
+      .map(([row, col, cell]) => [row, col, cell, JSON.stringify(cell)] as const)
+      .filter(([, , , json]) => json !== "{}")
+      .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
+      .map(([row, col, cell]) => [row, col, typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell]);
+    const { selection: _selection, cells: _cells, rules: _rules, ...rest } = sheet;
+    sheets[sheet.name] = stable(JSON.stringify({ ...rest, cells }));
   }
   const drive: Record<string, string> = {};
   for (const item of state.drive.items) {
