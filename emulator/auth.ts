@@ -42,6 +42,8 @@ export class Authorization {
   mode: AuthModeName = "FULL";
   /** Whether the add-on has been used in this document (onOpen then runs in LIMITED, not NONE). */
   addonEnabled = false;
+  /** The user is neither the developer nor in the developer's domain: simple triggers cannot see their email. */
+  identityRestricted = true;
 
   constructor(manifest: Manifest | undefined, granted?: readonly string[]) {
     const scopes = manifest?.oauthScopes;
@@ -84,9 +86,12 @@ export class Authorization {
     return `You do not have permission to call ${method}.${needs}`;
   }
 
-  /** Whether Session users read as "" in this mode. */
+  /**
+   * Whether Session users read as "" now: outside FULL, unless the user is
+   * the developer or in the developer's Workspace domain (User.getEmail reference).
+   */
   hidesUserEmail(): boolean {
-    return this.mode !== "FULL";
+    return this.mode !== "FULL" && this.identityRestricted;
   }
 }
 

@@ -1,5 +1,6 @@
 import { scopeUrl } from "./scopes/method-scopes";
 import { type ExecutionRecord, type FullExecution, type SimpleTrigger, runExecution } from "./execution";
+import { User } from "./session";
 import { AuthMode } from "./triggers";
 import type { AuthModeName } from "./auth";
 import type { World } from "./world";
@@ -20,7 +21,8 @@ export interface HostAuth {
   /**
    * Runs a trigger function as Google would: onOpen in NONE (add-on not yet
    * used in this document) or LIMITED, onEdit / onSelectionChange in LIMITED,
-   * onInstall and "installable" in FULL. `e` gains `authMode`. Simple
+   * onInstall and "installable" in FULL. `e` gains `authMode` (its `user`
+   * reads as "" when Session users do). Simple
    * triggers get 30 s, installable ones 6 min.
    */
   runTrigger<T>(name: SimpleTrigger | "installable", fn: (e: Record<string, unknown>) => T, e?: Record<string, unknown>): T;
@@ -53,7 +55,13 @@ export function hostAuth(w: World): HostAuth {
     },
     addonEnabled: () => w.auth.addonEnabled,
     mode: () => w.auth.mode,
-    runTrigger: (name, fn, e = {}) => runExecution(w, name, (mode) => fn({ ...e, authMode: AuthMode[mode] })),
+    runTrigger: (name, fn, e = {}) =>
+      runExecution(w, name, (mode) => {
+        const event: Record<string, unknown> = { ...e, authMode: AuthMode[mode] };
+        // e.user follows the same identity rule as Session.getActiveUser.
+        if ("user" in e && w.auth.hidesUserEmail()) event.user = new User(w, "");
+        return fn(event);
+      }),
     runAs: (kind, fn) => runExecution(w, kind, () => fn()),
     executions: () => w.executions.map((x) => ({ ...x })),
   };

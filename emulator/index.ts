@@ -79,6 +79,12 @@ export interface EmulatorOptions {
   scriptDate?: boolean;
   /** The add-on was already used in this document (onOpen runs in LIMITED, not NONE). Default false. */
   addonEnabled?: boolean;
+  /**
+   * The user is the developer or in the developer's Workspace domain, so
+   * simple triggers still see their email. Default false: Session users read
+   * as "" outside AuthMode.FULL, the stricter case.
+   */
+  userIsDeveloper?: boolean;
 }
 
 export interface AppsScriptGlobals {
@@ -153,6 +159,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   w.addonName = options.addonName ?? w.addonName;
   w.auth = new Authorization(options.manifest, st?.auth?.granted ?? undefined);
   w.auth.addonEnabled = st?.auth?.addonEnabled ?? options.addonEnabled ?? false;
+  w.auth.identityRestricted = !(options.userIsDeveloper ?? false);
   w.enforceBudgets = options.enforceBudgets ?? true;
   w.chargeLatencyToClock = options.chargeLatencyToClock ?? false;
   w.projectedMs = st?.projectedMs ?? 0;

@@ -84,6 +84,17 @@ describe("simple triggers (AuthMode.LIMITED)", () => {
     const email = emu.runTrigger("onEdit", () => emu.globals.Session.getActiveUser().getEmail());
     expect(email).toBe("");
   });
+
+  it("hide the editing user's email in the event too", () => {
+    const emu = createEmulator();
+    const event = emu.simulateEdit("Sheet1", "A1", [["x"]]);
+    expect(emu.runTrigger("onEdit", (e) => (e.user as typeof event.user).getEmail(), { ...event })).toBe("");
+  });
+
+  it("see the email when the user is the developer or in the developer's domain", () => {
+    const emu = createEmulator({ userIsDeveloper: true });
+    expect(emu.runTrigger("onEdit", () => emu.globals.Session.getActiveUser().getEmail())).toBe("owner@example.com");
+  });
 });
 
 describe("installable triggers, menu items and sidebar calls (AuthMode.FULL)", () => {
