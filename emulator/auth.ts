@@ -67,6 +67,7 @@ export class Authorization {
 
   /** Apps Script's message when a method's scope is missing, or undefined when the call may proceed. */
   scopeError(method: string): string | undefined {
+    if (!this.explicit) return undefined;
     const scopes = requiredScopes(method);
     if (this.hasAnyOf(scopes)) return undefined;
     if (method.startsWith("Drive.")) {

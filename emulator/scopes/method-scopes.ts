@@ -25,13 +25,20 @@ function classOf(method: string): string {
   return method.slice(0, method.lastIndexOf("."));
 }
 
+// Every service call asks, so each answer is computed once.
+const resolved = new Map<string, readonly string[]>();
+
 /**
  * The scopes a method needs, any one of which suffices, as full URLs in the
  * reference's order; [] when it needs none (or the table does not know it).
  */
 export function requiredScopes(method: string): readonly string[] {
-  const scopes = exact.get(method) ?? byClass.get(classOf(method)) ?? methods[method] ?? [];
-  return scopes.map(scopeUrl);
+  let urls = resolved.get(method);
+  if (!urls) {
+    urls = Object.freeze((exact.get(method) ?? byClass.get(classOf(method)) ?? methods[method] ?? []).map(scopeUrl));
+    resolved.set(method, urls);
+  }
+  return urls;
 }
 
 /** "A" for one scope, "(A || B)" when several each suffice, as Apps Script prints them. */
