@@ -92,8 +92,25 @@ export class DriveFiles extends Facade {
     });
     return this._resource(item);
   }
-  get(fileId: string, _optionalArgs?: object): FileResource {
-    return this._resource(this._item("get", fileId));
+  /** With `{ alt: "media" }` the file's content comes back as a string (a Google Doc has none: use export). */
+  get(fileId: string, optionalArgs?: { fields?: string }): FileResource;
+  get(fileId: string, optionalArgs: { alt: "media" }): string;
+  get(fileId: string, optionalArgs?: { alt?: string; fields?: string }): FileResource | string {
+    const item = this._item("get", fileId);
+    if (optionalArgs?.alt !== "media") return this._resource(item);
+    if (item.mimeType.startsWith("application/vnd.google-apps.")) {
+      throw this._fail("get", "Only files with binary content can be downloaded. Use Export with Docs Editors files.");
+    }
+    return item.content.toString("utf8");
+  }
+  /** A Google Doc's content in another format; the emulator keeps the HTML a Doc was made from. */
+  export(fileId: string, mimeType: string): string {
+    const item = this._item("export", fileId);
+    if (!item.mimeType.startsWith("application/vnd.google-apps.")) {
+      throw this._fail("export", "Export only supports Docs Editors files.");
+    }
+    if (mimeType !== "text/html" && mimeType !== "text/plain") throw this._fail("export", `The requested conversion is not supported.`);
+    return item.content.toString("utf8");
   }
   update(
     resource: ResourceInput,

@@ -59,6 +59,11 @@ export const SCOPE_OVERRIDES: readonly ScopeOverride[] = [
     source: DRIVE_V3_DISCOVERY,
   },
   {
+    method: "Drive.Files.export",
+    scopes: ["drive", "drive.file", "drive.meet.readonly", "drive.readonly"],
+    source: DRIVE_V3_DISCOVERY,
+  },
+  {
     method: "Drive.Files.update",
     scopes: ["drive", "drive.appdata", "drive.file", "drive.metadata", "drive.scripts"],
     source: DRIVE_V3_DISCOVERY,

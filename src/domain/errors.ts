@@ -64,6 +64,10 @@ export const errorCode = (error: unknown): ErrorCode | null => (isAddOnError(err
  * whose text means nothing to a person either.
  */
 export function operationFailure(operation: OperationName, error: unknown): AddOnError {
+  // A service that kept failing past its retries: the operation says what it means for the person.
+  if (isAddOnError(error) && error.code === "SERVICE_UNAVAILABLE" && !error.message.startsWith(operation)) {
+    return new AddOnError(error.code, `${operation} did not finish: ${error.message} Nothing was changed; try again in a few minutes.`);
+  }
   if (isAddOnError(error)) return error;
   if (error instanceof Error && error.name === "Error") return new AddOnError("REFUSED_INPUT", error.message);
   return new AddOnError(

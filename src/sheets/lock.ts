@@ -34,7 +34,11 @@ export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTE
     return work();
   } finally {
     SpreadsheetApp.flush();
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // A lock that cannot be released is released when the execution ends; the work is done.
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { loadAddOn, type LoadedAddOn } from "./bundle";
  * retried it gives up. Each run must end one of two ways: it succeeded with
  * the clean run's end state, or it refused with a readable message and left
  * the start state (the Change log may gain its own failure rows at the end).
+ * A long operation is sampled evenly, always with its first and last write.
  *
  * Why a burst and not a service that never comes back: Sheets has no
  * multi-range transaction, so once one write has landed, undoing it needs
@@ -57,7 +58,9 @@ export function faultSweep(sweep: SweepCase): SweepResult {
 
   const problems: string[] = [];
   let runs = 0;
-  for (const k of positions(calls, sweep.maxRuns ?? 80)) {
+  const writes = callNames.flatMap((name, i) => (WRITE.test(name) ? [i + 1] : []));
+  const tried = new Set([...positions(calls, sweep.maxRuns ?? 80), ...writes.slice(0, 1), ...writes.slice(-1)]);
+  for (const k of [...tried].sort((a, b) => a - b)) {
     for (const times of [1, sweep.burst ?? 3]) {
       runs++;
       const addOn = load();
@@ -87,6 +90,9 @@ function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { 
     return { refused: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Calls that change something: the sweep always fails the first and the last of them. */
+const WRITE = /\.(set|insert|delete|create|update|remove|append|clear|protect|copy|add|move|hide|show)[A-Z]?/;
 
 /** 1..n, or an even sample of them that keeps the first and the last. */
 export function positions(n: number, most: number): number[] {
@@ -119,15 +125,19 @@ function observe(addOn: LoadedAddOn): WorldView {
       for (const [row, col, cell] of sheet.cells) {
         if (JSON.stringify(cell) === "{}") continue;
         const cells = rows.get(row) ?? [];
-        cells[col] = cell;
+        cells[col] = sortedKeys(cell);
         rows.set(row, cells);
       }
-      changeLog = [...rows].sort(([a], [b]) => a - b).map(([, cells]) => stable(JSON.stringify(cells)));
+      // Rows with content only: the log appends into rows that so far hold just their formatting.
+      changeLog = [...rows]
+        .sort(([a], [b]) => a - b)
+        .map(([, cells]) => stable(JSON.stringify(cells)))
+        .filter((row) => /"[vf]":/.test(row));
       continue;
     }
     // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
     const cells = sheet.cells
-      .map(([row, col, cell]) => [row, col, cell, JSON.stringify(cell)] as const)
+      .map(([row, col, cell]) => [row, col, sortedKeys(cell), JSON.stringify(cell)] as const)
       .filter(([, , , json]) => json !== "{}")
       .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
       .map(([row, col, cell]) => [row, col, typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell]);
@@ -146,6 +156,9 @@ function observe(addOn: LoadedAddOn): WorldView {
   }
   return { sheets, changeLog, drive, properties };
 }
+
+/** A cell written back by a restore lists its fields in another order; the order means nothing. */
+const sortedKeys = (cell: Record<string, unknown>) => Object.fromEntries(Object.entries(cell).sort(([a], [b]) => a.localeCompare(b)));
 
 const replaceIds = (text: string, names: Map<string, string>) => text.replace(/[A-Za-z0-9_-]{25,}/g, (id) => names.get(id) ?? id);
 
@@ -167,8 +180,12 @@ function difference(expected: WorldView, actual: WorldView, logMayGrow: boolean)
   }
   const log = actual.changeLog;
   const same = logMayGrow ? expected.changeLog.every((row, i) => log[i] === row) : expected.changeLog.join("\n") === log.join("\n");
-  if (!same)
-    return `Change log: ${logMayGrow ? "an existing row changed" : `${expected.changeLog.length} rows expected, ${log.length} found`}`;
+  if (!same) {
+    const at = expected.changeLog.findIndex((row, i) => log[i] !== row);
+    return logMayGrow
+      ? `Change log: row ${at + 1} changed (${firstDifference(expected.changeLog[at] ?? "", log[at] ?? "")})`
+      : `Change log: ${expected.changeLog.length} rows expected, ${log.length} found`;
+  }
   return "";
 }
 

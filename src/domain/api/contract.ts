@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PlanStatus } from "../plan/plan-status";
 import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
@@ -112,7 +113,7 @@ export const ExportResult = z.object({
   name: z.string(),
   url: z.string(),
   version: z.int(),
-  status: z.enum(["draft", "final"]),
+  status: PlanStatus,
   contentHash: z.string(),
   folderUrl: z.string(),
   docUrl: z.string(),

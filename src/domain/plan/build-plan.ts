@@ -12,11 +12,12 @@ import { profileSql } from "./profile-sql";
 import { objectiveMeasures } from "../validation/checks/holdouts";
 import type { PlanDocument, RecordedRow } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
+import type { PlanStatus } from "./plan-status";
 import { recordRows } from "./recorded-rows";
 
 export interface ExportFacts {
   version: number;
-  status: "draft" | "final";
+  status: PlanStatus;
   exportedAt: string;
   exportedBy: string;
   previous: PlanDocument | null;
