@@ -1,14 +1,15 @@
-import { withRetry } from "./retry";
+import { AddOnError } from "../domain/errors";
+import { isNotFound, readText } from "./drive-files";
 
 /** The text of a Drive file the add-on may open (with drive.file: files it created, or that the user picked). */
 export function readDriveFile(fileId: string, retryLimit: number): string {
-  let file: GoogleAppsScript.Drive.File;
   try {
-    file = DriveApp.getFileById(fileId);
-  } catch {
-    throw new Error(
+    return readText(fileId, "the plan file", retryLimit);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw new AddOnError(
+      "DRIVE_MISSING",
       `No plan file with ID ${fileId} can be opened. The add-on can open only files it created or that you picked; check the ID.`,
     );
   }
-  return withRetry(`read ${file.getName()}`, retryLimit, () => file.getBlob().getDataAsString());
 }

@@ -106,6 +106,8 @@ export function appendChangeLog(
   return logged;
 }
 
+/** Each value's parts before its head, so a removal that stops half-way leaves a head that still finds them. */
 function removeParked(parked: Parked): void {
-  deleteProperties([...parked.rows.flatMap((rows) => rows.keys), ...parked.edits.flatMap((edit) => edit.keys), ...parked.unreadable]);
+  const keys = [...parked.rows.map((rows) => rows.keys), ...parked.edits.map((edit) => edit.keys)];
+  deleteProperties([...parked.unreadable, ...keys.flatMap((value) => [...value].reverse())]);
 }

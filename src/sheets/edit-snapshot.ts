@@ -1,7 +1,8 @@
 import { cellText } from "../domain/change-log/cell-text";
 import {
   blocksBetween,
-  forgetRows,
+  BLOCK_ROWS,
+  dropRows,
   overwriteRows,
   seedRows,
   type SheetSnapshot,
@@ -82,11 +83,24 @@ export function storeSnapshots(updates: readonly SnapshotUpdate[]): void {
   if (store) retried(() => store.putAll(values, TTL_SECONDS));
 }
 
-/** After the add-on itself writes cells of a sheet, what the snapshot held for those rows is stale: forget just them. */
+/**
+ * After the add-on itself writes cells of a sheet, what the snapshot held
+ * there is stale: drops every block the rows touch (a caller that wrote a
+ * few cells may have written others near them).
+ */
 export function forgetSnapshot(sheet: string, firstRow: number, lastRow: number): void {
+  const blocks = blocksBetween(firstRow, lastRow);
+  forget(sheet, blocks[0] * BLOCK_ROWS + 1, (blocks[blocks.length - 1] + 1) * BLOCK_ROWS);
+}
+
+/** Forgets exactly these rows, for a caller whose every write is in them (one Plan value). */
+export function forgetRows(sheet: string, firstRow: number, lastRow: number): void {
+  forget(sheet, firstRow, lastRow);
+}
+
+function forget(sheet: string, firstRow: number, lastRow: number): void {
   const snapshot = loadSnapshots([{ sheet, blocks: blocksBetween(firstRow, lastRow) }]).get(sheet)!;
-  const touched = forgetRows(snapshot, firstRow, lastRow);
-  storeSnapshots([{ sheet, snapshot, blocks: touched }]);
+  storeSnapshots([{ sheet, snapshot, blocks: dropRows(snapshot, firstRow, lastRow) }]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { AddOnError } from "../domain/errors";
 import { retried } from "./service-retry";
 import { quietly } from "./undo";
 
@@ -19,12 +20,12 @@ export const INTERACTIVE: LockPatience = { waitMs: 30_000, attempts: 2 };
 
 const RETRY_PAUSE_MS = 500;
 
-export const LOCK_BUSY_PREFIX = "Someone else is updating this plan right now";
-
-export class LockBusyError extends Error {
+export class LockBusyError extends AddOnError {
   constructor(waitedMs: number) {
-    super(`${LOCK_BUSY_PREFIX} (the add-on waited ${Math.round(waitedMs / 1000)} seconds). Try again in a minute; nothing was changed.`);
-    this.name = "LockBusyError";
+    super(
+      "LOCK_BUSY",
+      `Someone else is updating this plan right now (the add-on waited ${Math.round(waitedMs / 1000)} seconds). Try again in a minute; nothing was changed.`,
+    );
   }
 }
 
@@ -34,8 +35,9 @@ export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTE
   try {
     return work();
   } finally {
-    retried(() => SpreadsheetApp.flush());
-    // A lock that cannot be released is released when the execution ends.
+    // The work is done (or put back); Apps Script applies pending writes and drops the lock when the execution ends
+    // anyway, so a flush or release that fails through its retries does not turn a finished operation into a failed one.
+    quietly(() => retried(() => SpreadsheetApp.flush()));
     quietly(() => retried(() => lock.releaseLock()));
   }
 }
@@ -47,7 +49,7 @@ function acquire(lock: GoogleAppsScript.Lock.Lock, patience: LockPatience): void
       return;
     } catch {
       if (attempt >= patience.attempts) throw new LockBusyError(patience.waitMs * patience.attempts);
-      Utilities.sleep(RETRY_PAUSE_MS * attempt);
+      quietly(() => Utilities.sleep(RETRY_PAUSE_MS * attempt));
     }
   }
 }

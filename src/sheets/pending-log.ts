@@ -12,8 +12,8 @@ import { assemble, chunkedValues, chunkKeys, writeProperties } from "./chunked-p
  *   anything else, and removes it once logged; one left behind (the trigger
  *   stopped, or waited too long for the lock) is logged by the next run that
  *   appends to the log;
- * - rows (`pendingLog:`): rows that must reach the log with a state written
- *   in the same call (an escalation run's).
+ * - rows (`pendingLog:`): Change log rows an earlier version of the add-on
+ *   parked; still read, so none is lost on upgrade.
  * Removal comes only after the rows are appended. An edit whose rows are
  * appended is marked done in the same write that counts it as a change
  * since export, so a run that stops before the removal is finished once.
@@ -54,16 +54,16 @@ export function parkEdit(record: EditRecord): boolean {
   return true;
 }
 
-/** The properties that park `entries`, for the caller's own setProperties (beside the state they belong to). */
-export function parkedRowsValues(id: string, entries: readonly ChangeLogEntry[]): Record<string, string> {
-  return entries.length === 0 ? {} : chunkedValues(`${ROWS_PREFIX}${id}`, JSON.stringify(entries));
-}
-
 /** Everything parked in `all` (every document property, as read once), oldest edit first. */
 export function readParked(all: Record<string, string>): Parked {
   const parked: Parked = { edits: [], rows: [], unreadable: [] };
   for (const key of Object.keys(all)) {
-    if (key.includes("#")) continue;
+    if (key.includes("#")) {
+      // A part whose head is gone (a removal stopped half-way) is removed with the rest.
+      const head = key.slice(0, key.lastIndexOf("#"));
+      if ((head.startsWith(EDIT_PREFIX) || head.startsWith(ROWS_PREFIX)) && all[head] === undefined) parked.unreadable.push(key);
+      continue;
+    }
     if (key.startsWith(EDIT_PREFIX)) {
       const record = parseStoredJson(EditRecord, assemble(all, key));
       if (record) parked.edits.push({ record, keys: chunkKeys(all, key), done: record.done === true });

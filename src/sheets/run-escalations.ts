@@ -3,9 +3,8 @@ import { advanceEscalations, budgetFinding, escalationCauses, openEscalations } 
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import type { Finding, ValidationResult } from "../domain/validation";
 import { writeProperties } from "./chunked-properties";
+import { undoable, type Undo } from "./undo";
 import { escalationWrite, readEscalationState, type EscalationWrite } from "./escalation-store";
-import { parkedRowsValues } from "./pending-log";
-import { utf8Bytes } from "../domain/storage/chunk-text";
 
 export interface EscalationRun {
   /** Open escalations after the run, then those it resolved. */
@@ -39,31 +38,20 @@ export function planEscalations(result: ValidationResult, now: Date, user: strin
   return { report: outcome.report, entries: outcome.entries, finding: budgetFinding(write.tracking, result.context.workbook.plan), write };
 }
 
-/** Where a run's rows wait parked. */
-export const escalationRowsId = (at: string): string => `escalations-${at}`;
-
-/** Rows parked beside the state must leave room in the document's 500 KB (the state takes up to 300 KB). */
-const PARKED_ROWS_BYTES = 100 * 1024;
-
 /**
- * Whether the run's Change log rows can wait parked beside the new state. A
- * run that opens or moves thousands of escalations at once has more rows
- * than that: they are appended just before the commit instead, so a commit
- * that then fails leaves them in the log ahead of the state.
+ * Writes the new state (when it changed), keeping its way back: the
+ * previous state's properties, and the removal of parts the new one added.
  */
-export function rowsFitParked(run: EscalationRun, at: string): boolean {
-  return utf8Bytes(Object.values(parkedRowsValues(escalationRowsId(at), run.entries)).join("")) <= PARKED_ROWS_BYTES;
-}
-
-/**
- * The new state, and with `parkRows` its Change log rows, in one
- * setProperties call: the rows wait parked beside the state, so the log gets
- * them (now, from appendChangeLog, or from the next run that appends)
- * exactly when the state moved.
- */
-export function commitEscalations(run: EscalationRun, at: string, parkRows: boolean): boolean {
-  if (!run.write || (Object.keys(run.write.values).length === 0 && run.entries.length === 0)) return false;
-  const rows = parkRows ? parkedRowsValues(escalationRowsId(at), run.entries) : {};
-  writeProperties({ ...run.write.values, ...rows }, run.write.stale);
-  return true;
+export function commitEscalations(run: EscalationRun, all: Record<string, string>, undo: Undo): void {
+  const write = run.write;
+  if (!write || Object.keys(write.values).length === 0) return;
+  const previous = Object.fromEntries(
+    [...Object.keys(write.values), ...write.stale].filter((key) => all[key] !== undefined).map((key) => [key, all[key]]),
+  );
+  const added = Object.keys(write.values).filter((key) => all[key] === undefined);
+  undoable(
+    undo,
+    () => writeProperties(write.values, write.stale),
+    () => writeProperties(previous, added),
+  );
 }

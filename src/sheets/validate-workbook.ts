@@ -1,5 +1,5 @@
 import type { ValidationReport } from "../domain/api/contract";
-import { AddOnError, operationFailure } from "../domain/errors";
+import { operationFailure } from "../domain/errors";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding } from "../domain/validation";
 import { markCells } from "../domain/validation/annotations";
@@ -8,10 +8,10 @@ import { activeSpreadsheet, activeUser } from "./active";
 import { appendChangeLog } from "./change-log";
 import { allProperties, restoreProperty } from "./chunked-properties";
 import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
-import { LockBusyError, withDocumentLock } from "./lock";
+import { withDocumentLock } from "./lock";
 import { saveLastValidation } from "./plan-state";
 import { readWorkbook } from "./read-workbook";
-import { commitEscalations, escalationRowsId, planEscalations, rowsFitParked } from "./run-escalations";
+import { commitEscalations, planEscalations } from "./run-escalations";
 import { retried } from "./service-retry";
 import { quietly, undoable, type Undo } from "./undo";
 
@@ -27,13 +27,12 @@ const LAST_VALIDATION = "lastValidation";
  * and the values it read seed the edit snapshot where it knows nothing.
  *
  * Everything is read and worked out before the first write. Then: the
- * marks, the last validation, and the escalation state with its Change log
- * rows in one call (the commit); a failure before the commit puts back what
- * was written. After the commit the run has happened: the rows reach the
- * log now or with the next change.
+ * marks, the last validation, the escalation state, and last the Change
+ * log rows of the escalations. Each write keeps its way back, so a call
+ * that fails through its retries puts back everything before it: the
+ * escalation state never moves without its rows, nor the rows without it.
  */
 export function validateActiveWorkbook(now: Date): ValidationReport {
-  let committed = false;
   try {
     return withDocumentLock(() => {
       const spreadsheet = retried(activeSpreadsheet);
@@ -84,14 +83,13 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           () => restoreProperty(LAST_VALIDATION, before),
           retryLimit,
         );
-        const parkRows = rowsFitParked(escalations, validatedAt);
-        if (!parkRows) appendChangeLog(spreadsheet, escalations.entries);
-        committed = commitEscalations(escalations, validatedAt, parkRows);
+        commitEscalations(escalations, all, undo);
+        // The log only grows: written last, it needs no way back.
+        appendChangeLog(spreadsheet, escalations.entries);
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;
       }
-      appendChangeLog(spreadsheet, [], { fresh: escalationRowsId(validatedAt) });
       if (seededAt !== null) quietly(() => seedFromWorkbook(raw, "fill", seededAt));
       const listed = limitPerSheet(findings, FINDINGS_PER_SHEET);
       return {
@@ -104,12 +102,6 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
       };
     });
   } catch (error) {
-    if (error instanceof LockBusyError) throw error;
-    if (committed)
-      throw new AddOnError(
-        "SERVICE_UNAVAILABLE",
-        "Validate finished, but a Google service did not respond while it wrote to the Change log: its rows will appear there with the next change.",
-      );
     throw operationFailure("Validate", error);
   }
 }

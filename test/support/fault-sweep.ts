@@ -4,10 +4,17 @@ import { loadAddOn, type LoadedAddOn } from "./bundle";
 /**
  * The fault sweep (DESIGN section 9): run an operation cleanly and count its
  * service calls N; then, for each k in 1..N, fail call k once, and in a
- * second run fail every call from k on (an outage). Each run must end one of
- * two ways: it succeeded with the clean run's end state, or it refused with a
- * readable message and left the start state (the Change log may gain its own
- * failure rows at the end).
+ * second run let call k keep failing: it and the calls after it fail until
+ * the Plan's retry budget (1 + Retry limit tries) is spent, so whatever
+ * retried it gives up. Each run must end one of two ways: it succeeded with
+ * the clean run's end state, or it refused with a readable message and left
+ * the start state (the Change log may gain its own failure rows at the end).
+ * A long operation is sampled evenly, always with its first and last write.
+ *
+ * Why a burst and not a service that never comes back: Sheets has no
+ * multi-range transaction, so once one write has landed, undoing it needs
+ * the service again; what the add-on controls is that a call failing past
+ * its retries leads to a complete undo, never a half-done state.
  */
 export interface SweepCase {
   /** Named in every failure, e.g. "Export (draft)". */
@@ -18,14 +25,17 @@ export interface SweepCase {
   run(addOn: LoadedAddOn): { refused: string } | undefined;
   /** Most positions to try per mode; evenly sampled, always with the first and last. Default 80. */
   maxRuns?: number;
+  /** Consecutive failures in the second mode; default 3 (1 + the default Retry limit of 2). */
+  burst?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
   /**
    * What runs next once the fault is over (the next Validate; another edit
-   * and its trigger). An outage that begins after an operation's first write
-   * leaves nothing working to undo that write with; given `next`, such a
-   * refused run passes when the next run ends where it would have ended
-   * after the clean run, or, with `orNever`, after no run at all.
+   * and its trigger). For an operation whose refusal may keep work for later
+   * (an edit trigger keeps the edit it could not log): given `next`, a
+   * refused run that changed the world passes when the next run ends where
+   * it would have ended after the clean run, or, with `orNever`, after no
+   * run at all.
    */
   next?: { run(addOn: LoadedAddOn): void; orNever?: boolean };
 }
@@ -38,7 +48,7 @@ export interface SweepResult {
   /** One line per run that broke the rule: operation, mode, call index, the call, and what was wrong. */
   problems: string[];
   /** How each run ended: done (the clean end state), refused (the start state), resumed (finished by `next`). */
-  outcomes: { k: number; outage: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
+  outcomes: { k: number; burst: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
 }
 
 /** Apps Script's own words for a failed service: a person must never see them. */
@@ -67,25 +77,28 @@ export function faultSweep(sweep: SweepCase): SweepResult {
   const problems: string[] = [];
   const outcomes: SweepResult["outcomes"] = [];
   let runs = 0;
-  for (const k of positions(calls, sweep.maxRuns ?? 80)) {
-    for (const outage of [false, true]) {
+  const writes = callNames.flatMap((name, i) => (WRITE.test(name) ? [i + 1] : []));
+  const tried = new Set([...positions(calls, sweep.maxRuns ?? 80), ...writes.slice(0, 1), ...writes.slice(-1)]);
+  for (const k of [...tried].sort((a, b) => a - b)) {
+    for (const times of [1, sweep.burst ?? 3]) {
       runs++;
       const addOn = load();
-      addOn.emulator.faults.failCall(k, { outage });
-      const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} failing ${outage ? "from then on" : "once"}`;
+      addOn.emulator.faults.failCall(k, { times });
+      const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} failing ${times === 1 ? "once" : `${times} times in a row`}`;
       const result = outcome(sweep, addOn);
       addOn.emulator.faults.clear();
       const view = observe(addOn);
       const call = callNames[k - 1] ?? "";
+      const burst = times > 1;
       if ("refused" in result) {
         if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
         const diff = difference(startView, view, true);
-        if (!diff) outcomes.push({ k, outage, call, outcome: "refused" });
+        if (!diff) outcomes.push({ k, burst, call, outcome: "refused" });
         else if (!afterClean) problems.push(`${label}: refused but changed ${diff}`);
         else {
           const resumed = afterNext(addOn);
           const finished = !difference(afterClean, resumed, false) || (afterNever !== null && !difference(afterNever, resumed, false));
-          if (finished) outcomes.push({ k, outage, call, outcome: "resumed" });
+          if (finished) outcomes.push({ k, burst, call, outcome: "resumed" });
           else
             problems.push(
               `${label}: refused but changed ${diff}, and the next run did not finish it: ${difference(afterClean, resumed, false)}`,
@@ -94,7 +107,7 @@ export function faultSweep(sweep: SweepCase): SweepResult {
       } else {
         const diff = difference(cleanView, view, false);
         if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
-        else outcomes.push({ k, outage, call, outcome: "done" });
+        else outcomes.push({ k, burst, call, outcome: "done" });
       }
     }
   }
@@ -109,6 +122,9 @@ function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { 
     return { refused: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Calls that change something: the sweep always fails the first and the last of them. */
+const WRITE = /\.(set|insert|delete|create|update|remove|append|clear|protect|copy|add|move|hide|show)[A-Z]?/;
 
 /** 1..n, or an even sample of them that keeps the first and the last. */
 export function positions(n: number, most: number): number[] {
@@ -139,15 +155,26 @@ function observe(addOn: LoadedAddOn): WorldView {
     if (sheet.name === "Change log") {
       const rows = new Map<number, unknown[]>();
       for (const [row, col, cell] of sheet.cells) {
+        if (JSON.stringify(cell) === "{}") continue;
         const cells = rows.get(row) ?? [];
-        cells[col] = cell;
+        cells[col] = sortedKeys(cell);
         rows.set(row, cells);
       }
-      changeLog = [...rows].sort(([a], [b]) => a - b).map(([, cells]) => stable(JSON.stringify(cells)));
+      // Rows with content only: the log appends into rows that so far hold just their formatting.
+      changeLog = [...rows]
+        .sort(([a], [b]) => a - b)
+        .map(([, cells]) => stable(JSON.stringify(cells)))
+        .filter((row) => /"[vf]":/.test(row));
       continue;
     }
-    const { selection: _selection, ...rest } = sheet;
-    sheets[sheet.name] = stable(JSON.stringify(rest));
+    // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
+    const cells = sheet.cells
+      .map(([row, col, cell]) => [row, col, sortedKeys(cell), JSON.stringify(cell)] as const)
+      .filter(([, , , json]) => json !== "{}")
+      .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
+      .map(([row, col, cell]) => [row, col, typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell]);
+    const { selection: _selection, cells: _cells, rules: _rules, ...rest } = sheet;
+    sheets[sheet.name] = stable(JSON.stringify({ ...rest, cells }));
   }
   const drive: Record<string, string> = {};
   for (const item of state.drive.items) {
@@ -161,6 +188,9 @@ function observe(addOn: LoadedAddOn): WorldView {
   }
   return { sheets, changeLog, drive, properties };
 }
+
+/** A cell written back by a restore lists its fields in another order; the order means nothing. */
+const sortedKeys = (cell: Record<string, unknown>) => Object.fromEntries(Object.entries(cell).sort(([a], [b]) => a.localeCompare(b)));
 
 const replaceIds = (text: string, names: Map<string, string>) => text.replace(/[A-Za-z0-9_-]{25,}/g, (id) => names.get(id) ?? id);
 
@@ -182,8 +212,12 @@ function difference(expected: WorldView, actual: WorldView, logMayGrow: boolean)
   }
   const log = actual.changeLog;
   const same = logMayGrow ? expected.changeLog.every((row, i) => log[i] === row) : expected.changeLog.join("\n") === log.join("\n");
-  if (!same)
-    return `Change log: ${logMayGrow ? "an existing row changed" : `${expected.changeLog.length} rows expected, ${log.length} found`}`;
+  if (!same) {
+    const at = expected.changeLog.findIndex((row, i) => log[i] !== row);
+    return logMayGrow
+      ? `Change log: row ${at + 1} changed (${firstDifference(expected.changeLog[at] ?? "", log[at] ?? "")})`
+      : `Change log: ${expected.changeLog.length} rows expected, ${log.length} found`;
+  }
   return "";
 }
 

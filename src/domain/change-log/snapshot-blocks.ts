@@ -146,7 +146,7 @@ export function overwriteRows(snapshot: SheetSnapshot, rows: readonly (readonly 
 }
 
 /** The add-on wrote these rows without an edit event: what the snapshot held for them is stale. */
-export function forgetRows(snapshot: SheetSnapshot, firstRow: number, lastRow: number): Set<number> {
+export function dropRows(snapshot: SheetSnapshot, firstRow: number, lastRow: number): Set<number> {
   const touched = new Set<number>();
   for (let row = firstRow; row <= lastRow; row++) {
     const block = snapshot.blocks.get(blockOf(row));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellText, serialToCalendarText } from "../../../src/domain/change-log/cell-text";
 import {
   blocksBetween,
-  forgetRows,
+  dropRows,
   priorText,
   recordCells,
   seedRows,
@@ -56,7 +56,7 @@ describe("the edit snapshot", () => {
     seedRows(snapshot, [["Type"], ["enum"], ["date"], ["pasted"], ["pasted"]], 200);
     expect(snapshot.lastRow).toBe(3);
     expect(text(snapshot, 5, "type")).toBe("");
-    forgetRows(snapshot, 2, 2);
+    dropRows(snapshot, 2, 2);
     expect(text(snapshot, 2, "type")).toBeUndefined();
     expect(text(snapshot, 3, "type")).toBe("date");
   });
