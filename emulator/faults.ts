@@ -4,10 +4,10 @@ interface FaultRule {
   message?: string;
 }
 
-/** Fails by position: the call numbered `from` (counted on the call counter), and with `outage` every later one too. */
+/** Fails by position: `remaining` calls from the one numbered `from` (counted on the call counter); Infinity for an outage. */
 interface IndexRule {
   from: number;
-  outage: boolean;
+  remaining: number;
   message?: string;
 }
 
@@ -29,13 +29,15 @@ export class FaultInjector {
   }
 
   /**
-   * Fails the k-th service call from now (1-based), whatever it is: once, or
-   * with `outage` that call and every one after it, as a service that stays
-   * down. The fault sweep uses it to fail each call of an operation in turn.
+   * Fails the k-th service call from now (1-based), whatever it is, and the
+   * `times - 1` calls after it (a burst: a call that keeps failing through its
+   * retries), or with `outage` every call from then on. The fault sweep uses
+   * it to fail each call of an operation in turn.
    */
-  failCall(k: number, options: { outage?: boolean; message?: string } = {}): void {
+  failCall(k: number, options: { times?: number; outage?: boolean; message?: string } = {}): void {
     if (!Number.isInteger(k) || k < 1) throw new Error(`failCall: k must be a positive integer, got ${k}`);
-    this.byIndex.push({ from: this.callsSoFar() + k, outage: options.outage ?? false, message: options.message });
+    const remaining = options.outage ? Number.POSITIVE_INFINITY : (options.times ?? 1);
+    this.byIndex.push({ from: this.callsSoFar() + k, remaining, message: options.message });
   }
 
   clear(): void {
@@ -45,7 +47,7 @@ export class FaultInjector {
 
   /** Number of injected failures that have not fired yet (an outage counts once). */
   pending(): number {
-    return this.rules.reduce((n, r) => n + r.remaining, 0) + this.byIndex.length;
+    return this.rules.reduce((n, r) => n + r.remaining, 0) + this.byIndex.reduce((n, r) => n + Math.min(r.remaining, 1e9), 0);
   }
 
   get armed(): boolean {
@@ -55,9 +57,10 @@ export class FaultInjector {
   /** If a rule matches, consumes one failure and returns its message ("" = use the default). */
   take(method: string): string | undefined {
     const position = this.callsSoFar();
-    const indexed = this.byIndex.find((r) => (r.outage ? position >= r.from : position === r.from));
+    const indexed = this.byIndex.find((r) => position >= r.from);
     if (indexed) {
-      if (!indexed.outage) this.byIndex = this.byIndex.filter((r) => r !== indexed);
+      indexed.remaining--;
+      if (indexed.remaining <= 0) this.byIndex = this.byIndex.filter((r) => r !== indexed);
       return indexed.message ?? "";
     }
     const rule = this.rules.find((r) => matches(r.match, method));

@@ -31,6 +31,8 @@ export function normalizeColor(color: unknown, fallback: string): string | undef
 
 const weight = (w: unknown) => (w === null || w === undefined || w === DEFAULT_FONT_WEIGHT ? undefined : String(w));
 const text = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+/** The automatic format reads back as DEFAULT_NUMBER_FORMAT, set or not, so it is stored as nothing. */
+const numberFormat = (v: unknown) => (v === null || v === undefined || v === DEFAULT_NUMBER_FORMAT ? undefined : String(v));
 
 /** Formatting and notes: backgrounds, font weight and colour, wrap, alignment, number formats. */
 export class RangeFormat extends RangeBase {
@@ -108,12 +110,12 @@ export class RangeFormat extends RangeBase {
   getNumberFormats(): string[][] {
     return this._grid(DEFAULT_NUMBER_FORMAT, (c) => c.nf ?? DEFAULT_NUMBER_FORMAT);
   }
-  setNumberFormat(numberFormat: string) {
-    this._fill("nf", text(numberFormat));
+  setNumberFormat(format: string) {
+    this._fill("nf", numberFormat(format));
     return this;
   }
   setNumberFormats(numberFormats: string[][]) {
-    this._writeGrid("nf", this._checkShape(numberFormats, "setNumberFormats"), text);
+    this._writeGrid("nf", this._checkShape(numberFormats, "setNumberFormats"), numberFormat);
     return this;
   }
 

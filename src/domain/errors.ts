@@ -36,7 +36,9 @@ export type OperationName =
   | "Audience preview"
   | "Where used"
   | "Open sheet"
-  | "Select cell";
+  | "Select cell"
+  | "Status"
+  | "Profile SQL";
 
 export class AddOnError extends Error {
   constructor(
@@ -55,12 +57,15 @@ export const errorCode = (error: unknown): ErrorCode | null => (isAddOnError(err
 
 /**
  * An error the operation could not recover from, in words a person can act
- * on: the add-on's own errors keep their message; anything else (a service
- * that failed past its retries) becomes "<operation> did not finish …",
- * never Apps Script's raw text.
+ * on: the add-on's own errors keep their message (a plain `Error` is the
+ * add-on's too, refusing an input); anything else becomes "<operation> did
+ * not finish …", never Apps Script's raw text. Apps Script raises service
+ * failures as errors named "Exception"; a TypeError or RangeError is a bug
+ * whose text means nothing to a person either.
  */
 export function operationFailure(operation: OperationName, error: unknown): AddOnError {
   if (isAddOnError(error)) return error;
+  if (error instanceof Error && error.name === "Error") return new AddOnError("REFUSED_INPUT", error.message);
   return new AddOnError(
     "SERVICE_UNAVAILABLE",
     `${operation} did not finish: a Google service did not respond. Nothing was changed; try again in a few minutes.`,

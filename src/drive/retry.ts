@@ -1,3 +1,4 @@
+import { AddOnError } from "../domain/errors";
 import { backoffDelayMs } from "../domain/plan/error-handling";
 
 /**
@@ -23,9 +24,8 @@ export function withRetry<T>(what: string, retryLimit: number, call: () => T): T
 }
 
 /** A Drive failure that survived its retries: the export is abandoned and the failure logged. */
-export class DriveFailure extends Error {
+export class DriveFailure extends AddOnError {
   constructor(message: string) {
-    super(message);
-    this.name = "DriveFailure";
+    super("SERVICE_UNAVAILABLE", message);
   }
 }

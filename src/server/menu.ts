@@ -1,3 +1,4 @@
+import { type OperationName, operationFailure } from "../domain/errors";
 import { readPlanFields } from "../domain/workbook";
 import { activeSpreadsheet, activeUser } from "../sheets/active";
 import { readPlanValues } from "../sheets/plan-sheet";
@@ -30,11 +31,11 @@ export function showSidebar(): void {
  * A menu action that fails (a lock held too long, Drive down, bad data) says
  * why in a dialog a person can act on, not as a script error.
  */
-function explained(action: () => void): void {
+function explained(operation: OperationName, action: () => void): void {
   try {
     action();
   } catch (error) {
-    alertUser(error instanceof Error ? error.message.replace(/^Exception: /, "") : String(error));
+    alertUser(operationFailure(operation, error).message);
   }
 }
 
@@ -43,7 +44,7 @@ function explained(action: () => void): void {
  * the sidebar's New plan form when there is no plan yet.
  */
 export function menuSetupSheets(): void {
-  explained(setUpFromPlanSheet);
+  explained("Set up sheets", setUpFromPlanSheet);
 }
 
 function setUpFromPlanSheet(): void {
@@ -60,7 +61,7 @@ function setUpFromPlanSheet(): void {
 
 /** Validate from the menu: marks the cells and says in one line how it went. */
 export function menuValidate(): void {
-  explained(() => {
+  explained("Validate", () => {
     const report = validateActiveWorkbook(new Date());
     const more = report.summary.errors + report.summary.warnings > 0 ? " Open the sidebar to go through them." : "";
     notify(`${report.summary.text}${more}`);
@@ -69,7 +70,7 @@ export function menuValidate(): void {
 
 /** Export a draft from the menu; the toast carries the file's link. */
 export function menuExport(): void {
-  explained(() => {
+  explained("Export", () => {
     const result = exportPlan(false, new Date(), activeUser());
     notify(`Exported ${result.name} (v${result.version} draft): ${result.url}`);
   });

@@ -1,3 +1,5 @@
+import { AddOnError } from "../domain/errors";
+
 /**
  * Every write to the workbook happens under the document lock, and pending
  * writes are flushed before the lock is released, so two people running
@@ -16,12 +18,12 @@ export const INTERACTIVE: LockPatience = { waitMs: 30_000, attempts: 2 };
 
 const RETRY_PAUSE_MS = 500;
 
-export const LOCK_BUSY_PREFIX = "Someone else is updating this plan right now";
-
-export class LockBusyError extends Error {
+export class LockBusyError extends AddOnError {
   constructor(waitedMs: number) {
-    super(`${LOCK_BUSY_PREFIX} (the add-on waited ${Math.round(waitedMs / 1000)} seconds). Try again in a minute; nothing was changed.`);
-    this.name = "LockBusyError";
+    super(
+      "LOCK_BUSY",
+      `Someone else is updating this plan right now (the add-on waited ${Math.round(waitedMs / 1000)} seconds). Try again in a minute; nothing was changed.`,
+    );
   }
 }
 

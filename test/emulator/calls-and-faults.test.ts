@@ -93,6 +93,15 @@ describe("fault injection", () => {
     expect(sheet.getRange("A1").getValue()).toBe("");
   });
 
+  it("fails a burst of consecutive calls, then the service answers again", () => {
+    const emu = createEmulator();
+    const sheet = emu.globals.SpreadsheetApp.getActiveSheet();
+    emu.faults.failCall(1, { times: 3 });
+    for (let i = 0; i < 3; i++) expect(() => sheet.getRange("A1")).toThrow();
+    expect(sheet.getRange("A1").getValue()).toBe("");
+    expect(emu.faults.pending()).toBe(0);
+  });
+
   it("throws errors that print like Apps Script exceptions", () => {
     const emu = createEmulator();
     try {

@@ -4,10 +4,16 @@ import { loadAddOn, type LoadedAddOn } from "./bundle";
 /**
  * The fault sweep (DESIGN section 9): run an operation cleanly and count its
  * service calls N; then, for each k in 1..N, fail call k once, and in a
- * second run fail every call from k on (an outage). Each run must end one of
- * two ways: it succeeded with the clean run's end state, or it refused with a
- * readable message and left the start state (the Change log may gain its own
- * failure rows at the end).
+ * second run let call k keep failing: it and the calls after it fail until
+ * the Plan's retry budget (1 + Retry limit tries) is spent, so whatever
+ * retried it gives up. Each run must end one of two ways: it succeeded with
+ * the clean run's end state, or it refused with a readable message and left
+ * the start state (the Change log may gain its own failure rows at the end).
+ *
+ * Why a burst and not a service that never comes back: Sheets has no
+ * multi-range transaction, so once one write has landed, undoing it needs
+ * the service again; what the add-on controls is that a call failing past
+ * its retries leads to a complete undo, never a half-done state.
  */
 export interface SweepCase {
   /** Named in every failure, e.g. "Export (draft)". */
@@ -18,6 +24,8 @@ export interface SweepCase {
   run(addOn: LoadedAddOn): { refused: string } | undefined;
   /** Most positions to try per mode; evenly sampled, always with the first and last. Default 80. */
   maxRuns?: number;
+  /** Consecutive failures in the second mode; default 3 (1 + the default Retry limit of 2). */
+  burst?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
 }
@@ -50,11 +58,11 @@ export function faultSweep(sweep: SweepCase): SweepResult {
   const problems: string[] = [];
   let runs = 0;
   for (const k of positions(calls, sweep.maxRuns ?? 80)) {
-    for (const outage of [false, true]) {
+    for (const times of [1, sweep.burst ?? 3]) {
       runs++;
       const addOn = load();
-      addOn.emulator.faults.failCall(k, { outage });
-      const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} failing ${outage ? "from then on" : "once"}`;
+      addOn.emulator.faults.failCall(k, { times });
+      const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} failing ${times === 1 ? "once" : `${times} times in a row`}`;
       const result = outcome(sweep, addOn);
       addOn.emulator.faults.clear();
       const view = observe(addOn);
@@ -109,6 +117,7 @@ function observe(addOn: LoadedAddOn): WorldView {
     if (sheet.name === "Change log") {
       const rows = new Map<number, unknown[]>();
       for (const [row, col, cell] of sheet.cells) {
+        if (JSON.stringify(cell) === "{}") continue;
         const cells = rows.get(row) ?? [];
         cells[col] = cell;
         rows.set(row, cells);
@@ -116,8 +125,14 @@ function observe(addOn: LoadedAddOn): WorldView {
       changeLog = [...rows].sort(([a], [b]) => a - b).map(([, cells]) => stable(JSON.stringify(cells)));
       continue;
     }
-    const { selection: _selection, ...rest } = sheet;
-    sheets[sheet.name] = stable(JSON.stringify(rest));
+    // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
+    const cells = sheet.cells
+      .map(([row, col, cell]) => [row, col, cell, JSON.stringify(cell)] as const)
+      .filter(([, , , json]) => json !== "{}")
+      .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
+      .map(([row, col, cell]) => [row, col, typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell]);
+    const { selection: _selection, cells: _cells, rules: _rules, ...rest } = sheet;
+    sheets[sheet.name] = stable(JSON.stringify({ ...rest, cells }));
   }
   const drive: Record<string, string> = {};
   for (const item of state.drive.items) {

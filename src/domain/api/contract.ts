@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
@@ -137,25 +138,38 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.output<typeof ImportResult>;
 
+/**
+ * `operation` names the method in failure messages ("Import did not finish: …").
+ */
 export const contract = {
-  getStatus: { input: z.undefined(), output: Status },
-  setupSheets: { input: SetupInput, output: SetupResult },
-  openSheet: { input: z.object({ sheet: SheetName }), output: z.object({ sheet: z.string() }) },
-  validatePlan: { input: z.undefined(), output: ValidationReport },
-  selectCell: { input: CellRef, output: z.object({ a1: z.string() }) },
+  getStatus: { operation: "Status", input: z.undefined(), output: Status },
+  setupSheets: { operation: "Set up sheets", input: SetupInput, output: SetupResult },
+  openSheet: { operation: "Open sheet", input: z.object({ sheet: SheetName }), output: z.object({ sheet: z.string() }) },
+  validatePlan: { operation: "Validate", input: z.undefined(), output: ValidationReport },
+  selectCell: { operation: "Select cell", input: CellRef, output: z.object({ a1: z.string() }) },
   exportPlan: {
+    operation: "Export",
     input: z.optional(z.object({ finalize: z.optional(z.boolean({ error: "finalize must be true or false." })) })),
     output: ExportResult,
   },
-  importPlan: { input: ImportSource, output: ImportResult },
-  previewAudiences: { input: z.undefined(), output: PreviewReport },
-  getProfileSql: { input: z.object({ profileId: z.string({ error: "profileId must name a profile." }) }), output: ProfileSqlReport },
+  importPlan: { operation: "Import", input: ImportSource, output: ImportResult },
+  previewAudiences: { operation: "Audience preview", input: z.undefined(), output: PreviewReport },
+  getProfileSql: {
+    operation: "Profile SQL",
+    input: z.object({ profileId: z.string({ error: "profileId must name a profile." }) }),
+    output: ProfileSqlReport,
+  },
   whereUsed: {
+    operation: "Where used",
     input: z.optional(z.object({ attributeId: z.optional(z.string({ error: "attributeId must name an attribute." })) })),
     output: WhereUsed,
   },
-  setReminders: { input: z.object({ enabled: z.boolean({ error: "enabled must be true or false." }) }), output: Reminders },
-} as const;
+  setReminders: {
+    operation: "Reminders",
+    input: z.object({ enabled: z.boolean({ error: "enabled must be true or false." }) }),
+    output: Reminders,
+  },
+} as const satisfies Record<string, { operation: OperationName; input: z.ZodMiniType; output: z.ZodMiniType }>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { a1Of, columnLetter } from "../../emulator/playground/client/a1";
-import { displayText, dropdownValues, editText, formatDate, withRule } from "../../emulator/playground/client/cell-format";
-import { contentView, formatSize, mimeLabel } from "../../emulator/playground/client/drive-view";
-import { sidebarWithShim } from "../../emulator/playground/assets";
-import { parseCliOptions } from "../../emulator/playground/cli-options";
+import { a1Of, columnLetter } from "../../../emulator/playground/client/a1";
+import { displayText, dropdownValues, editText, formatDate, withRule } from "../../../emulator/playground/client/cell-format";
+import { contentView, formatSize, mimeLabel } from "../../../emulator/playground/client/drive-view";
+import { sidebarWithShim } from "../../../emulator/playground/assets";
+import { parseCliOptions } from "../../../emulator/playground/cli-options";
 
 describe("playground grid helpers", () => {
   it.each([
