@@ -21,7 +21,7 @@ import { makePlanId } from "../../src/domain/workbook/plan-id";
 
 const N = 100_000;
 const FACTOR = 100;
-const FLOOR_MS = 25;
+const FLOOR_MS = 50;
 
 const run = (unit: string, n = N) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
@@ -121,9 +121,9 @@ function overBudget(parse: (text: string) => unknown, make: (n: number) => strin
   for (const [i, n] of SIZES.entries()) {
     const text = make(n);
     const time = () => fastest(() => parse(text), 1);
-    const first = time();
-    // A second run only when the first is over budget, so one garbage collection does not fail the test.
-    const took = first > limits[i] ? Math.min(first, time()) : first;
+    // More runs only while over budget, so a garbage collection or a cold JIT does not fail the test.
+    let took = time();
+    for (let retry = 0; retry < 2 && took > limits[i]; retry++) took = Math.min(took, time());
     if (took > limits[i]) return `${took.toFixed(0)} ms at ${text.length} characters (budget ${limits[i].toFixed(0)} ms)`;
   }
   return null;
