@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { Blob, Charset, bytesOf, toSignedBytes } from "./blob";
 import { enumName, makeEnum } from "./enum";
 import { Facade, instrument } from "./facade";
@@ -89,8 +89,14 @@ export class Utilities extends Facade {
       throw this._w.error((e as Error).message);
     }
   }
+  /**
+   * A version-4-shaped UUID drawn from the world's id sequence: unique per
+   * world like the real one, and the same on a replay, so saved states and
+   * fault sweeps can compare runs.
+   */
   getUuid(): string {
-    return randomUUID();
+    const hex = createHash("sha256").update(`uuid:${this._w.newId(8)}`).digest("hex");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${"89ab"[Number.parseInt(hex[16], 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
   /** No real wait: the emulator's clock moves forward and the total is recorded. */
   sleep(milliseconds: number): void {
