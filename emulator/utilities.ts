@@ -90,13 +90,12 @@ export class Utilities extends Facade {
     }
   }
   /**
-   * A version-4-shaped UUID drawn from the world's id sequence: unique per
-   * world like the real one, and the same on a replay, so saved states and
-   * fault sweeps can compare runs.
+   * A version-4-shaped UUID from the world's own sequence: unique per world
+   * like the real one, and the same on a replay, so saved states and fault
+   * sweeps can compare runs.
    */
   getUuid(): string {
-    const hex = createHash("sha256").update(`uuid:${this._w.newId(8)}`).digest("hex");
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${"89ab"[Number.parseInt(hex[16], 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    return this._w.newUuid();
   }
   /** No real wait: the emulator's clock moves forward and the total is recorded. */
   sleep(milliseconds: number): void {
