@@ -5,6 +5,7 @@ import { buildPlan } from "../domain/plan/build-plan";
 import { dependencyGraph } from "../domain/plan/dependency-graph";
 import { profileDocuments } from "../domain/plan/documents";
 import { finalizeBlockers } from "../domain/plan/finalize-gate";
+import { planFileSizeProblem } from "../domain/plan/limits";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
@@ -90,6 +91,10 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
         escalations: readEscalationState().escalations,
       });
       const text = JSON.stringify(document, null, 2);
+      // Never write a file that Import could not read back (limits.ts).
+      const tooLarge = planFileSizeProblem(text);
+      if (tooLarge)
+        throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
       const main = writeKeepingPrevious(
         place.main,
         folder.id,

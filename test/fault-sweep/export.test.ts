@@ -8,7 +8,7 @@ const exportRun = (finalize: boolean) => (addOn: Parameters<Parameters<typeof fa
   return undefined;
 };
 
-describe("Export and Finalize are all or nothing, whichever call fails", () => {
+describe("Export and Finalize are all or nothing, whichever call fails", { timeout: 120_000 }, () => {
   it("a first export", () => {
     const start = planWith().emulator.saveState();
     const sweep = faultSweep({ operation: "First export", start, run: exportRun(false), maxRuns: 40 });
