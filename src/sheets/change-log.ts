@@ -1,7 +1,7 @@
 import { advanceSnapshot, editEntries } from "../domain/change-log/edit-entries";
 import type { EditRecord } from "../domain/change-log/edit-record";
 import { loggedAlready } from "../domain/change-log/logged-already";
-import { blocksBetween, type SheetSnapshot } from "../domain/change-log/snapshot-blocks";
+import { blocksBetween } from "../domain/change-log/snapshot-blocks";
 import { stageSheetNamed } from "../domain/change-log/stage-sheets";
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { allProperties, deleteProperties } from "./chunked-properties";
@@ -59,7 +59,7 @@ export function appendChangeLog(
   const touched = new Map<string, Set<number>>();
   const pending: { id: string; sheet: string; at: string; entries: ChangeLogEntry[]; leftover: boolean }[] = [];
   for (const { record, done, parked: wasParked } of edits) {
-    const snapshot = snapshots.get(record.sheet) as SheetSnapshot;
+    const snapshot = snapshots.get(record.sheet)!;
     if (!done)
       pending.push({
         id: record.id,
