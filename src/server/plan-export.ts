@@ -48,166 +48,171 @@ const PROPERTIES = { service: "The document's properties" };
  * switched only once everything it links to exists.
  */
 export function exportPlan(finalize: boolean, now: Date, user: string): ExportResult {
+  let finished: ExportResult | null = null;
+  try {
+    return withDocumentLock(() => {
+      finished = exportUnderLock(finalize, now, user);
+      return finished;
+    });
+  } catch (error) {
+    // Done, and only the lock's closing flush failed: Apps Script applies pending writes when the execution ends.
+    if (finished) return finished;
+    throw error;
+  }
+}
+
+function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResult {
   const operation: OperationName = finalize ? "Finalize" : "Export";
-  return withDocumentLock(() => {
-    const spreadsheet = activeSpreadsheet();
-    const raw = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet).raw, SHEETS);
-    const result = validateWorkbook(raw, { now });
-    const plan = result.context.workbook.plan.values;
-    const planId = plan.planId;
-    if (!planId) throw new AddOnError("NOT_SET_UP", "The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
-    if (finalize) {
-      const graph = dependencyGraph(result.context, result.findings, plan.pattern ?? "diamond");
-      const blockers = finalizeBlockers(result.findings, graph, result.context.workbook.governance.rows);
-      if (blockers.length > 0) throw new AddOnError("BLOCKED", `Finalize is blocked; nothing was exported:\n• ${blockers.join("\n• ")}`);
-    }
-    const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;
-    const state = withRetry("read the export state", retryLimit, readExportState, PROPERTIES);
-    const mainName = `plan-${planId}.json`;
-    const docName = `Profiles – ${planId}`;
-    const undo = new UndoList();
-    // Set once the new export state may be stored; the Drive items it names are then never removed (see keepIfRecorded).
-    const recorded = { now: false };
-    const keepIfRecorded = (remove: () => void) => () => {
-      if (recorded.now) throw new Error("kept: the export state names it");
-      remove();
+  const spreadsheet = activeSpreadsheet();
+  const raw = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet).raw, SHEETS);
+  const result = validateWorkbook(raw, { now });
+  const plan = result.context.workbook.plan.values;
+  const planId = plan.planId;
+  if (!planId) throw new AddOnError("NOT_SET_UP", "The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
+  if (finalize) {
+    const graph = dependencyGraph(result.context, result.findings, plan.pattern ?? "diamond");
+    const blockers = finalizeBlockers(result.findings, graph, result.context.workbook.governance.rows);
+    if (blockers.length > 0) throw new AddOnError("BLOCKED", `Finalize is blocked; nothing was exported:\n• ${blockers.join("\n• ")}`);
+  }
+  const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;
+  const state = withRetry("read the export state", retryLimit, readExportState, PROPERTIES);
+  const mainName = `plan-${planId}.json`;
+  const docName = `Profiles – ${planId}`;
+  const undo = new UndoList();
+  // Set once the new export state may be stored; the Drive items it names are then never removed (see keepIfRecorded).
+  const recorded = { now: false };
+  const keepIfRecorded = (remove: () => void) => () => {
+    if (recorded.now) throw new Error("kept: the export state names it");
+    remove();
+  };
+  try {
+    // 1. Read.
+    const place = locatePlanPlace(state, Boolean(state?.folderId) && !plan.driveFolder, mainName, retryLimit);
+    const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
+    const previousRead = previousText === null ? null : parsePlanFile(previousText);
+    const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
+    const previousHtml = place.doc ? exportHtml(place.doc.id, docName, retryLimit) : null;
+    const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
+    const sheetsBefore = withRetry("read the Plan sheet and the checklist", retryLimit, () =>
+      snapshotSheets(spreadsheet, ["Plan", CHECKLIST_SHEET]),
+    );
+    const propertiesBefore = withRetry(
+      "read the export state",
+      retryLimit,
+      () => snapshotDocumentProperties([EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]),
+      PROPERTIES,
+    );
+    const escalations = withRetry("read the escalations", retryLimit, () => readEscalationState().escalations, PROPERTIES);
+
+    // 2. Stage: nothing the last export's plan file links to changes yet.
+    const folder = place.folder ?? createFolder(`Personalization Profiles – ${planId}`, retryLimit);
+    if (!place.folder)
+      undo.push(
+        "the new plan folder",
+        keepIfRecorded(() => removeItem(folder.id, retryLimit)),
+      );
+    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
+    const html = { text: documents.html, type: "text/html" };
+    const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html, retryLimit);
+    if (!place.doc)
+      undo.push(
+        docName,
+        keepIfRecorded(() => removeItem(doc.id, retryLimit)),
+      );
+    const docUrl = `https://docs.google.com/document/d/${doc.id}/edit`;
+
+    const document = buildPlan(result, {
+      version,
+      status: finalize ? "final" : "draft",
+      exportedAt: now.toISOString(),
+      exportedBy: user,
+      previous,
+      docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, docUrl])),
+      digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+      document: (id) => documents.markdown.get(id) ?? "",
+      escalations,
+    });
+    const text = JSON.stringify(document, null, 2);
+    // Never write a file that Import could not read back (limits.ts).
+    const tooLarge = planFileSizeProblem(text);
+    if (tooLarge)
+      throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
+
+    undo.push("the Plan sheet and the checklist", () => withRetry("put the sheets back", retryLimit, sheetsBefore.restore, SHEETS));
+    withRetry("write the Plan sheet", retryLimit, () => writePlanField(spreadsheet, "driveFolder", folder.url), SHEETS);
+    withRetry("write the Activation checklist", retryLimit, () => writeChecklistSheet(spreadsheet, document.activationChecklist), SHEETS);
+
+    // The immutable copy comes last of the new files, and before the switch.
+    const finalName = finalCopyName(planId, version);
+    const versioned = finalize ? createFile(folder.id, finalName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit) : null;
+    if (versioned)
+      undo.push(
+        finalName,
+        keepIfRecorded(() => removeItem(versioned.id, retryLimit)),
+      );
+
+    // 3. Switch.
+    if (place.doc) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
+    const main = place.main
+      ? replaceKeepingPrevious(place.main, mainName, { text, type: JSON_TYPE }, previousText ?? "", undo, retryLimit)
+      : createFile(folder.id, mainName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit);
+    if (!place.main)
+      undo.push(
+        mainName,
+        keepIfRecorded(() => removeItem(main.id, retryLimit)),
+      );
+
+    undo.push("the export state", () => {
+      withRetry("put the export state back", retryLimit, propertiesBefore, PROPERTIES);
+      recorded.now = false;
+    });
+    recorded.now = true;
+    const finalCopies = [...(state?.finalCopies ?? []), ...(versioned ? [{ version, fileId: versioned.id }] : [])];
+    const saved = {
+      version,
+      status: document.status,
+      folderId: folder.id,
+      fileId: main.id,
+      docId: doc.id,
+      contentHash: document.contentHash,
+      exportedAt: document.exportedAt,
+      fileUrl: main.url,
+      folderUrl: folder.url,
+      finalCopies,
     };
-    try {
-      // 1. Read.
-      const place = locatePlanPlace(state, Boolean(state?.folderId) && !plan.driveFolder, mainName, retryLimit);
-      const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
-      const previousRead = previousText === null ? null : parsePlanFile(previousText);
-      const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
-      const previousHtml = place.doc ? exportHtml(place.doc.id, docName, retryLimit) : null;
-      const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
-      const sheetsBefore = withRetry("read the Plan sheet and the checklist", retryLimit, () =>
-        snapshotSheets(spreadsheet, ["Plan", CHECKLIST_SHEET]),
-      );
-      const propertiesBefore = withRetry(
-        "read the export state",
-        retryLimit,
-        () => snapshotDocumentProperties([EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]),
-        PROPERTIES,
-      );
-      const escalations = withRetry("read the escalations", retryLimit, () => readEscalationState().escalations, PROPERTIES);
-
-      // 2. Stage: nothing the last export's plan file links to changes yet.
-      const folder = place.folder ?? createFolder(`Personalization Profiles – ${planId}`, retryLimit);
-      if (!place.folder)
-        undo.push(
-          "the new plan folder",
-          keepIfRecorded(() => removeItem(folder.id, retryLimit)),
-        );
-      const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
-      const html = { text: documents.html, type: "text/html" };
-      const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html, retryLimit);
-      if (!place.doc)
-        undo.push(
-          docName,
-          keepIfRecorded(() => removeItem(doc.id, retryLimit)),
-        );
-      const docUrl = `https://docs.google.com/document/d/${doc.id}/edit`;
-
-      const document = buildPlan(result, {
-        version,
-        status: finalize ? "final" : "draft",
-        exportedAt: now.toISOString(),
-        exportedBy: user,
-        previous,
-        docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, docUrl])),
-        digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
-        document: (id) => documents.markdown.get(id) ?? "",
-        escalations,
-      });
-      const text = JSON.stringify(document, null, 2);
-      // Never write a file that Import could not read back (limits.ts).
-      const tooLarge = planFileSizeProblem(text);
-      if (tooLarge)
-        throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
-
-      undo.push("the Plan sheet and the checklist", () => withRetry("put the sheets back", retryLimit, sheetsBefore.restore, SHEETS));
-      withRetry("write the Plan sheet", retryLimit, () => writePlanField(spreadsheet, "driveFolder", folder.url), SHEETS);
-      withRetry("write the Activation checklist", retryLimit, () => writeChecklistSheet(spreadsheet, document.activationChecklist), SHEETS);
-
-      // The immutable copy comes last of the new files, and before the switch.
-      const finalName = finalCopyName(planId, version);
-      const versioned = finalize ? createFile(folder.id, finalName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit) : null;
-      if (versioned)
-        undo.push(
-          finalName,
-          keepIfRecorded(() => removeItem(versioned.id, retryLimit)),
-        );
-
-      // 3. Switch.
-      if (place.doc) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
-      const main = place.main
-        ? replaceKeepingPrevious(place.main, mainName, { text, type: JSON_TYPE }, previousText ?? "", undo, retryLimit)
-        : createFile(folder.id, mainName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit);
-      if (!place.main)
-        undo.push(
-          mainName,
-          keepIfRecorded(() => removeItem(main.id, retryLimit)),
-        );
-
-      undo.push("the export state", () => {
-        withRetry("put the export state back", retryLimit, propertiesBefore, PROPERTIES);
-        recorded.now = false;
-      });
-      recorded.now = true;
-      const finalCopies = [...(state?.finalCopies ?? []), ...(versioned ? [{ version, fileId: versioned.id }] : [])];
-      const saved = {
-        version,
-        status: document.status,
-        folderId: folder.id,
-        fileId: main.id,
-        docId: doc.id,
-        contentHash: document.contentHash,
-        exportedAt: document.exportedAt,
-        fileUrl: main.url,
-        folderUrl: folder.url,
-        finalCopies,
-      };
-      withRetry("save the export state", retryLimit, () => saveExportState(saved), PROPERTIES);
-      // After the state: the Plan line names the version just exported.
-      withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet), SHEETS);
-      const changes = document.changes.length;
-      appendChangeLog(spreadsheet, [
-        {
-          timestamp: document.exportedAt,
-          user,
-          sheet: "Plan",
-          rowKey: planId,
-          column: "Version",
-          oldValue: previous ? `v${previous.version}` : null,
-          newValue: `v${version} ${document.status}: ${mainName} (${changes} change${changes === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
-          source: "export",
-        },
-      ]);
-      return {
-        fileId: main.id,
-        name: mainName,
-        url: main.url,
-        version,
-        status: document.status,
-        contentHash: document.contentHash,
-        folderUrl: folder.url,
-        docUrl,
-        finalCopy: versioned ? { name: versioned.name, url: versioned.url } : null,
-        changes: document.changes,
-      };
-    } catch (error) {
-      const failure = failureOf(operation, error, undo.rollBack());
-      logFailure(
-        spreadsheet,
-        planId,
-        state ? `v${state.version}` : null,
-        `${operation.toLowerCase()} failed: ${failure.message}`,
-        now,
+    withRetry("save the export state", retryLimit, () => saveExportState(saved), PROPERTIES);
+    // After the state: the Plan line names the version just exported.
+    withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet), SHEETS);
+    const changes = document.changes.length;
+    appendChangeLog(spreadsheet, [
+      {
+        timestamp: document.exportedAt,
         user,
-      );
-      throw failure;
-    }
-  });
+        sheet: "Plan",
+        rowKey: planId,
+        column: "Version",
+        oldValue: previous ? `v${previous.version}` : null,
+        newValue: `v${version} ${document.status}: ${mainName} (${changes} change${changes === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
+        source: "export",
+      },
+    ]);
+    return {
+      fileId: main.id,
+      name: mainName,
+      url: main.url,
+      version,
+      status: document.status,
+      contentHash: document.contentHash,
+      folderUrl: folder.url,
+      docUrl,
+      finalCopy: versioned ? { name: versioned.name, url: versioned.url } : null,
+      changes: document.changes,
+    };
+  } catch (error) {
+    const failure = failureOf(operation, error, undo.rollBack());
+    logFailure(spreadsheet, planId, state ? `v${state.version}` : null, `${operation.toLowerCase()} failed: ${failure.message}`, now, user);
+    throw failure;
+  }
 }
 
 /** Replaces a file's content in place (same ID, same link); the undo writes the previous content back. */

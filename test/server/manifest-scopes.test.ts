@@ -1,0 +1,196 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scopes";
+import { addOnManifest } from "../support/bundle";
+import { runEveryOperation } from "./every-operation";
+
+/**
+ * Every service method src/ calls, with the scopes it needs (any one
+ * suffices), as Google's reference and the live reports the emulator cites
+ * give them. The list is what the operations below actually called: a new
+ * call without a row here, or a row nothing calls any more, fails the test.
+ */
+const DRIVE_READ =
+  "drive drive.appdata drive.file drive.meet.readonly drive.metadata drive.metadata.readonly drive.photos.readonly drive.readonly";
+const NEEDS: Record<string, readonly string[]> = {
+  "": [
+    "Cache.getAll",
+    "Cache.putAll",
+    "Cache.removeAll",
+    "CacheService.getDocumentCache",
+    "ClockTriggerBuilder.atHour",
+    "ClockTriggerBuilder.create",
+    "ClockTriggerBuilder.everyWeeks",
+    "ClockTriggerBuilder.onWeekDay",
+    "DataValidationBuilder.build",
+    "DataValidationBuilder.requireValueInList",
+    "DataValidationBuilder.setAllowInvalid",
+    "DataValidationBuilder.setHelpText",
+    "HtmlOutput.setTitle",
+    "HtmlService.createHtmlOutputFromFile",
+    "Lock.releaseLock",
+    "Lock.waitLock",
+    "LockService.getDocumentLock",
+    "Menu.addItem",
+    "Menu.addToUi",
+    "Properties.deleteProperty",
+    "Properties.getKeys",
+    "Properties.getProperties",
+    "Properties.getProperty",
+    "Properties.setProperty",
+    "PropertiesService.getDocumentProperties",
+    "Range.activate",
+    "Sheet.activate",
+    "Spreadsheet.getSheetByName",
+    "Spreadsheet.getSheets",
+    "SpreadsheetApp.flush",
+    "SpreadsheetApp.getUi",
+    "SpreadsheetApp.newDataValidation",
+    "Ui.createAddonMenu",
+    "User.getEmail",
+    "Utilities.computeDigest",
+    "Utilities.getUuid",
+    "Utilities.newBlob",
+  ],
+  "spreadsheets.currentonly spreadsheets": [
+    "Protection.getDescription",
+    "Protection.remove",
+    "Protection.setDescription",
+    "Protection.setWarningOnly",
+    "Range.clearContent",
+    "Range.clearNote",
+    "Range.getA1Notation",
+    "Range.getBackgrounds",
+    "Range.getColumn",
+    "Range.getDataValidations",
+    "Range.getFontWeights",
+    "Range.getFormulas",
+    "Range.getNotes",
+    "Range.getNumColumns",
+    "Range.getNumRows",
+    "Range.getNumberFormats",
+    "Range.getRow",
+    "Range.getSheet",
+    "Range.getValues",
+    "Range.insertCheckboxes",
+    "Range.protect",
+    "Range.setBackground",
+    "Range.setDataValidation",
+    "Range.setFontWeight",
+    "Range.setNotes",
+    "Range.setValue",
+    "Range.setValues",
+    "Range.setWrap",
+    "Sheet.clear",
+    "Sheet.getDataRange",
+    "Sheet.getFrozenRows",
+    "Sheet.getLastColumn",
+    "Sheet.getLastRow",
+    "Sheet.getMaxColumns",
+    "Sheet.getMaxRows",
+    "Sheet.getName",
+    "Sheet.getProtections",
+    "Sheet.getRange",
+    "Sheet.protect",
+    "Sheet.setColumnWidths",
+    "Sheet.setFrozenRows",
+    "Spreadsheet.getSpreadsheetTimeZone",
+    "Spreadsheet.insertSheet",
+    "Spreadsheet.toast",
+    "SpreadsheetApp.getActiveSpreadsheet",
+  ],
+  "script.container.ui": ["Ui.showSidebar"],
+  "drive drive.appdata drive.file": ["Drive.Files.create"],
+  "drive drive.file drive.meet.readonly drive.readonly": ["Drive.Files.export"],
+  [DRIVE_READ]: ["Drive.Files.get", "Drive.Files.list"],
+  "drive drive.appdata drive.file drive.metadata drive.scripts": ["Drive.Files.update"],
+  "script.scriptapp": [
+    "ScriptApp.deleteTrigger",
+    "ScriptApp.getProjectTriggers",
+    "ScriptApp.newTrigger",
+    "Trigger.getHandlerFunction",
+    "TriggerBuilder.timeBased",
+  ],
+  "userinfo.email": ["Session.getActiveUser", "Session.getEffectiveUser"],
+};
+
+const table = Object.entries(NEEDS).flatMap(([scopes, methods]) =>
+  methods.map((method) => ({ method, scopes: scopes ? scopes.split(" ") : [] })),
+);
+const short = (url: string) => url.slice(SCOPE_PREFIX.length);
+const granted = addOnManifest().oauthScopes.map(short);
+
+let called: Map<string, string[]> | null = null;
+/** The operations run once for the whole file. */
+const everyOperation = () => {
+  called ??= runEveryOperation();
+  return called;
+};
+
+describe("the manifest grants every service call the add-on makes", () => {
+  it("lists exactly the methods the operations call", () => {
+    const methods = new Set([...everyOperation().values()].flat());
+    expect([...methods].sort()).toEqual(table.map((row) => row.method).sort());
+  });
+
+  it.each(table)("$method needs $scopes", ({ method, scopes }) => {
+    // The emulator's table: Google's reference (gas-types-detailed) and the live reports it cites.
+    expect(requiredScopes(method).map(short)).toEqual(scopes);
+    if (scopes.length > 0) expect(scopes.filter((scope) => granted.includes(scope))).not.toEqual([]);
+  });
+
+  it("asks for no scope that nothing needs: each is the only granted one for some call", () => {
+    const soleNeeds = new Set(
+      table.flatMap(({ method }) => {
+        const usable = usableScopes(method);
+        return usable.length === 1 ? usable : [];
+      }),
+    );
+    expect([...soleNeeds].sort()).toEqual([...granted].sort());
+  });
+
+  it("keeps to the five scopes of issue 13", () => {
+    expect([...granted].sort()).toEqual(
+      ["drive.file", "script.container.ui", "script.scriptapp", "spreadsheets.currentonly", "userinfo.email"].sort(),
+    );
+  });
+});
+
+describe("the README's scope paragraph", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const start = readme.indexOf("Scopes are kept to");
+  const paragraph = readme.slice(start, readme.indexOf("\n\n", start));
+  const lines = paragraph
+    .split("\n")
+    .map((line) => /^- `([^`]+)`: (.+)$/.exec(line))
+    .filter((match) => match !== null);
+
+  it("justifies exactly the manifest's scopes, one line each", () => {
+    expect(start).toBeGreaterThan(-1);
+    expect(lines.map((match) => match[1]).sort()).toEqual([...granted].sort());
+  });
+
+  it("names in each line an operation that fails without the scope", () => {
+    const called = everyOperation();
+    for (const match of lines) {
+      const scope = match[1];
+      const failing = [...called]
+        .filter(([, methods]) => methods.some((method) => usableScopes(method).join() === scope))
+        .map(([operation]) => baseName(operation));
+      expect(failing.length, scope).toBeGreaterThan(0);
+      expect(
+        failing.some((operation) => match[2].toLowerCase().includes(operation.toLowerCase())),
+        `${scope}: ${match[2]} names none of ${failing.join(", ")}`,
+      ).toBe(true);
+    }
+  });
+});
+
+/** The granted scopes that let this method run. */
+const usableScopes = (method: string) =>
+  requiredScopes(method)
+    .map(short)
+    .filter((scope) => granted.includes(scope));
+
+/** "Validate from the menu" and "Edit (simple trigger)" are Validate and Edit to a reader. */
+const baseName = (operation: string) => operation.replace(/ from the menu$| \(.*\)$| before first use$| once used$/, "");
