@@ -48,16 +48,22 @@ const PROPERTIES = { service: "The document's properties" };
  * switched only once everything it links to exists.
  */
 export function exportPlan(finalize: boolean, now: Date, user: string): ExportResult {
-  let finished: ExportResult | null = null;
+  const settled: { done?: ExportResult; failed?: { error: unknown } } = {};
   try {
     return withDocumentLock(() => {
-      finished = exportUnderLock(finalize, now, user);
-      return finished;
+      try {
+        settled.done = exportUnderLock(finalize, now, user);
+        return settled.done;
+      } catch (error) {
+        settled.failed = { error };
+        throw error;
+      }
     });
   } catch (error) {
-    // Done, and only the lock's closing flush failed: Apps Script applies pending writes when the execution ends.
-    if (finished) return finished;
-    throw error;
+    // Only the lock's closing flush failed: a finished export stands (Apps Script applies pending
+    // writes when the execution ends), and a failed one keeps its own message.
+    if (settled.done) return settled.done;
+    throw settled.failed ? settled.failed.error : error;
   }
 }
 
@@ -241,6 +247,7 @@ function failureOf(operation: OperationName, error: unknown, notUndone: readonly
   return new AddOnError(
     failure.code,
     `${operation} did not finish: ${reason} Google did not respond while it put things back either, so these are left as the failed run wrote them: ${notUndone.join(", ")}. Run ${operation} again in a few minutes; it replaces them.`,
+    operation,
   );
 }
 
