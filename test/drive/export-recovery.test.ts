@@ -159,6 +159,15 @@ describe("Finalize and its immutable -v<N> copies", () => {
     expect(exportState(addOn)?.finalCopies?.map((copy) => copy.version)).toEqual([3]);
   });
 
+  it("names Finalize, once, when a Finalize fails", () => {
+    const addOn = planWith(approved);
+    addOn.run("exportPlan");
+    addOn.emulator.faults.failNext("Drive.Files.create", 3, "Service unavailable: Drive");
+    expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(
+      /^Finalize did not finish: Google Drive did not respond to "create plan-plg-onboarding-7f3a-v2\.json" after 3 tries\. Nothing was changed; try again in a few minutes\.$/,
+    );
+  });
+
   it("never removes the -v<N> copy while the export state says v<N> is final", () => {
     const addOn = planWith(approved);
     addOn.run("exportPlan");
