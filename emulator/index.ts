@@ -169,6 +169,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let scriptId: string;
   if (st) {
     w.offsetMs = st.clockOffsetMs;
+    w.uuidSeq = st.uuidSeq ?? 0;
     w.sleptMs = st.sleptMs;
     ss = spreadsheetFromState(st.spreadsheet);
     drive = driveFromState(w, st.drive);
@@ -223,6 +224,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         clockOffsetMs: w.offsetMs,
         sleptMs: w.sleptMs,
         idSeq: w.idSeq,
+        uuidSeq: w.uuidSeq,
         spreadsheet: spreadsheetToState(ss),
         drive: driveToState(drive),
         properties: properties.toData(),

@@ -80,6 +80,8 @@ export interface EmulatorState {
   clockOffsetMs: number;
   sleptMs: number;
   idSeq: number;
+  /** Absent in states saved before UUIDs were deterministic. */
+  uuidSeq?: number;
   spreadsheet: SpreadsheetState;
   drive: { rootId: string; items: DriveItemState[] };
   properties: PropertyData;

@@ -120,6 +120,17 @@ export class World {
     this.events.push({ ...e, at: this.now() } as EmulatorEvent);
   }
 
+  /** Utilities.getUuid's own sequence, so UUIDs never shift the ids of files and sheets. */
+  uuidSeq = 0;
+
+  /** A deterministic UUID: unique per world, the same on a replay. */
+  newUuid(): string {
+    this.uuidSeq++;
+    const hex = createHash("sha256").update(`uuid:${this.uuidSeq}`).digest("hex");
+    const variant = "89ab"[Number.parseInt(hex[16], 16) % 4];
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+
   /** Deterministic Drive-style id, so saved states and snapshots are stable. */
   newId(length: number): string {
     this.idSeq++;

@@ -13,7 +13,7 @@ export interface PlaygroundOptions {
   reset?: boolean;
   buildDir?: string;
   host?: string;
-  /** Enforce build/appsscript.json's oauthScopes (`npm start -- --manifest`). Default false. */
+  /** Enforce build/appsscript.json's oauthScopes, as Google does. Default true; `npm start -- --no-manifest` turns it off. */
   manifest?: boolean;
 }
 
@@ -94,7 +94,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     buildDir,
     stateFile: resolve(options.stateFile ?? ".playground/workbook.json"),
     reset: options.reset ?? false,
-    manifest: options.manifest ?? false,
+    manifest: options.manifest ?? true,
   });
   const table = routes(host, await loadAssets(), buildDir, new CallCounter());
   const server = createServer((request, response) => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scopes";
 import type { ExportResult } from "../../src/domain/api/contract";
-import { addOnManifest, loadAddOn, type LoadedAddOn } from "../support/bundle";
+import { loadAddOn, MANIFEST, type LoadedAddOn } from "../support/bundle";
 import { exampleWorkbook } from "../fixtures/example-workbook";
 import { approved } from "../support/plans";
 import { writeExample } from "../support/workbook-writer";
@@ -121,7 +121,7 @@ const table = Object.entries(NEEDS).flatMap(([scopes, methods]) =>
   methods.map((method) => ({ method, scopes: scopes ? scopes.split(" ") : [] })),
 );
 const short = (url: string) => url.slice(SCOPE_PREFIX.length);
-const granted = addOnManifest().oauthScopes.map(short);
+const granted = (MANIFEST.oauthScopes as string[]).map(short);
 
 let called: Map<string, string[]> | null = null;
 /** The operations run once for the whole file. */
@@ -152,6 +152,12 @@ describe("the manifest grants every service call the add-on makes", () => {
     expect([...soleNeeds].sort()).toEqual([...granted].sort());
   });
 
+  it("calls no DriveApp (it needs the full drive scope), only the Advanced Drive service", () => {
+    const methods = [...everyOperation().values()].flat();
+    expect(methods.filter((method) => /^(DriveApp|File|Folder|FileIterator)\./.test(method))).toEqual([]);
+    expect(methods).toContain("Drive.Files.create");
+  });
+
   it("keeps to the five scopes of issue 13", () => {
     expect([...granted].sort()).toEqual(
       ["drive.file", "script.container.ui", "script.scriptapp", "spreadsheets.currentonly", "userinfo.email"].sort(),
@@ -159,13 +165,13 @@ describe("the manifest grants every service call the add-on makes", () => {
   });
 });
 
-describe("the README's scope paragraph", () => {
+describe("the README's Scopes section", () => {
   const readme = readFileSync("README.md", "utf8");
-  const start = readme.indexOf("Scopes are kept to");
-  const paragraph = readme.slice(start, readme.indexOf("\n\n", start));
-  const lines = paragraph
+  const start = readme.indexOf("## Scopes");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+  const lines = section
     .split("\n")
-    .map((line) => /^- `([^`]+)`: (.+)$/.exec(line))
+    .map((line) => /^- `https:\/\/www\.googleapis\.com\/auth\/([a-z.]+)`: (.+)$/.exec(line))
     .filter((match) => match !== null);
 
   it("justifies exactly the manifest's scopes, one line each", () => {
@@ -206,7 +212,7 @@ const baseName = (operation: string) => operation.replace(/ from the menu$| \(.*
  * as an installable trigger. Returns the service methods each one called.
  */
 function runEveryOperation(): Map<string, string[]> {
-  const addOn = loadAddOn({ manifest: addOnManifest() });
+  const addOn = loadAddOn({ manifest: MANIFEST });
   const emulator = addOn.emulator;
   const global = (name: string) => addOn.context[name] as (...args: unknown[]) => unknown;
   const sidebar = (name: string, input?: unknown) => () => emulator.runAs("sidebar", () => addOn.run(name, input));

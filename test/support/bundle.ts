@@ -9,17 +9,12 @@ export interface LoadedAddOn {
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-/**
- * Loads build/Code.js (run `npm run build` first; `npm test` does) into a
- * fresh emulated Apps Script that enforces the real appsscript.json's scopes,
- * as Google does (pass `manifest: undefined` to infer them instead).
- */
+/** The add-on's own manifest: every test runs under the scopes a real installation grants. */
+export const MANIFEST = JSON.parse(readFileSync("appsscript.json", "utf8"));
+
+/** Loads build/Code.js (run `npm run build` first; `npm test` does) into a fresh emulated Apps Script. */
 export function loadAddOn(options: Parameters<typeof createEmulator>[0] = {}): LoadedAddOn {
-  const emulator = createEmulator({
-    htmlFiles: { Sidebar: readFileSync("build/Sidebar.html", "utf8") },
-    manifest: addOnManifest(),
-    ...options,
-  });
+  const emulator = createEmulator({ htmlFiles: { Sidebar: readFileSync("build/Sidebar.html", "utf8") }, manifest: MANIFEST, ...options });
   // As gas-local does (one vm context holding the globals, Code.js run in it), with the compiled script kept between add-ons.
   const context = createContext(emulator.globals) as Record<string, unknown>;
   compiledBundle().runInContext(context);
@@ -47,14 +42,6 @@ export function sheetValues(addOn: LoadedAddOn, name: string): unknown[][] {
 
 export function spreadsheetOf(addOn: LoadedAddOn): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheetApp(addOn).getActiveSpreadsheet();
-}
-
-let manifest: { oauthScopes: string[] } | null = null;
-
-/** The add-on's appsscript.json, read once: the one source of its scopes. */
-export function addOnManifest(): { oauthScopes: string[] } {
-  manifest ??= JSON.parse(readFileSync("appsscript.json", "utf8")) as { oauthScopes: string[] };
-  return structuredClone(manifest);
 }
 
 let compiled: { script: Script; mtimeMs: number } | null = null;

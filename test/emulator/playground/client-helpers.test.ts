@@ -79,6 +79,10 @@ describe("parseCliOptions", () => {
     expect(parseCliOptions([], { PORT: "9000" }).port).toBe(9000);
   });
 
+  it("enforces the manifest unless told not to", () => {
+    expect(parseCliOptions(["--no-manifest"], {}).manifest).toBe(false);
+  });
+
   it("lets flags win over PORT, in both --flag value and --flag=value forms", () => {
     expect(parseCliOptions(["--port", "0", "--reset", "--state=/tmp/w.json"], { PORT: "9000" })).toEqual({
       port: 0,
