@@ -31,9 +31,9 @@ interface FileResource {
 /** The v3 Files collection as the add-on calls it (@types/google-apps-script describes v2; the manifest enables v3). */
 interface FilesV3 {
   get(id: string, options: { fields: string }): FileResource;
-  get(id: string, options: { alt: "media" }): string;
+  get(id: string, options: { alt: "media" }): unknown;
   list(options: { q: string; fields: string; pageSize: number }): { files?: FileResource[] };
-  export(id: string, mimeType: string): string;
+  export(id: string, mimeType: string, options: { alt: "media" }): unknown;
   create(resource: FileResource, media?: GoogleAppsScript.Base.Blob, options?: { fields: string }): FileResource;
   update(resource: FileResource, id: string, media?: GoogleAppsScript.Base.Blob): FileResource;
   remove(id: string): void;
@@ -67,7 +67,7 @@ export const isNotFound = (error: unknown): boolean => error instanceof Error &&
 /** The item, or null when it no longer exists or the add-on cannot reach it. Transient failures are retried, then thrown. */
 export function findItem(id: string, retryLimit: number): DriveItem | null {
   try {
-    return withRetry("look up a plan file", retryLimit, () => item(files().get(id, { fields: FIELDS })), isNotFound);
+    return withRetry("look up a plan file", retryLimit, () => item(files().get(id, { fields: FIELDS })), { final: isNotFound });
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
@@ -82,14 +82,26 @@ export function listFolder(folderId: string, retryLimit: number): DriveItem[] {
   return (listed.files ?? []).map(item);
 }
 
-/** A text file's content (the Advanced service returns the body of alt=media as a string). */
+/** A text file's content, downloaded with alt=media. */
 export function readText(id: string, name: string, retryLimit: number): string {
-  return withRetry(`read ${name}`, retryLimit, () => String(files().get(id, { alt: "media" })), isNotFound);
+  return withRetry(`read ${name}`, retryLimit, () => bodyText(files().get(id, { alt: "media" })), { final: isNotFound });
 }
 
-/** A Google Doc as the HTML it was made from, so a failed export can put it back. */
+/**
+ * A Google Doc as HTML, so a failed export can put it back. Live Apps Script
+ * answers export without alt=media with "Export requires alt=media to
+ * download the exported content" (gas-fakes issue 117, Google issue 468534237).
+ */
 export function exportHtml(id: string, name: string, retryLimit: number): string {
-  return withRetry(`read ${name}`, retryLimit, () => String(files().export(id, "text/html")));
+  return withRetry(`read ${name}`, retryLimit, () => bodyText(files().export(id, "text/html", { alt: "media" })), { final: isNotFound });
+}
+
+/** A downloaded body: the typings say string; a Blob is read as UTF-8 text all the same. */
+function bodyText(body: unknown): string {
+  if (typeof body === "string") return body;
+  if (body && typeof (body as GoogleAppsScript.Base.Blob).getDataAsString === "function")
+    return (body as GoogleAppsScript.Base.Blob).getDataAsString("UTF-8");
+  return String(body ?? "");
 }
 
 export function createFolder(name: string, retryLimit: number): DriveItem {

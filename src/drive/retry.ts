@@ -1,21 +1,30 @@
 import { AddOnError } from "../domain/errors";
 import { backoffDelayMs } from "../domain/plan/error-handling";
 
+export interface RetryOptions {
+  /** An answer that will not change on a retry (e.g. "File not found") goes to the caller at once, as it came. */
+  final?: (error: unknown) => boolean;
+  /** Named in the failure; default "Google Drive". */
+  service?: string;
+}
+
 /**
- * Drive calls fail transiently ("Service unavailable", rate limits): each is
- * tried 1 + retryLimit times, waiting 1 s, 2 s, 4 s … in between, then
- * reported as a DriveFailure whose operation says what it means for the user
- * (operationFailure). An answer that will not change on a retry (`final`,
- * e.g. "File not found") goes to the caller at once, as it came.
+ * Service calls fail transiently ("Service unavailable", rate limits): each
+ * is tried 1 + retryLimit times, waiting 1 s, 2 s, 4 s … in between
+ * (DESIGN section 4), then reported as a ServiceFailure, whatever the
+ * service said: its code is what callers branch on, and the operation turns
+ * it into words for the person (operationFailure). Only idempotent calls
+ * (reads, writes of the same content) go through here.
  */
-export function withRetry<T>(what: string, retryLimit: number, call: () => T, final?: (error: unknown) => boolean): T {
+export function withRetry<T>(what: string, retryLimit: number, call: () => T, options: RetryOptions = {}): T {
   const tries = 1 + retryLimit;
   for (let attempt = 1; ; attempt++) {
     try {
       return call();
     } catch (error) {
-      if (final?.(error)) throw error;
-      if (attempt >= tries) throw new DriveFailure(`Google Drive did not respond to "${what}" after ${tries} tries.`);
+      if (options.final?.(error)) throw error;
+      if (attempt >= tries)
+        throw new ServiceFailure(`${options.service ?? "Google Drive"} did not respond to "${what}" after ${tries} tries.`);
       pause(backoffDelayMs(attempt));
     }
   }
@@ -30,8 +39,8 @@ function pause(ms: number): void {
   }
 }
 
-/** A Drive call that kept failing past its retries. */
-export class DriveFailure extends AddOnError {
+/** A call that kept failing past its retries. */
+export class ServiceFailure extends AddOnError {
   constructor(message: string) {
     super("SERVICE_UNAVAILABLE", message);
   }
