@@ -22,6 +22,7 @@ import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
 import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
+import { logPlanFailure } from "../sheets/log-failure";
 import { CHANGED_SINCE_EXPORT_KEY, clearChangedSinceExport } from "../sheets/maintenance-state";
 import { writePlanField } from "../sheets/plan-sheet";
 import { readWorkbook } from "../sheets/read-workbook";
@@ -216,7 +217,17 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     };
   } catch (error) {
     const failure = failureOf(operation, error, undo.rollBack());
-    logFailure(spreadsheet, planId, state ? `v${state.version}` : null, `${operation.toLowerCase()} failed: ${failure.message}`, now, user);
+    logPlanFailure(
+      spreadsheet,
+      {
+        planId,
+        oldValue: state ? `v${state.version}` : null,
+        newValue: `${operation.toLowerCase()} failed: ${failure.message}`,
+        source: "export",
+      },
+      now,
+      user,
+    );
     throw failure;
   }
 }
@@ -249,22 +260,4 @@ function failureOf(operation: OperationName, error: unknown, notUndone: readonly
     `${operation} did not finish: ${reason} Google did not respond while it put things back either, so these are left as the failed run wrote them: ${notUndone.join(", ")}. Run ${operation} again in a few minutes; it replaces them.`,
     operation,
   );
-}
-
-/** The failure's own Change log row; best effort, since the sheets may be what failed. */
-function logFailure(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  planId: string,
-  oldValue: string | null,
-  newValue: string,
-  now: Date,
-  user: string,
-): void {
-  try {
-    appendChangeLog(spreadsheet, [
-      { timestamp: now.toISOString(), user, sheet: "Plan", rowKey: planId, column: "Version", oldValue, newValue, source: "export" },
-    ]);
-  } catch {
-    // The person still gets the message; the log row is what could not be written.
-  }
 }

@@ -14,6 +14,7 @@ import { appendChangeLog } from "../sheets/change-log";
 import { snapshotDocumentProperties } from "../sheets/document-store";
 import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
+import { logPlanFailure } from "../sheets/log-failure";
 import { CHANGED_SINCE_EXPORT_KEY, markChangedSinceExport } from "../sheets/maintenance-state";
 import { readWorkbook } from "../sheets/read-workbook";
 import { restoreBlockers, restoreWorkbook } from "../sheets/restore-workbook";
@@ -54,7 +55,12 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
       const notUndone = undo.rollBack();
       const failure = operationFailure("Import", error);
       const message = notUndone.length > 0 ? `${failure.message} Could not put back: ${notUndone.join(", ")}.` : failure.message;
-      logImportFailure(plan.id, message, now, user);
+      logPlanFailure(
+        activeSpreadsheet(),
+        { planId: plan.id, oldValue: null, newValue: `import failed: ${message}`, source: "import" },
+        now,
+        user,
+      );
       throw new AddOnError(failure.code, message);
     }
   });
@@ -96,24 +102,4 @@ function writeImport(plan: PlanDocument, content: SheetsContent, now: Date, user
   markChangedSinceExport(spreadsheet, sheets, rows, now.toISOString());
   seedFromWorkbook(readWorkbook(spreadsheet).raw, "overwrite");
   return { planId: plan.id, version: plan.version, restored, status: readStatus(activeSpreadsheet()) };
-}
-
-/** The failure's own Change log row; best effort, since the sheets may be what failed. */
-function logImportFailure(planId: string, message: string, now: Date, user: string): void {
-  try {
-    appendChangeLog(activeSpreadsheet(), [
-      {
-        timestamp: now.toISOString(),
-        user,
-        sheet: "Plan",
-        rowKey: planId,
-        column: "Version",
-        oldValue: null,
-        newValue: `import failed: ${message}`,
-        source: "import",
-      },
-    ]);
-  } catch {
-    // The person still gets the message.
-  }
 }
