@@ -1,4 +1,6 @@
 import { AddOnError } from "../domain/errors";
+import { retried } from "./service-retry";
+import { quietly } from "./undo";
 
 /**
  * Every write to the workbook happens under the document lock, and pending
@@ -28,17 +30,15 @@ export class LockBusyError extends AddOnError {
 }
 
 export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTERACTIVE): T {
-  const lock = LockService.getDocumentLock();
+  const lock = retried(() => LockService.getDocumentLock());
   acquire(lock, patience);
   try {
     return work();
   } finally {
-    SpreadsheetApp.flush();
-    try {
-      lock.releaseLock();
-    } catch {
-      // A lock that cannot be released is released when the execution ends; the work is done.
-    }
+    // The work is done (or put back); Apps Script applies pending writes and drops the lock when the execution ends
+    // anyway, so a flush or release that fails through its retries does not turn a finished operation into a failed one.
+    quietly(() => retried(() => SpreadsheetApp.flush()));
+    quietly(() => retried(() => lock.releaseLock()));
   }
 }
 
@@ -49,7 +49,7 @@ function acquire(lock: GoogleAppsScript.Lock.Lock, patience: LockPatience): void
       return;
     } catch {
       if (attempt >= patience.attempts) throw new LockBusyError(patience.waitMs * patience.attempts);
-      Utilities.sleep(RETRY_PAUSE_MS * attempt);
+      quietly(() => Utilities.sleep(RETRY_PAUSE_MS * attempt));
     }
   }
 }

@@ -22,7 +22,15 @@ export function faultSweepFigures() {
     clean.run(method);
     const cleanMs = performance.now() - cleanStarted;
     const started = performance.now();
-    const sweep = faultSweep({ operation, start, run: (addOn) => (addOn.run(method), undefined), maxRuns: 30 });
+    const sweep = faultSweep({
+      operation,
+      start,
+      run: (addOn) => {
+        addOn.run(method);
+        return undefined;
+      },
+      maxRuns: 30,
+    });
     const seconds = (performance.now() - started) / 1000;
     return {
       operation,

@@ -17,9 +17,10 @@ const DRIVE_READ =
   "drive drive.appdata drive.file drive.meet.readonly drive.metadata drive.metadata.readonly drive.photos.readonly drive.readonly";
 const NEEDS: Record<string, readonly string[]> = {
   "": [
+    "Cache.get",
     "Cache.getAll",
+    "Cache.put",
     "Cache.putAll",
-    "Cache.removeAll",
     "CacheService.getDocumentCache",
     "ClockTriggerBuilder.atHour",
     "ClockTriggerBuilder.create",
@@ -37,9 +38,9 @@ const NEEDS: Record<string, readonly string[]> = {
     "Menu.addItem",
     "Menu.addToUi",
     "Properties.deleteProperty",
-    "Properties.getKeys",
     "Properties.getProperties",
     "Properties.getProperty",
+    "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
     "Range.activate",

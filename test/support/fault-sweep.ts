@@ -29,6 +29,15 @@ export interface SweepCase {
   burst?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
+  /**
+   * What runs next once the fault is over (the next Validate; another edit
+   * and its trigger). For an operation whose refusal may keep work for later
+   * (an edit trigger keeps the edit it could not log): given `next`, a
+   * refused run that changed the world passes when the next run ends where
+   * it would have ended after the clean run, or, with `orNever`, after no
+   * run at all.
+   */
+  next?: { run(addOn: LoadedAddOn): void; orNever?: boolean };
 }
 
 export interface SweepResult {
@@ -38,6 +47,8 @@ export interface SweepResult {
   runs: number;
   /** One line per run that broke the rule: operation, mode, call index, the call, and what was wrong. */
   problems: string[];
+  /** How each run ended: done (the clean end state), refused (the start state), resumed (finished by `next`). */
+  outcomes: { k: number; burst: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
 }
 
 /** Apps Script's own words for a failed service: a person must never see them. */
@@ -56,7 +67,15 @@ export function faultSweep(sweep: SweepCase): SweepResult {
   const cleanView = observe(clean);
   const callNames = clean.emulator.calls.sequence().slice(before.total);
 
+  const afterNext = (addOn: LoadedAddOn) => {
+    sweep.next!.run(addOn);
+    return observe(addOn);
+  };
+  const afterClean = sweep.next ? afterNext(clean) : null;
+  const afterNever = sweep.next?.orNever ? afterNext(load()) : null;
+
   const problems: string[] = [];
+  const outcomes: SweepResult["outcomes"] = [];
   let runs = 0;
   const writes = callNames.flatMap((name, i) => (WRITE.test(name) ? [i + 1] : []));
   const tried = new Set([...positions(calls, sweep.maxRuns ?? 80), ...writes.slice(0, 1), ...writes.slice(-1)]);
@@ -69,17 +88,30 @@ export function faultSweep(sweep: SweepCase): SweepResult {
       const result = outcome(sweep, addOn);
       addOn.emulator.faults.clear();
       const view = observe(addOn);
+      const call = callNames[k - 1] ?? "";
+      const burst = times > 1;
       if ("refused" in result) {
         if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
         const diff = difference(startView, view, true);
-        if (diff) problems.push(`${label}: refused but changed ${diff}`);
+        if (!diff) outcomes.push({ k, burst, call, outcome: "refused" });
+        else if (!afterClean) problems.push(`${label}: refused but changed ${diff}`);
+        else {
+          const resumed = afterNext(addOn);
+          const finished = !difference(afterClean, resumed, false) || (afterNever !== null && !difference(afterNever, resumed, false));
+          if (finished) outcomes.push({ k, burst, call, outcome: "resumed" });
+          else
+            problems.push(
+              `${label}: refused but changed ${diff}, and the next run did not finish it: ${difference(afterClean, resumed, false)}`,
+            );
+        }
       } else {
         const diff = difference(cleanView, view, false);
         if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
+        else outcomes.push({ k, burst, call, outcome: "done" });
       }
     }
   }
-  return { calls, runs, problems };
+  return { calls, runs, problems, outcomes };
 }
 
 function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { done: true } {

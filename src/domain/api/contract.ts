@@ -4,6 +4,7 @@ import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
+import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
 import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
@@ -170,6 +171,7 @@ export const contract = {
     input: z.object({ enabled: z.boolean({ error: "enabled must be true or false." }) }),
     output: Reminders,
   },
+  checkSetup: { operation: "Check set-up", input: z.undefined(), output: CheckSetupResult },
 } as const satisfies Record<string, { operation: OperationName; input: z.ZodMiniType; output: z.ZodMiniType }>;
 
 export type Contract = typeof contract;
