@@ -32,7 +32,7 @@ interface FileResource {
 interface FilesV3 {
   get(id: string, options: { fields: string }): FileResource;
   get(id: string, options: { alt: "media" }): unknown;
-  list(options: { q: string; fields: string; pageSize: number }): { files?: FileResource[] };
+  list(options: { q: string; fields: string; pageSize: number; pageToken?: string }): { files?: FileResource[]; nextPageToken?: string };
   export(id: string, mimeType: string, options: { alt: "media" }): unknown;
   create(resource: FileResource, media?: GoogleAppsScript.Base.Blob, options?: { fields: string }): FileResource;
   update(resource: FileResource, id: string, media?: GoogleAppsScript.Base.Blob): FileResource;
@@ -74,12 +74,18 @@ export function findItem(id: string, retryLimit: number): DriveItem | null {
   }
 }
 
-/** The files directly in a folder (trashed ones too), in one call. */
+/** The files directly in a folder (trashed ones too): one call, unless it holds more than a page of them. */
 export function listFolder(folderId: string, retryLimit: number): DriveItem[] {
-  const listed = withRetry("list the plan folder", retryLimit, () =>
-    files().list({ q: `'${folderId}' in parents`, fields: `files(${FIELDS})`, pageSize: 1000 }),
-  );
-  return (listed.files ?? []).map(item);
+  const found: DriveItem[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = withRetry("list the plan folder", retryLimit, () =>
+      files().list({ q: `'${folderId}' in parents`, fields: `nextPageToken,files(${FIELDS})`, pageSize: 1000, pageToken }),
+    );
+    found.push(...(page.files ?? []).map(item));
+    pageToken = page.nextPageToken || undefined;
+  } while (pageToken);
+  return found;
 }
 
 /** A text file's content, downloaded with alt=media. */

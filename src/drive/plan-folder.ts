@@ -18,6 +18,9 @@ const START_OVER = "clear Drive folder on the Plan sheet to create a new one";
  * that is gone or in the trash stops the export with what to do: the add-on
  * never silently starts a second folder beside one a person can restore.
  * A Google Doc that is gone is made again (it is generated from the sheets).
+ * The folder is looked up by its ID; its files are matched by ID in one
+ * listing of the folder (a call instead of a lookup per file), which also
+ * shows any -v<N> copy a failed run left behind (plan-versions.ts).
  */
 export function locatePlanPlace(
   recorded: { folderId: string; fileId: string; docId: string | null } | null,
@@ -30,7 +33,7 @@ export function locatePlanPlace(
   if (!folder) {
     throw new AddOnError(
       "DRIVE_MISSING",
-      `The plan folder can no longer be reached: it was deleted, or the add-on lost access to it. Restore it from Drive's trash, or ${START_OVER}.`,
+      `The plan folder can no longer be reached: it was deleted for good, or the add-on lost access to it. To go on, ${START_OVER}.`,
     );
   }
   if (folder.trashed) throw new AddOnError("DRIVE_MISSING", `The plan folder was moved to the trash; restore it or ${START_OVER}.`);

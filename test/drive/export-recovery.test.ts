@@ -80,7 +80,7 @@ describe("the plan folder and files are reached by ID and never forked", () => {
     addOn.run("exportPlan");
     drive(addOn).remove(exportState(addOn)!.folderId);
     expect(() => addOn.run("exportPlan")).toThrow(
-      /The plan folder can no longer be reached: it was deleted.*Restore it from Drive's trash, or clear Drive folder/,
+      "The plan folder can no longer be reached: it was deleted for good, or the add-on lost access to it. To go on, clear Drive folder on the Plan sheet to create a new one.",
     );
     expect(liveFolders(addOn)).toEqual([]);
   });
