@@ -15,6 +15,18 @@ const DRIVE_V3_DISCOVERY =
   "Drive API v3 discovery document, resources.files.methods.*.scopes (googleapis/google-api-go-client drive/v3/drive-api.json; " +
   "the same lists appear under 'Authorization scopes' on developers.google.com/workspace/drive/api/reference/rest/v3/files)";
 
+/** files.get and files.list accept the same read scopes in the discovery document. */
+const DRIVE_READ_SCOPES = [
+  "drive",
+  "drive.appdata",
+  "drive.file",
+  "drive.meet.readonly",
+  "drive.metadata",
+  "drive.metadata.readonly",
+  "drive.photos.readonly",
+  "drive.readonly",
+];
+
 export const SCOPE_OVERRIDES: readonly ScopeOverride[] = [
   {
     method: "DriveApp.*",
@@ -32,30 +44,12 @@ export const SCOPE_OVERRIDES: readonly ScopeOverride[] = [
   },
   {
     method: "Drive.Files.get",
-    scopes: [
-      "drive",
-      "drive.appdata",
-      "drive.file",
-      "drive.meet.readonly",
-      "drive.metadata",
-      "drive.metadata.readonly",
-      "drive.photos.readonly",
-      "drive.readonly",
-    ],
+    scopes: DRIVE_READ_SCOPES,
     source: DRIVE_V3_DISCOVERY,
   },
   {
     method: "Drive.Files.list",
-    scopes: [
-      "drive",
-      "drive.appdata",
-      "drive.file",
-      "drive.meet.readonly",
-      "drive.metadata",
-      "drive.metadata.readonly",
-      "drive.photos.readonly",
-      "drive.readonly",
-    ],
+    scopes: DRIVE_READ_SCOPES,
     source: DRIVE_V3_DISCOVERY,
   },
   {
