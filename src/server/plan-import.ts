@@ -1,65 +1,158 @@
 import type { ImportResult } from "../domain/api/contract";
-import { stageSheetNamed } from "../domain/change-log/stage-sheets";
+import { STAGE_SHEET_NAMES } from "../domain/change-log/stage-sheets";
+import { AddOnError, errorCode, isAddOnError } from "../domain/errors";
+import { type ChangeMarker, changedSinceExportText, markChanged } from "../domain/maintenance/changed-since-export";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
+import type { PlanDocument } from "../domain/plan/plan-document";
 import { planToSheets } from "../domain/plan/plan-to-sheets";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { readDriveFile } from "../drive/read-file";
 import { activeSpreadsheet } from "../sheets/active";
+import { calendarFormatter, datesToText } from "../sheets/calendar-dates";
+import { applySheet, prepareSheet } from "../sheets/apply-sheet-plan";
 import { appendChangeLog } from "../sheets/change-log";
-import { readExportState, saveExportState } from "../sheets/export-state";
-import { withDocumentLock } from "../sheets/lock";
-import { markChangedSinceExport } from "../sheets/maintenance-state";
-import { readWorkbook } from "../sheets/read-workbook";
-import { restoreBlockers, restoreWorkbook } from "../sheets/restore-workbook";
-import { readStatus } from "../sheets/status";
+import { commitOrRollBack } from "../sheets/commit";
+import { readDocumentJson, writeDocumentJson } from "../sheets/document-store";
+import { RuleBook } from "../sheets/dropdowns";
 import { seedFromWorkbook } from "../sheets/edit-snapshot";
+import { EXPORT_STATE_KEY, type ExportState, readExportState, saveExportState } from "../sheets/export-state";
+import { withDocumentLock } from "../sheets/lock";
+import { CHANGED_SINCE_EXPORT_KEY } from "../sheets/maintenance-state";
+import { planRestore } from "../sheets/restore-workbook";
+import { readStatus } from "../sheets/status";
+import { captureProperties, Transaction } from "../sheets/transaction";
+import { withRetries } from "../sheets/with-retries";
+
+const NOTHING_CHANGED = "Import did not finish; nothing changed:";
 
 /**
- * Import plan: restores every sheet from a plan file, or changes nothing and
- * lists the first problems. Everything is checked before the first write.
+ * Import plan: restores every sheet from a plan file, all or nothing. The
+ * file is read and checked, every sheet read and every write decided before
+ * the first write; a write that fails puts back every sheet and property as
+ * it was, and the failure is logged in the Change log.
  */
 export function importPlan(source: { fileId: string } | { json: string }, now: Date, user: string): ImportResult {
-  const text = "json" in source ? source.json : readDriveFile(source.fileId, DEFAULT_RETRY_LIMIT);
-  const parsed = parsePlanFile(text);
-  if (!parsed.ok) throw new Error(`The plan file was not imported; nothing changed:\n• ${parsed.problems.join("\n• ")}`);
-  const plan = parsed.plan;
   return withDocumentLock(() => {
-    const blockers = restoreBlockers();
-    if (blockers.length > 0) throw new Error(`The plan file was not imported; nothing changed:\n• ${blockers.join("\n• ")}`);
-    const restored = restoreWorkbook(planToSheets(plan));
-    const state = readExportState();
-    // Versions continue from the imported file, so the next export is not mistaken for an older one.
-    if (!state || state.version < plan.version) {
-      saveExportState({
-        version: plan.version,
-        status: plan.status,
-        folderId: state?.folderId ?? "",
-        fileId: state?.fileId ?? "",
-        docId: state?.docId ?? null,
-        contentHash: plan.contentHash,
-        exportedAt: plan.exportedAt,
-        fileUrl: state?.fileUrl ?? null,
-        folderUrl: state?.folderUrl ?? null,
-      });
-    }
-    const rows = restored.reduce((sum, entry) => sum + entry.rows, 0);
     const spreadsheet = activeSpreadsheet();
-    appendChangeLog(spreadsheet, [
-      {
-        timestamp: now.toISOString(),
-        user,
-        sheet: "Plan",
-        rowKey: plan.id,
-        column: "Version",
-        oldValue: null,
-        newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`,
-        source: "import",
+    const tx = new Transaction(1 + DEFAULT_RETRY_LIMIT);
+    let planId: string | null = null;
+    const done = commitOrRollBack(
+      tx,
+      spreadsheet,
+      "Import",
+      () => {
+        const text = "json" in source ? source.json : readPlanFile(tx, source.fileId);
+        const parsed = parsePlanFile(text);
+        if (!parsed.ok)
+          throw new AddOnError("REFUSED_INPUT", `${NOTHING_CHANGED} the plan file was refused.\n• ${parsed.problems.join("\n• ")}`);
+        planId = parsed.plan.id;
+        return restore(tx, spreadsheet, parsed.plan, now, user);
       },
-    ]);
-    // The import rewrote every stage sheet: the edit snapshot takes its values, and the plan differs from the last export.
-    const sheets = ["Plan", ...restored.map((entry) => entry.sheet)].filter((name) => stageSheetNamed(name));
-    markChangedSinceExport(spreadsheet, sheets, rows, now.toISOString());
-    seedFromWorkbook(readWorkbook(spreadsheet).raw, "overwrite");
-    return { planId: plan.id, version: plan.version, restored, status: readStatus(activeSpreadsheet()) };
+      (message) => failureEntry(planId, now, user, message),
+    );
+    // Script writes fire no onEdit: the edit snapshot takes the imported values. Best effort, it is a cache.
+    try {
+      seedFromWorkbook(done.written, "overwrite");
+    } catch {
+      // A stale block only gives a worse old value in the log until Validate seeds it again.
+    }
+    return {
+      planId: done.planId,
+      version: done.version,
+      restored: done.restored,
+      status: withRetries(tx.tries, () => readStatus(spreadsheet)),
+    };
   });
+}
+
+function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: PlanDocument, now: Date, user: string) {
+  const at = now.toISOString();
+  const state = tx.read(() => readExportState());
+  // Versions continue from the imported file, so the next export is not mistaken for an older one.
+  const newState: ExportState | null =
+    !state || state.version < plan.version
+      ? {
+          version: plan.version,
+          status: plan.status,
+          folderId: state?.folderId ?? "",
+          fileId: state?.fileId ?? "",
+          docId: state?.docId ?? null,
+          contentHash: plan.contentHash,
+          exportedAt: plan.exportedAt,
+          fileUrl: state?.fileUrl ?? null,
+          folderUrl: state?.folderUrl ?? null,
+        }
+      : null;
+  const lastExport = newState ?? state;
+  // The import rewrites every stage sheet: the plan now differs from the last export.
+  const marker = tx.read(() => readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY));
+  const changed = markChanged(marker, STAGE_SHEET_NAMES, 0, at);
+  const line = changedSinceExportText(changed.marker, lastExport ? { version: lastExport.version, at: lastExport.exportedAt } : null);
+  const content = planToSheets(plan);
+  const planned = planRestore(tx, spreadsheet, {
+    ...content,
+    plan: changed.newSheet ? { ...content.plan, changedSinceExport: line } : content.plan,
+  });
+  if (planned.blockers.length > 0) throw new AddOnError("REFUSED_INPUT", `${NOTHING_CHANGED}\n• ${planned.blockers.join("\n• ")}`);
+
+  tx.tries = 1 + plan.errorHandling.retryLimit;
+  captureProperties(tx, [EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]);
+  // Everything a rollback needs is read before the first write.
+  const prepared = planned.sheets.map((sheet) => prepareSheet(tx, sheet.probe, sheet.plan));
+  const rows = planned.restored.reduce((sum, entry) => sum + entry.rows, 0);
+  const rules = new RuleBook();
+  for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
+  if (newState) tx.write(null, () => saveExportState(newState));
+  const stored = markChanged(marker, STAGE_SHEET_NAMES, rows, at).marker;
+  tx.write(null, () => writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, stored));
+  appendChangeLog(spreadsheet, [
+    {
+      timestamp: at,
+      user,
+      sheet: "Plan",
+      rowKey: plan.id,
+      column: "Version",
+      oldValue: null,
+      newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`,
+      source: "import",
+    },
+  ]);
+  // Dates left as they were (typed in a cell the file does not fill) read as the calendar text getValues gives.
+  const anyDate = planned.sheets.some((sheet) => sheet.after.some((row) => row.some((cell) => Object.prototype.toString.call(cell) === "[object Date]")));
+  const format = anyDate ? calendarFormatter(tx.read(() => spreadsheet.getSpreadsheetTimeZone())) : null;
+  const written = Object.fromEntries(
+    planned.sheets.map((sheet) => [sheet.probe.name, format ? datesToText(sheet.after, format) : sheet.after]),
+  );
+  return { planId: plan.id, version: plan.version, restored: planned.restored, written };
+}
+
+/** The file's text; Drive's own failures become words about this import. */
+function readPlanFile(tx: Transaction, fileId: string): string {
+  try {
+    return withRetries(tx.tries, () => readDriveFile(fileId, DEFAULT_RETRY_LIMIT));
+  } catch (error) {
+    const unavailable = errorCode(error) === "SERVICE_UNAVAILABLE" || (!isAddOnError(error) && (error as Error)?.name !== "Error");
+    throw unavailable
+      ? new AddOnError(
+          "SERVICE_UNAVAILABLE",
+          `Import did not finish: Google Drive did not respond while reading the plan file. Nothing was changed; try again in a few minutes.`,
+        )
+      : new AddOnError(
+          "DRIVE_MISSING",
+          `Import did not finish: no plan file with ID ${fileId} can be opened. The add-on can open only files it created or that you picked; check the ID. Nothing was changed.`,
+        );
+  }
+}
+
+function failureEntry(planId: string | null, now: Date, user: string, message: string) {
+  return {
+    timestamp: now.toISOString(),
+    user,
+    sheet: "Plan",
+    rowKey: planId,
+    column: "Version",
+    oldValue: null,
+    newValue: `import failed: ${message}`,
+    source: "import" as const,
+  };
 }

@@ -1,7 +1,7 @@
 import { readDocumentJson, writeDocumentJson } from "./document-store";
 
 /** Where the plan's exports live and which version came last (ids and numbers, far below 9 KB). */
-const KEY = "planExport";
+export const EXPORT_STATE_KEY = "planExport";
 
 export interface ExportState {
   version: number;
@@ -15,6 +15,6 @@ export interface ExportState {
   folderUrl: string | null;
 }
 
-export const readExportState = (): ExportState | null => readDocumentJson<ExportState>(KEY);
+export const readExportState = (): ExportState | null => readDocumentJson<ExportState>(EXPORT_STATE_KEY);
 
-export const saveExportState = (state: ExportState): void => writeDocumentJson(KEY, state);
+export const saveExportState = (state: ExportState): void => writeDocumentJson(EXPORT_STATE_KEY, state);

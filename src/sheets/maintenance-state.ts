@@ -14,9 +14,9 @@ import { writePlanField } from "./plan-sheet";
  * in a document property and shown on the Plan sheet's "Changed since
  * export" line. Edits and imports mark it; an export clears it.
  */
-const KEY = "changedSinceExport";
+export const CHANGED_SINCE_EXPORT_KEY = "changedSinceExport";
 
-export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readDocumentJson<ChangeMarker>(KEY));
+export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY));
 
 /** The caller holds the document lock. The Plan line is rewritten only when a sheet joins the list. */
 export function markChangedSinceExport(
@@ -25,13 +25,13 @@ export function markChangedSinceExport(
   edits: number,
   at: string,
 ): void {
-  const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(KEY), sheets, edits, at);
-  writeDocumentJson(KEY, marker);
+  const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY), sheets, edits, at);
+  writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, marker);
   if (newSheet) writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(marker, lastExport()));
 }
 
 export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  PropertiesService.getDocumentProperties().deleteProperty(KEY);
+  PropertiesService.getDocumentProperties().deleteProperty(CHANGED_SINCE_EXPORT_KEY);
   writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(null, lastExport()));
 }
 

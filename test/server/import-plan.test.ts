@@ -84,7 +84,7 @@ describe("Import plan", () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^The plan file was not imported; nothing changed:\n• /);
+    expect(message).toMatch(/^Import did not finish; nothing changed: the plan file was refused\.\n• /);
     expect(allSheets(target)).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
