@@ -1,4 +1,5 @@
 import { AddOnError } from "../domain/errors";
+import { withRetries } from "./with-retries";
 
 /**
  * Every write to the workbook happens under the document lock, and pending
@@ -33,8 +34,18 @@ export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTE
   try {
     return work();
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    // The work has finished or rolled back by now, and Apps Script flushes and releases the lock when the execution ends:
+    // a flush or release that keeps failing must not report a finished operation as failed.
+    settle(() => SpreadsheetApp.flush());
+    settle(() => lock.releaseLock());
+  }
+}
+
+function settle(call: () => void): void {
+  try {
+    withRetries(3, call);
+  } catch {
+    // See above.
   }
 }
 

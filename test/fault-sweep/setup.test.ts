@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { type LoadedAddOn, loadAddOn, spreadsheetOf } from "../support/bundle";
+import { faultSweep } from "../support/fault-sweep";
+import { planWith } from "../support/plans";
+
+const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"], pattern: "diamond" };
+
+/** About 10 s on an idle machine; CI runners share their cores. */
+const SWEEP_TIMEOUT = 60_000;
+
+/**
+ * A fresh plan's ID ends in random hex: each run gets the same "random"
+ * UUID, so its end state can be compared with the clean run's. The call is
+ * still made, counted and open to faults.
+ */
+const setUp = (addOn: LoadedAddOn) => {
+  const utilities = addOn.emulator.globals.Utilities as { getUuid(): string };
+  const getUuid = utilities.getUuid.bind(utilities);
+  utilities.getUuid = () => `${getUuid().slice(0, 0)}7f3a0000-0000-4000-8000-000000000000`;
+  addOn.run("setupSheets", input);
+  return undefined;
+};
+
+describe("fault sweep: Set up sheets", () => {
+  it(
+    "on a fresh workbook: every failing call leaves all eight sheets set up or none",
+    () => {
+      const result = faultSweep({ operation: "Set up sheets (fresh)", start: loadAddOn().emulator.saveState(), run: setUp, maxRuns: 40 });
+      expect(result.problems).toEqual([]);
+      expect(result.calls).toBeGreaterThan(0);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    "re-run on a filled workbook that lost a column, a note and a dropdown: upgraded or left as it was",
+    () => {
+      const addOn = planWith();
+      const spreadsheet = spreadsheetOf(addOn);
+      const profiles = spreadsheet.getSheetByName("3 Profiles")!;
+      profiles.deleteColumn(profiles.getLastColumn());
+      const attributes = spreadsheet.getSheetByName("2 Attributes")!;
+      attributes.getRange("A1").setNote("");
+      attributes.getRange("C2:C5").clearDataValidations();
+      const result = faultSweep({ operation: "Set up sheets (re-run)", start: addOn.emulator.saveState(), run: setUp, maxRuns: 40 });
+      expect(result.problems).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+});
