@@ -6,9 +6,9 @@ import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { planToSheets } from "../domain/plan/plan-to-sheets";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+import { SHEETS } from "../domain/schema/workbook";
 import { readDriveFile } from "../drive/read-file";
 import { activeSpreadsheet } from "../sheets/active";
-import { calendarFormatter, datesToText } from "../sheets/calendar-dates";
 import { applySheet, prepareSheet } from "../sheets/apply-sheet-plan";
 import { appendChangeLog } from "../sheets/change-log";
 import { commitOrRollBack } from "../sheets/commit";
@@ -18,12 +18,14 @@ import { seedFromWorkbook } from "../sheets/edit-snapshot";
 import { EXPORT_STATE_KEY, type ExportState, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
 import { CHANGED_SINCE_EXPORT_KEY } from "../sheets/maintenance-state";
+import { datesAsText } from "../sheets/probe-sheets";
 import { planRestore } from "../sheets/restore-workbook";
 import { readStatus } from "../sheets/status";
 import { captureProperties, Transaction } from "../sheets/transaction";
 import { withRetries } from "../sheets/with-retries";
 
-const NOTHING_CHANGED = "Import did not finish; nothing changed:";
+/** The first sentence of a refusal; the reasons follow as "• " lines, which the sidebar lists. */
+const NOT_IMPORTED = "Import did not finish: the plan file was not imported, and nothing changed.";
 
 /**
  * Import plan: restores every sheet from a plan file, all or nothing. The
@@ -43,8 +45,7 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
       () => {
         const text = "json" in source ? source.json : readPlanFile(tx, source.fileId);
         const parsed = parsePlanFile(text);
-        if (!parsed.ok)
-          throw new AddOnError("REFUSED_INPUT", `${NOTHING_CHANGED} the plan file was refused.\n• ${parsed.problems.join("\n• ")}`);
+        if (!parsed.ok) throw new AddOnError("REFUSED_INPUT", `${NOT_IMPORTED}\n• ${parsed.problems.join("\n• ")}`);
         planId = parsed.plan.id;
         return restore(tx, spreadsheet, parsed.plan, now, user);
       },
@@ -56,12 +57,7 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
     } catch {
       // A stale block only gives a worse old value in the log until Validate seeds it again.
     }
-    return {
-      planId: done.planId,
-      version: done.version,
-      restored: done.restored,
-      status: withRetries(tx.tries, () => readStatus(spreadsheet)),
-    };
+    return { planId: done.planId, version: done.version, restored: done.restored, status: done.status };
   });
 }
 
@@ -93,7 +89,7 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     ...content,
     plan: changed.newSheet ? { ...content.plan, changedSinceExport: line } : content.plan,
   });
-  if (planned.blockers.length > 0) throw new AddOnError("REFUSED_INPUT", `${NOTHING_CHANGED}\n• ${planned.blockers.join("\n• ")}`);
+  if (planned.blockers.length > 0) throw new AddOnError("REFUSED_INPUT", `${NOT_IMPORTED}\n• ${planned.blockers.join("\n• ")}`);
 
   tx.tries = 1 + plan.errorHandling.retryLimit;
   captureProperties(tx, [EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]);
@@ -105,6 +101,10 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   if (newState) tx.write(null, () => saveExportState(newState));
   const stored = markChanged(marker, STAGE_SHEET_NAMES, rows, at).marker;
   tx.write(null, () => writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, stored));
+  // Dates left as they were (typed in a cell the file does not fill) read as the calendar text getValues gives.
+  const written = datesAsText(tx, spreadsheet, Object.fromEntries(planned.sheets.map((sheet) => [sheet.probe.name, sheet.after])));
+  const status = tx.read(() => readStatus(spreadsheet, { sheets: SHEETS.map((spec) => spec.name), values: written }));
+  // The log's row is the last write: once it is there, the import has happened.
   appendChangeLog(spreadsheet, [
     {
       timestamp: at,
@@ -117,13 +117,7 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
       source: "import",
     },
   ]);
-  // Dates left as they were (typed in a cell the file does not fill) read as the calendar text getValues gives.
-  const anyDate = planned.sheets.some((sheet) => sheet.after.some((row) => row.some((cell) => Object.prototype.toString.call(cell) === "[object Date]")));
-  const format = anyDate ? calendarFormatter(tx.read(() => spreadsheet.getSpreadsheetTimeZone())) : null;
-  const written = Object.fromEntries(
-    planned.sheets.map((sheet) => [sheet.probe.name, format ? datesToText(sheet.after, format) : sheet.after]),
-  );
-  return { planId: plan.id, version: plan.version, restored: planned.restored, written };
+  return { planId: plan.id, version: plan.version, restored: planned.restored, written, status };
 }
 
 /** The file's text; Drive's own failures become words about this import. */

@@ -36,7 +36,11 @@ export interface PreparedSheet {
   probe: SheetProbe;
   plan: SheetPlan;
   captured: Captured;
+  /** Ranges already obtained, by region: a write reuses the Range its snapshot read. */
+  ranges: Map<string, Range>;
 }
+
+const regionKey = (r: Region) => `${r.row},${r.column},${r.rows},${r.columns}`;
 
 /**
  * Reads what the plan's edits will overwrite, one call per kind of content
@@ -45,8 +49,9 @@ export interface PreparedSheet {
  */
 export function prepareSheet(tx: Transaction, probe: SheetProbe, plan: SheetPlan): PreparedSheet {
   const captured: Captured = { grids: {}, widths: new Map(), protectionRanges: [] };
+  const ranges = new Map<string, Range>();
   const sheet = probe.sheet;
-  if (!sheet) return { probe, plan, captured };
+  if (!sheet) return { probe, plan, captured, ranges };
   const size = { rows: probe.view.maxRows, columns: probe.view.maxColumns };
   const bound = (match: (edit: SheetEdit) => boolean) =>
     boundingRegion(
@@ -56,9 +61,8 @@ export function prepareSheet(tx: Transaction, probe: SheetProbe, plan: SheetPlan
         .map((region) => region && clipRegion(region, size))
         .filter((region): region is Region => region !== null),
     );
-  const ranges = new Map<string, Range>();
   const rangeAt = (r: Region) => {
-    const key = `${r.row},${r.column},${r.rows},${r.columns}`;
+    const key = regionKey(r);
     if (!ranges.has(key))
       ranges.set(
         key,
@@ -69,11 +73,13 @@ export function prepareSheet(tx: Transaction, probe: SheetProbe, plan: SheetPlan
 
   const valuesAt = bound((edit) => edit.kind === "cells" && edit.property === "values");
   if (valuesAt) {
-    const range = rangeAt(valuesAt);
-    const known = knownGrid(probe.known, valuesAt, "values");
+    // Formulas and formats over the range the probe read, when it covers the cells: one getRange fewer.
+    const known = probe.known.find((entry) => entry.range && containsRegion(entry.region, valuesAt));
+    const range = known?.range ?? rangeAt(valuesAt);
+    const region = known ? known.region : valuesAt;
     captured.values = {
-      region: valuesAt,
-      values: known ?? tx.read(() => range.getValues()),
+      region,
+      values: known ? known.values : tx.read(() => range.getValues()),
       formulas: tx.read(() => range.getFormulas()),
       formats: tx.read(() => range.getNumberFormats()),
     };
@@ -102,15 +108,15 @@ export function prepareSheet(tx: Transaction, probe: SheetProbe, plan: SheetPlan
   const protect = plan.edits.find((edit) => edit.kind === "protect");
   if (protect)
     captured.protectionRanges = probe.protections.map((protection) => (protect.region ? tx.read(() => protection.getRange()) : null));
-  return { probe, plan, captured };
+  return { probe, plan, captured, ranges };
 }
 
 function knownGrid(known: readonly KnownGrids[], region: Region, property: GridProperty): unknown[][] | null {
-  const grids = known.find((entry) => containsRegion(entry.region, region));
+  const grids = known.find((entry) => entry[property] && containsRegion(entry.region, region));
   if (!grids) return null;
   const top = region.row - grids.region.row;
   const left = region.column - grids.region.column;
-  return grids[property].slice(top, top + region.rows).map((row) => row.slice(left, left + region.columns));
+  return grids[property]!.slice(top, top + region.rows).map((row) => row.slice(left, left + region.columns));
 }
 
 /**
@@ -124,7 +130,7 @@ export function applySheet(
   prepared: PreparedSheet,
   rules: RuleBook,
 ): Sheet {
-  const { probe, plan, captured } = prepared;
+  const { probe, plan, captured, ranges } = prepared;
   const sheet = plan.create ? createSheet(tx, spreadsheet, plan.name, plan.create.index) : probe.sheet!;
   const before = plan.create ? NEW_SHEET_SIZE : { rows: probe.view.maxRows, columns: probe.view.maxColumns };
   grow(tx, sheet, before, plan.size, !plan.create);
@@ -135,7 +141,12 @@ export function applySheet(
     restoring.add(what);
     tx.onRollback(undo);
   };
-  const at = (r: Region) => sheet.getRange(r.row, r.column, r.rows, r.columns);
+  // One Range per region: a header's values, notes, weights and colours are written through the same one.
+  const at = (r: Region) => {
+    const key = regionKey(r);
+    if (!ranges.has(key)) ranges.set(key, sheet.getRange(r.row, r.column, r.rows, r.columns));
+    return ranges.get(key)!;
+  };
   for (const edit of plan.edits) {
     switch (edit.kind) {
       case "cells": {

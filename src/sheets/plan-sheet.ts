@@ -11,7 +11,11 @@ const FIELDS = describeColumns(PLAN_SHEET.row);
 export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, unknown> | null {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
   if (!sheet) return null;
-  const values = datesToText(sheet.getDataRange().getValues(), calendarFormatter(spreadsheet.getSpreadsheetTimeZone()));
+  return planValuesIn(datesToText(sheet.getDataRange().getValues(), calendarFormatter(spreadsheet.getSpreadsheetTimeZone())));
+}
+
+/** The Plan values by field key in the Plan sheet's values as getValues returns them (dates as text); null without Field and Value columns. */
+export function planValuesIn(values: readonly (readonly unknown[])[]): Record<string, unknown> | null {
   const layout = locatePlanSheet(values, PLAN_TEMPLATE.headers, FIELDS);
   if (!layout) return null;
   const result: Record<string, unknown> = {};

@@ -5,7 +5,7 @@ import { type PlanCellValue, planPlanSheet } from "../domain/workbook/plan-sheet
 import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
 import { planTableRows } from "../domain/workbook/table-rows";
 import { planTableSetup } from "../domain/workbook/table-setup";
-import { listSheets, probeProtections, probeSheet, type SheetProbe } from "./probe-sheets";
+import { listSheets, probeSheet, type SheetProbe } from "./probe-sheets";
 import type { Transaction } from "./transaction";
 
 export interface PlannedSheet {
@@ -34,7 +34,8 @@ export function planRestore(tx: Transaction, spreadsheet: GoogleAppsScript.Sprea
   const result: RestorePlan = { blockers: [], sheets: [], restored: [] };
   for (const spec of SHEETS) {
     const template = templateFor(spec);
-    const probe = probeSheet(tx, listed.get(spec.name.toLowerCase())?.sheet ?? null, template, "data");
+    const sheet = listed.get(spec.name.toLowerCase())?.sheet ?? null;
+    const probe = probeSheet(tx, sheet, template, { data: true, setup: false });
     const values = probe.data!.values;
     const headers = planHeaders(template, values[0] ?? []);
     if (probe.sheet && headers.kind === "foreign") {
@@ -44,37 +45,37 @@ export function planRestore(tx: Transaction, spreadsheet: GoogleAppsScript.Sprea
     const planned =
       spec.layout === "keyValue" ? planPlan(tx, probe, template, content.plan) : planTable(tx, probe, template, spec, content);
     if (!planned) continue;
-    result.sheets.push({ probe, plan: planned.plan, after: valuesAfter(probe.view.exists ? values : [], planned.plan.edits) });
+    result.sheets.push({
+      probe: planned.probe,
+      plan: planned.plan,
+      after: valuesAfter(probe.view.exists ? values : [], planned.plan.edits),
+    });
     if (planned.rows !== null) result.restored.push({ sheet: spec.name, rows: planned.rows });
   }
   return result;
 }
 
-/** Plans with the add-on's protections read only when the plan would touch them. */
-function withProtections<T extends { plan: SheetPlan | null }>(
-  tx: Transaction,
-  probe: SheetProbe,
-  template: SheetTemplate,
-  make: () => T,
-): T {
-  const first = make();
-  if (!probe.sheet || !first.plan?.edits.some((edit) => edit.kind === "protect")) return first;
-  probeProtections(tx, probe, template);
-  return make();
+/** What Set up sheets compares is read only for a sheet the import must set up (missing fields or columns). */
+const forSetup = (tx: Transaction, probe: SheetProbe, template: SheetTemplate) =>
+  probe.forSetup ? probe : probeSheet(tx, probe.sheet, template, { data: true, setup: true });
+
+function planPlan(tx: Transaction, first: SheetProbe, template: SheetTemplate, values: Record<string, PlanCellValue>) {
+  const make = (probe: SheetProbe) => {
+    const data = probe.data!;
+    const view = { ...probe.view, values: data.values, notes: data.notes, weights: data.weights ?? [] };
+    return { probe, ...planPlanSheet(template, view, () => values, { index: 0, formats: false }) };
+  };
+  let setup = make(first);
+  if (setup.reapplied && !first.forSetup) setup = make(forSetup(tx, first, template));
+  return setup.plan ? { probe: setup.probe, plan: setup.plan, rows: null } : null;
 }
 
-function planPlan(tx: Transaction, probe: SheetProbe, template: SheetTemplate, values: Record<string, PlanCellValue>) {
+function planTable(tx: Transaction, first: SheetProbe, template: SheetTemplate, spec: SheetSpec, content: SheetsContent) {
+  const headers = planHeaders(template, first.data!.values[0] ?? []);
+  const complete = first.sheet && headers.kind === "upgrade" && headers.missing.length === 0;
+  const probe = complete ? first : forSetup(tx, first, template);
   const data = probe.data!;
-  const view = { ...probe.view, values: data.values, notes: data.notes, weights: data.weights };
-  const setup = withProtections(tx, probe, template, () => planPlanSheet(template, view, () => values, { index: 0, formats: false }));
-  return setup.plan ? { plan: setup.plan, rows: null } : null;
-}
-
-function planTable(tx: Transaction, probe: SheetProbe, template: SheetTemplate, spec: SheetSpec, content: SheetsContent) {
-  const data = probe.data!;
-  const headers = planHeaders(template, data.values[0] ?? []);
-  const complete = probe.sheet && headers.kind === "upgrade" && headers.missing.length === 0;
-  const setup = complete ? null : withProtections(tx, probe, template, () => planTableSetup(template, probe.view, null));
+  const setup = complete ? null : planTableSetup(template, probe.view, null);
   const positions = setup?.positions ?? (headers.kind === "upgrade" ? headers.found : new Map<string, number>());
   const width = setup?.width ?? (headers.kind === "upgrade" ? headers.firstFreeColumn - 1 : 0);
   const base: SheetPlan = setup?.plan ?? {
@@ -84,7 +85,7 @@ function planTable(tx: Transaction, probe: SheetProbe, template: SheetTemplate, 
     edits: [],
   };
   // The Change log is append-only: an existing history is kept, never replaced by the file's.
-  if (spec.addOnOwned && data.values.length > 1) return setup?.plan ? { plan: base, rows: null } : null;
+  if (spec.addOnOwned && data.values.length > 1) return setup?.plan ? { probe, plan: base, rows: null } : null;
   const table = content.tables.find((entry) => entry.sheet === spec.name)!;
   const rows = planTableRows(
     probe.view.exists
@@ -100,5 +101,5 @@ function planTable(tx: Transaction, probe: SheetProbe, template: SheetTemplate, 
     size: { rows: Math.max(base.size.rows, rows.rows), columns: base.size.columns },
     edits: [...base.edits, ...rows.edits],
   };
-  return { plan, rows: rows.written };
+  return { probe, plan, rows: rows.written };
 }

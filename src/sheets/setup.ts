@@ -2,10 +2,10 @@ import type { SetupInput, SetupResult } from "../domain/api/contract";
 import { setupEntries } from "../domain/change-log/setup-entries";
 import { PlanInputsRow } from "../domain/schema/plan-inputs";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
-import { SHEETS } from "../domain/schema/workbook";
+import { PLAN_SHEET, SHEETS } from "../domain/schema/workbook";
 import { planValuesFromInput, templateFor } from "../domain/workbook";
 import { planPlanSheet } from "../domain/workbook/plan-sheet-setup";
-import type { SheetPlan } from "../domain/workbook/sheet-edits";
+import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
 import { type FieldWrite, planTableSetup, type SheetOutcome } from "../domain/workbook/table-setup";
 import { describeColumns } from "../domain/schema/columns";
 import { activeSpreadsheet, activeUser } from "./active";
@@ -15,10 +15,9 @@ import { commitOrRollBack } from "./commit";
 import { RuleBook } from "./dropdowns";
 import { forgetSnapshot } from "./edit-snapshot";
 import { withDocumentLock } from "./lock";
-import { listSheets, probeProtections, probeSheet, type SheetProbe } from "./probe-sheets";
+import { datesAsText, listSheets, probeSheet, type SheetProbe } from "./probe-sheets";
 import { readStatus } from "./status";
 import { Transaction } from "./transaction";
-import { withRetries } from "./with-retries";
 
 const retryLimitColumn = describeColumns(PlanInputsRow).find((column) => column.key === "retryLimit")!;
 
@@ -32,56 +31,14 @@ const retryLimitColumn = describeColumns(PlanInputsRow).find((column) => column.
 export function setupWorkbook(input: SetupInput): SetupResult {
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
-    const reads = new Transaction(1 + DEFAULT_RETRY_LIMIT);
-    const listed = listSheets(reads, spreadsheet);
-    const randomHex = reads.read(() => Utilities.getUuid()).replace(/-/g, "");
-    let retryLimit = DEFAULT_RETRY_LIMIT;
-
-    const planned: { probe: SheetProbe; plan: SheetPlan | null; outcome: SheetOutcome; fields: FieldWrite[] }[] = SHEETS.map((spec) => {
-      const template = templateFor(spec);
-      const keyValue = spec.layout === "keyValue";
-      const probe = probeSheet(reads, listed.get(spec.name.toLowerCase())?.sheet ?? null, template, keyValue ? "data" : "header");
-      probeProtections(reads, probe, template);
-      if (!keyValue) return { probe, ...planTableSetup(template, probe.view, null), fields: [] };
-      const view = { ...probe.view, values: probe.data!.values, notes: probe.data!.notes, weights: probe.data!.weights };
-      return {
-        probe,
-        ...planPlanSheet(
-          template,
-          view,
-          (current) => {
-            const parsed = retryLimitColumn.parse(current.retryLimit ?? "");
-            if (parsed.ok && typeof parsed.value === "number") retryLimit = parsed.value;
-            return planValuesFromInput(input, current, randomHex);
-          },
-          { index: 0, formats: true },
-        ),
-      };
-    });
-
-    const tx = new Transaction(1 + retryLimit);
-    const rules = new RuleBook();
-    // Everything a rollback needs is read before the first write.
-    const prepared = planned.flatMap(({ probe, plan }) => (plan ? [prepareSheet(tx, probe, plan)] : []));
-    const created: SetupResult["created"] = [];
-    const upgraded: SetupResult["upgraded"] = [];
-    const skipped: SetupResult["skipped"] = [];
-    const planFields = planned.flatMap((entry) => entry.fields);
-    planned.forEach(({ probe, outcome }) => {
-      if (outcome.kind === "created") created.push(probe.name);
-      else if (outcome.kind === "upgraded") upgraded.push({ sheet: probe.name, addedColumns: outcome.addedColumns });
-      else skipped.push({ sheet: probe.name, reason: outcome.reason });
-    });
+    const tx = new Transaction(1 + DEFAULT_RETRY_LIMIT);
     const now = new Date().toISOString();
     const user = activeUser();
-    commitOrRollBack(
+    return commitOrRollBack(
       tx,
       spreadsheet,
       "Set up sheets",
-      () => {
-        for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
-        appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user));
-      },
+      () => setUp(tx, spreadsheet, input, now, user),
       (message) => ({
         timestamp: now,
         user,
@@ -93,11 +50,55 @@ export function setupWorkbook(input: SetupInput): SetupResult {
         source: "setup",
       }),
     );
-    // Script writes fire no onEdit: the edit snapshot's Plan values are stale. Best effort: the cache expires anyway.
-    if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
-    const status = withRetries(tx.tries, () => readStatus(spreadsheet));
-    return { planId: status.plan.planId, created, upgraded, skipped, status };
   });
+}
+
+function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, input: SetupInput, now: string, user: string) {
+  const listed = listSheets(tx, spreadsheet);
+  const randomHex = tx.read(() => Utilities.getUuid()).replace(/-/g, "");
+  let retryLimit = DEFAULT_RETRY_LIMIT;
+  const planned: { probe: SheetProbe; plan: SheetPlan | null; outcome: SheetOutcome; fields: FieldWrite[] }[] = SHEETS.map((spec) => {
+    const template = templateFor(spec);
+    const keyValue = spec.layout === "keyValue";
+    const probe = probeSheet(tx, listed.get(spec.name.toLowerCase())?.sheet ?? null, template, { data: keyValue, setup: true });
+    if (!keyValue) return { probe, ...planTableSetup(template, probe.view, null), fields: [] };
+    const view = { ...probe.view, values: probe.data!.values, notes: probe.data!.notes, weights: probe.data!.weights ?? [] };
+    const valuesFor = (current: Record<string, unknown>) => {
+      const parsed = retryLimitColumn.parse(current.retryLimit ?? "");
+      if (parsed.ok && typeof parsed.value === "number") retryLimit = parsed.value;
+      return planValuesFromInput(input, current, randomHex);
+    };
+    return { probe, ...planPlanSheet(template, view, valuesFor, { index: 0, formats: true }) };
+  });
+
+  tx.tries = 1 + retryLimit;
+  // Everything a rollback needs is read before the first write.
+  const prepared = planned.flatMap(({ probe, plan }) => (plan ? [prepareSheet(tx, probe, plan)] : []));
+  const created: SetupResult["created"] = [];
+  const upgraded: SetupResult["upgraded"] = [];
+  const skipped: SetupResult["skipped"] = [];
+  for (const { probe, outcome } of planned) {
+    if (outcome.kind === "created") created.push(probe.name);
+    else if (outcome.kind === "upgraded") upgraded.push({ sheet: probe.name, addedColumns: outcome.addedColumns });
+    else skipped.push({ sheet: probe.name, reason: outcome.reason });
+  }
+  const planFields = planned.flatMap((entry) => entry.fields);
+
+  const rules = new RuleBook();
+  for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
+  const plan = planned.find((entry) => entry.probe.name === PLAN_SHEET.name)!;
+  const known = {
+    sheets: [...[...listed.values()].map((entry) => entry.name), ...created],
+    values: plan.plan
+      ? datesAsText(tx, spreadsheet, { [PLAN_SHEET.name]: valuesAfter(plan.probe.data?.values ?? [], plan.plan.edits) })
+      : {},
+  };
+  const status = tx.read(() => readStatus(spreadsheet, known));
+  // The log's rows are the last write: once they are there, setup has happened.
+  appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user));
+  // Script writes fire no onEdit: the edit snapshot's Plan values are stale. Best effort: the cache expires anyway.
+  if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
+  return { planId: status.plan.planId, created, upgraded, skipped, status };
 }
 
 function ignoreFailure(call: () => void): void {

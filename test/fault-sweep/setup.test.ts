@@ -5,6 +5,13 @@ import { planWith } from "../support/plans";
 
 const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"], pattern: "diamond" };
 
+/**
+ * A call that keeps failing through its retries: three tries and the two
+ * pauses between them (Utilities.sleep is a call too), so the operation
+ * gives up and must roll back.
+ */
+const BURST = 5;
+
 /** About 10 s on an idle machine; CI runners share their cores. */
 const SWEEP_TIMEOUT = 60_000;
 
@@ -25,7 +32,13 @@ describe("fault sweep: Set up sheets", () => {
   it(
     "on a fresh workbook: every failing call leaves all eight sheets set up or none",
     () => {
-      const result = faultSweep({ operation: "Set up sheets (fresh)", start: loadAddOn().emulator.saveState(), run: setUp, maxRuns: 40 });
+      const result = faultSweep({
+        operation: "Set up sheets (fresh)",
+        start: loadAddOn().emulator.saveState(),
+        run: setUp,
+        maxRuns: 40,
+        burst: BURST,
+      });
       expect(result.problems).toEqual([]);
       expect(result.calls).toBeGreaterThan(0);
     },
@@ -42,7 +55,13 @@ describe("fault sweep: Set up sheets", () => {
       const attributes = spreadsheet.getSheetByName("2 Attributes")!;
       attributes.getRange("A1").setNote("");
       attributes.getRange("C2:C5").clearDataValidations();
-      const result = faultSweep({ operation: "Set up sheets (re-run)", start: addOn.emulator.saveState(), run: setUp, maxRuns: 40 });
+      const result = faultSweep({
+        operation: "Set up sheets (re-run)",
+        start: addOn.emulator.saveState(),
+        run: setUp,
+        maxRuns: 40,
+        burst: BURST,
+      });
       expect(result.problems).toEqual([]);
     },
     SWEEP_TIMEOUT,

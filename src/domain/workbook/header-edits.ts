@@ -42,12 +42,31 @@ export function headerFormatEdits(
   return edits;
 }
 
-/** Widths only for columns the operation adds (a width someone chose is theirs); equal neighbours share one call. */
+/**
+ * Widths only for columns the operation adds (a width someone chose is
+ * theirs), in as few calls as it takes: equal neighbours share one call, or,
+ * when that is fewer, one call sets every added column to the commonest
+ * width and runs of the others follow.
+ */
 export function widthEdits(positions: ReadonlyMap<string, number>, added: readonly TemplateColumn[]): SheetEdit[] {
   const placed = added
     .map((column) => ({ position: positions.get(column.key), width: column.width }))
     .filter((column): column is { position: number; width: number } => column.position !== undefined)
     .sort((a, b) => a.position - b.position);
+  const byRuns = runsOf(placed);
+  const contiguous = placed.every((column, index) => index === 0 || column.position === placed[index - 1].position + 1);
+  if (!contiguous || placed.length === 0) return byRuns;
+  const counts = new Map<number, number>();
+  for (const column of placed) counts.set(column.width, (counts.get(column.width) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const painted: SheetEdit[] = [
+    { kind: "widths", column: placed[0].position, count: placed.length, width: common },
+    ...runsOf(placed.filter((column) => column.width !== common)),
+  ];
+  return painted.length < byRuns.length ? painted : byRuns;
+}
+
+function runsOf(placed: readonly { position: number; width: number }[]): SheetEdit[] {
   const edits: SheetEdit[] = [];
   for (let start = 0; start < placed.length; ) {
     let end = start + 1;

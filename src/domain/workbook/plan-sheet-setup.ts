@@ -20,6 +20,8 @@ export interface PlanSheetSetup {
   outcome: SheetOutcome;
   plan: SheetPlan | null;
   fields: FieldWrite[];
+  /** Whether formats, dropdowns and the protection were planned too (they need row 1's formats and the protection read). */
+  reapplied: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export function planPlanSheet(
 ): PlanSheetSetup {
   const rows = view.exists ? view.values : [];
   const headers = planHeaders(template, rows[0] ?? []);
-  if (headers.kind === "foreign") return { outcome: { kind: "skipped", reason: headers.reason }, plan: null, fields: [] };
+  if (headers.kind === "foreign") return { outcome: { kind: "skipped", reason: headers.reason }, plan: null, fields: [], reapplied: false };
 
   const positions = new Map(headers.kind === "upgrade" ? headers.found : []);
   const addedColumns = template.headers.filter((column) => !positions.has(column.key));
@@ -113,7 +115,7 @@ export function planPlanSheet(
     !view.exists || headers.kind === "create"
       ? { kind: "created", fields }
       : { kind: "upgraded", addedColumns: layout.missing.map((field) => field.label), fields };
-  return { outcome, plan, fields };
+  return { outcome, plan, fields, reapplied: reapply };
 }
 
 /** Pattern and Warehouse get their dropdown on the Value cell, in one setDataValidations. */
