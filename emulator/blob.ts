@@ -32,27 +32,41 @@ export function bytesOf(data: unknown, charset?: unknown): Buffer {
   return Buffer.from(String(data ?? ""), encodingOf(charset));
 }
 
+/**
+ * Apps Script blobs hold at most 50 MB (52,428,800 bytes; tanaikech,
+ * "DownloadLargeFilesByUrl", from the quotas page). The message is the
+ * emulator's: Google's exact wording was not found.
+ */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
+export const BLOB_TOO_LARGE_MESSAGE = "Blob is larger than the 50 MB limit.";
+
 export class Blob extends Facade {
+  public _bytes: Buffer;
   constructor(
     w: World,
-    public _bytes: Buffer,
+    bytes: Buffer,
     public _type: string | null,
     public _name: string | null,
   ) {
     super(w);
+    this._bytes = this._checked(bytes);
+  }
+  _checked(bytes: Buffer): Buffer {
+    if (bytes.length > MAX_BLOB_BYTES) throw this._w.error(BLOB_TOO_LARGE_MESSAGE);
+    return bytes;
   }
   getBytes(): number[] {
     return toSignedBytes(this._bytes);
   }
   setBytes(data: number[]) {
-    this._bytes = fromBytes(data);
+    this._bytes = this._checked(fromBytes(data));
     return this;
   }
   getDataAsString(charset?: unknown): string {
     return this._bytes.toString(encodingOf(charset));
   }
   setDataFromString(string: string, charset?: unknown) {
-    this._bytes = Buffer.from(String(string), encodingOf(charset));
+    this._bytes = this._checked(Buffer.from(String(string), encodingOf(charset)));
     return this;
   }
   getContentType(): string | null {

@@ -13,6 +13,9 @@ export abstract class Facade {
 
 type Method = (...args: unknown[]) => unknown;
 
+/** Every "Class.method" an emulated object exposes, so tests can check each one has a scope entry. */
+export const instrumentedMethods = new Set<string>();
+
 function publicMethods(proto: object): [string, Method][] {
   return Object.getOwnPropertyNames(proto)
     .filter((k) => k !== "constructor" && k !== "toString" && !k.startsWith("_"))
@@ -31,9 +34,10 @@ export function instrument(cls: { prototype: object }, className: string, shared
   const methods = [...publicMethods(proto), ...(shared ? publicMethods(shared.prototype).filter(([k]) => !own.has(k)) : [])];
   for (const [key, fn] of methods) {
     const name = `${className}.${key}`;
+    instrumentedMethods.add(name);
     Object.defineProperty(proto, key, {
       value: function (this: { _w: World }, ...args: unknown[]) {
-        this._w.enter(name);
+        this._w.enter(name, args);
         return fn.apply(this, args);
       },
       writable: true,

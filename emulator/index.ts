@@ -1,12 +1,15 @@
 import { runInContext, isContext } from "node:vm";
+import { Authorization, type Manifest } from "./auth";
 import { CacheService, type CacheEntry } from "./cache";
 import type { CallCounter } from "./calls";
 import { DriveApp } from "./drive/drive-app";
 import { makeAdvancedDrive } from "./drive/drive-advanced";
-import { DriveModel, type DriveFileView } from "./drive/drive-model";
+import { DriveModel } from "./drive/drive-model";
 import { MimeType } from "./drive/mime-type";
 import type { FaultInjector } from "./faults";
 import { HtmlService } from "./html-service";
+import { hostAuth, type HostAuth } from "./host-auth";
+import { hostDrive, type HostDrive } from "./host-drive";
 import { LockService, LockTable, lockKey } from "./lock";
 import { Logger, makeConsole } from "./logger";
 import { PropertiesService } from "./properties";
@@ -21,6 +24,7 @@ import { driveFromState, driveToState, spreadsheetFromState, spreadsheetToState,
 import { TriggerTable, type TriggerModel } from "./triggers";
 import type { UiRecorder } from "./ui-recorder";
 import { Utilities } from "./utilities";
+import { virtualDate } from "./virtual-date";
 import { World, type EmulatorEvent, type LockKind, type LogEntry, type Realm } from "./world";
 
 export type { CallSnapshot } from "./calls";
@@ -32,6 +36,14 @@ export type { EditEvent } from "./spreadsheet/edit";
 export type { DriveFileView } from "./drive/drive-model";
 export type { TriggerModel } from "./triggers";
 export type { EmulatorEvent, LockKind, LogEntry, Realm } from "./world";
+export type { Manifest, AuthModeName } from "./auth";
+export type { HostAuth } from "./host-auth";
+export type { HostDrive, UserFileSpec } from "./host-drive";
+export type { ExecutionRecord, SimpleTrigger, FullExecution } from "./execution";
+export { requiredScopes, formatScopes, scopeUrl, hasScopeEntry } from "./scopes/method-scopes";
+export { SCOPE_OVERRIDES } from "./scopes/overrides";
+export { LATENCY, latencyMs } from "./latency";
+export { EXCEEDED_MESSAGE, SIMPLE_TRIGGER_BUDGET_MS, EXECUTION_BUDGET_MS } from "./execution";
 export type { Range } from "./spreadsheet/range";
 export type { Sheet } from "./spreadsheet/sheet";
 export type { Spreadsheet } from "./spreadsheet/spreadsheet";
@@ -53,6 +65,26 @@ export interface EmulatorOptions {
   addonName?: string;
   /** Also print console.* calls to the host console. Default false. */
   echoConsole?: boolean;
+  /**
+   * The parsed appsscript.json. With oauthScopes, every call needs one of its
+   * method's scopes (granted: all of them, until revokeScopes). Without it
+   * scopes are inferred, as Apps Script does, and nothing is enforced.
+   */
+  manifest?: Manifest;
+  /** Stop runTrigger / runAs executions past 30 s (simple triggers) or 6 min. Default true. */
+  enforceBudgets?: boolean;
+  /** Also move clock.now() by each call's latency. Default false: only clock.projectedMs() moves. */
+  chargeLatencyToClock?: boolean;
+  /** Put a Date in globals whose `new Date()` / `Date.now()` read the emulator clock. Default false. */
+  scriptDate?: boolean;
+  /** The add-on was already used in this document (onOpen runs in LIMITED, not NONE). Default false. */
+  addonEnabled?: boolean;
+  /**
+   * The user is the developer or in the developer's Workspace domain, so
+   * simple triggers still see their email. Default false: Session users read
+   * as "" outside AuthMode.FULL, the stricter case.
+   */
+  userIsDeveloper?: boolean;
 }
 
 export interface AppsScriptGlobals {
@@ -69,6 +101,8 @@ export interface AppsScriptGlobals {
   Logger: Logger;
   MimeType: typeof MimeType;
   console: ReturnType<typeof makeConsole>;
+  /** Only with the scriptDate option. */
+  Date?: DateConstructor;
 }
 
 export interface Emulator {
@@ -86,9 +120,25 @@ export interface Emulator {
   setActiveRange(sheetName: string, a1: string): void;
   /** Pretends another execution holds a lock until the returned function is called. */
   holdLock(kind: LockKind, ownerLabel: string): () => void;
-  drive: { list(): DriveFileView[]; folders(): DriveFileView[] };
+  drive: HostDrive;
   triggers(): TriggerModel[];
-  clock: { now(): Date; advance(ms: number): void; sleptMs(): number };
+  clock: {
+    now(): Date;
+    advance(ms: number): void;
+    sleptMs(): number;
+    /** Latency charged by all service calls so far (ms), as Apps Script would have spent it. */
+    projectedMs(): number;
+    /** A Date constructor following this clock, for script code (see the scriptDate option). */
+    scriptDate: DateConstructor;
+  };
+  /** Scopes, consent and authorization modes. */
+  auth: HostAuth;
+  runTrigger: HostAuth["runTrigger"];
+  runAs: HostAuth["runAs"];
+  grantScopes: HostAuth["grantScopes"];
+  revokeScopes: HostAuth["revokeScopes"];
+  /** Executions started with runTrigger / runAs, with their projected duration: what `npm run bench` prints. */
+  executions: HostAuth["executions"];
   /** Makes returned Dates and thrown errors belong to a vm context (e.g. gas-local's), so `instanceof` works there. */
   bindRealm(contextOrRealm: object): void;
 }
@@ -107,11 +157,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     st?.idSeq ?? 0,
   );
   w.addonName = options.addonName ?? w.addonName;
+  w.auth = new Authorization(options.manifest, st?.auth?.granted ?? undefined);
+  w.auth.addonEnabled = st?.auth?.addonEnabled ?? options.addonEnabled ?? false;
+  w.auth.identityRestricted = !(options.userIsDeveloper ?? false);
+  w.enforceBudgets = options.enforceBudgets ?? true;
+  w.chargeLatencyToClock = options.chargeLatencyToClock ?? false;
+  w.projectedMs = st?.projectedMs ?? 0;
+  const scriptDate = virtualDate(Date, () => w.now());
   let ss: SpreadsheetModel;
   let drive: DriveModel;
   let scriptId: string;
   if (st) {
     w.offsetMs = st.clockOffsetMs;
+    w.uuidSeq = st.uuidSeq ?? 0;
     w.sleptMs = st.sleptMs;
     ss = spreadsheetFromState(st.spreadsheet);
     drive = driveFromState(w, st.drive);
@@ -146,9 +204,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Logger: new Logger(w),
     MimeType,
     console: makeConsole(w, options.echoConsole ?? false),
+    ...(options.scriptDate ? { Date: scriptDate } : {}),
   };
+  const auth = hostAuth(w);
 
-  const isFolder = (mime: string) => mime === MimeType.FOLDER;
   return {
     globals,
     calls: w.calls,
@@ -165,11 +224,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         clockOffsetMs: w.offsetMs,
         sleptMs: w.sleptMs,
         idSeq: w.idSeq,
+        uuidSeq: w.uuidSeq,
         spreadsheet: spreadsheetToState(ss),
         drive: driveToState(drive),
         properties: properties.toData(),
         cache: cache.toData(),
         triggers: { nextId: triggers.nextId, list: triggers.triggers },
+        auth: { granted: w.auth.explicit ? [...w.auth.granted] : null, addonEnabled: w.auth.addonEnabled },
+        projectedMs: w.projectedMs,
       }),
     setUser: (email) => {
       w.user = email;
@@ -182,16 +244,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       ss.activeSheetId = sheet.id;
     },
     holdLock: (kind, ownerLabel) => locks.holdForOther(lockKey(kind, w.user), ownerLabel),
-    drive: {
-      list: () => [...drive.items.values()].filter((i) => !isFolder(i.mimeType)).map((i) => drive.view(i)),
-      folders: () => [...drive.items.values()].filter((i) => isFolder(i.mimeType)).map((i) => drive.view(i)),
-    },
+    drive: hostDrive(w, drive),
     triggers: () => structuredClone(triggers.triggers),
     clock: {
       now: () => new Date(w.now()),
       advance: (ms) => w.advance(ms),
       sleptMs: () => w.sleptMs,
+      projectedMs: () => w.projectedMs,
+      scriptDate,
     },
+    auth,
+    runTrigger: auth.runTrigger,
+    runAs: auth.runAs,
+    grantScopes: auth.grantScopes,
+    revokeScopes: auth.revokeScopes,
+    executions: auth.executions,
     bindRealm: (contextOrRealm) => {
       w.realm = isContext(contextOrRealm) ? (runInContext("({ Date, Error })", contextOrRealm) as Realm) : (contextOrRealm as Realm);
     },

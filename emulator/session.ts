@@ -20,11 +20,15 @@ export class User extends Facade {
 instrument(User, "User");
 
 export class Session extends Facade {
+  /** Outside FULL (simple triggers) the email reads as "", as User.getEmail documents for runs without the user's authorization. */
+  _user(): User {
+    return new User(this._w, this._w.auth.hidesUserEmail() ? "" : this._w.user);
+  }
   getActiveUser(): User {
-    return new User(this._w, this._w.user);
+    return this._user();
   }
   getEffectiveUser(): User {
-    return new User(this._w, this._w.user);
+    return this._user();
   }
   getScriptTimeZone(): string {
     return this._w.timeZone;

@@ -63,7 +63,10 @@ export interface SpreadsheetState {
   protections: ProtectionModel[];
 }
 
-export interface DriveItemState extends Omit<DriveItem, "content"> {
+export interface DriveItemState extends Omit<DriveItem, "content" | "byApp" | "picked"> {
+  /** Absent in states saved before drive.file reach was modelled: such items count as the script's own. */
+  byApp?: boolean;
+  picked?: boolean;
   /** UTF-8 text when the bytes are valid UTF-8, else base64 in contentBase64. */
   content?: string;
   contentBase64?: string;
@@ -77,11 +80,17 @@ export interface EmulatorState {
   clockOffsetMs: number;
   sleptMs: number;
   idSeq: number;
+  /** Absent in states saved before UUIDs were deterministic. */
+  uuidSeq?: number;
   spreadsheet: SpreadsheetState;
   drive: { rootId: string; items: DriveItemState[] };
   properties: PropertyData;
   cache: CacheData;
   triggers: { nextId: number; list: TriggerModel[] };
+  /** Granted scopes (null: all the manifest's) and whether the add-on is enabled in this document. */
+  auth?: { granted: string[] | null; addonEnabled: boolean };
+  /** Latency charged so far on the projected clock. */
+  projectedMs?: number;
 }
 
 export function sheetToState(s: SheetModel): SheetState {
@@ -182,7 +191,8 @@ export function driveFromState(w: World, st: EmulatorState["drive"]): DriveModel
   d.rootId = st.rootId;
   for (const { content, contentBase64, ...rest } of st.items) {
     const bytes = contentBase64 !== undefined ? Buffer.from(contentBase64, "base64") : Buffer.from(content ?? "", "utf8");
-    d.items.set(rest.id, { ...rest, parents: [...rest.parents], content: bytes });
+    const byApp = rest.byApp ?? rest.id !== st.rootId;
+    d.items.set(rest.id, { ...rest, parents: [...rest.parents], content: bytes, byApp, picked: rest.picked ?? false });
   }
   return d;
 }

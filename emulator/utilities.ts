@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { Blob, Charset, bytesOf, toSignedBytes } from "./blob";
 import { enumName, makeEnum } from "./enum";
 import { Facade, instrument } from "./facade";
@@ -89,8 +89,13 @@ export class Utilities extends Facade {
       throw this._w.error((e as Error).message);
     }
   }
+  /**
+   * A version-4-shaped UUID from the world's own sequence: unique per world
+   * like the real one, and the same on a replay, so saved states and fault
+   * sweeps can compare runs.
+   */
   getUuid(): string {
-    return randomUUID();
+    return this._w.newUuid();
   }
   /** No real wait: the emulator's clock moves forward and the total is recorded. */
   sleep(milliseconds: number): void {

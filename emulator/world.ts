@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
+import { Authorization } from "./auth";
 import { CallCounter } from "./calls";
+import { EXCEEDED_MESSAGE, elapsedMs, type Execution, type ExecutionRecord } from "./execution";
 import { FaultInjector, defaultFaultMessage } from "./faults";
+import { latencyMs } from "./latency";
 import { UiRecorder } from "./ui-recorder";
 
 export type LockKind = "document" | "script" | "user";
@@ -11,7 +14,8 @@ export type EmulatorEvent =
   | { type: "lock"; kind: LockKind; at: number }
   | { type: "release"; kind: LockKind; at: number }
   | { type: "lock-timeout"; kind: LockKind; at: number }
-  | { type: "sleep"; ms: number; at: number };
+  | { type: "sleep"; ms: number; at: number }
+  | { type: "authorization-required"; scopes: string[]; at: number };
 
 type WithoutAt<T> = T extends unknown ? Omit<T, "at"> : never;
 
@@ -44,6 +48,17 @@ export class World {
   offsetMs = 0;
   sleptMs = 0;
   spreadsheetId = "";
+  /** Manifest scopes, granted scopes, current authorization mode. */
+  auth = new Authorization(undefined);
+  /** Latency charged by service calls so far (see latency.ts), in ms. */
+  projectedMs = 0;
+  /** Also move now() by each call's latency. Off by default so existing clocks stay put. */
+  chargeLatencyToClock = false;
+  /** Stop executions past their 30 s / 6 min budget. */
+  enforceBudgets = false;
+  /** The execution started by runTrigger / runAs, if any. */
+  execution: Execution | null = null;
+  readonly executions: ExecutionRecord[] = [];
 
   constructor(
     private readonly clock: () => Date,
@@ -72,9 +87,17 @@ export class World {
     return e;
   }
 
-  /** Called at the top of every public method (see facade.ts). */
-  enter(method: string): void {
+  /**
+   * Called at the top of every public method (see facade.ts): counts the
+   * call, refuses it when a scope or the authorization mode forbids it,
+   * charges its latency, enforces the execution budget, then fault injection.
+   */
+  enter(method: string, args: readonly unknown[] = []): void {
     this.calls.record(method);
+    if (this.execution?.exceeded) throw this.error(EXCEEDED_MESSAGE);
+    const denied = this.auth.scopeError(method) ?? this.auth.modeError(method);
+    if (denied !== undefined) throw this.error(denied);
+    this.charge(latencyMs(method, args));
     if (!this.faults.armed) return;
     const message = this.faults.take(method);
     if (message !== undefined) {
@@ -82,8 +105,30 @@ export class World {
     }
   }
 
+  /** Adds a call's latency to the projected clock; past the budget the execution stops. */
+  charge(ms: number): void {
+    this.projectedMs += ms;
+    if (this.chargeLatencyToClock) this.offsetMs += ms;
+    const ex = this.execution;
+    if (ex && this.enforceBudgets && elapsedMs(this, ex) > ex.budgetMs) {
+      ex.exceeded = true;
+      throw this.error(EXCEEDED_MESSAGE);
+    }
+  }
+
   event(e: WithoutAt<EmulatorEvent>): void {
     this.events.push({ ...e, at: this.now() } as EmulatorEvent);
+  }
+
+  /** Utilities.getUuid's own sequence, so UUIDs never shift the ids of files and sheets. */
+  uuidSeq = 0;
+
+  /** A deterministic UUID: unique per world, the same on a replay. */
+  newUuid(): string {
+    this.uuidSeq++;
+    const hex = createHash("sha256").update(`uuid:${this.uuidSeq}`).digest("hex");
+    const variant = "89ab"[Number.parseInt(hex[16], 16) % 4];
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
   /** Deterministic Drive-style id, so saved states and snapshots are stable. */

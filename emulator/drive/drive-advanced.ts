@@ -40,10 +40,23 @@ export class DriveFiles extends Facade {
   _fail(verb: string, detail: string): Error {
     return this._w.error(`API call to drive.files.${verb} failed with error: ${detail}`);
   }
+  /**
+   * The item, when this token can reach it. Under drive.file (without full
+   * drive) only files the script created or the user picked are visible;
+   * Drive answers any other ID as if it did not exist.
+   */
   _item(verb: string, fileId: string): DriveItem {
     const item = this._drive.get(String(fileId));
-    if (!item) throw this._fail(verb, `File not found: ${fileId}.`);
+    if (!item || !this._reaches(item)) throw this._fail(verb, `File not found: ${fileId}.`);
     return item;
+  }
+  _reaches(item: DriveItem): boolean {
+    return !this._w.auth.driveFileOnly() || this._drive.reachable(item);
+  }
+  /** A parent given to create/copy/update: the root is always usable, other folders must be reachable. */
+  _parent(verb: string, id: string): string {
+    if (id === "root" || id === this._drive.rootId) return this._drive.rootId;
+    return this._item(verb, id).id;
   }
   _resource(item: DriveItem): FileResource {
     const googleType = item.mimeType.startsWith("application/vnd.google-apps.");
@@ -68,8 +81,7 @@ export class DriveFiles extends Facade {
    */
   create(resource: ResourceInput, mediaData?: Blob, _optionalArgs?: object): FileResource {
     const blob = mediaData instanceof Blob ? mediaData : undefined;
-    const parents = parentIds(resource.parents).map((p) => (p === "root" ? this._drive.rootId : p));
-    for (const p of parents) if (!this._drive.get(p)) throw this._fail("create", `File not found: ${p}.`);
+    const parents = parentIds(resource.parents).map((p) => this._parent("create", p));
     const item = this._drive.add({
       name: resource.name ?? resource.title ?? blob?._name ?? "Untitled",
       mimeType: resource.mimeType ?? blob?._type ?? "application/octet-stream",
@@ -80,8 +92,25 @@ export class DriveFiles extends Facade {
     });
     return this._resource(item);
   }
-  get(fileId: string, _optionalArgs?: object): FileResource {
-    return this._resource(this._item("get", fileId));
+  /** With `{ alt: "media" }` the file's content comes back as a string (a Google Doc has none: use export). */
+  get(fileId: string, optionalArgs?: { fields?: string }): FileResource;
+  get(fileId: string, optionalArgs: { alt: "media" }): string;
+  get(fileId: string, optionalArgs?: { alt?: string; fields?: string }): FileResource | string {
+    const item = this._item("get", fileId);
+    if (optionalArgs?.alt !== "media") return this._resource(item);
+    if (item.mimeType.startsWith("application/vnd.google-apps.")) {
+      throw this._fail("get", "Only files with binary content can be downloaded. Use Export with Docs Editors files.");
+    }
+    return item.content.toString("utf8");
+  }
+  /** A Google Doc's content in another format; the emulator keeps the HTML a Doc was made from. */
+  export(fileId: string, mimeType: string): string {
+    const item = this._item("export", fileId);
+    if (!item.mimeType.startsWith("application/vnd.google-apps.")) {
+      throw this._fail("export", "Export only supports Docs Editors files.");
+    }
+    if (mimeType !== "text/html" && mimeType !== "text/plain") throw this._fail("export", `The requested conversion is not supported.`);
+    return item.content.toString("utf8");
   }
   update(
     resource: ResourceInput,
@@ -94,7 +123,7 @@ export class DriveFiles extends Facade {
     if (resource.description !== undefined) item.description = String(resource.description);
     if (resource.trashed !== undefined) item.trashed = Boolean(resource.trashed);
     if (mediaData instanceof Blob) item.content = Buffer.from(mediaData._bytes);
-    const add = optionalArgs?.addParents?.split(",").filter(Boolean) ?? [];
+    const add = (optionalArgs?.addParents?.split(",").filter(Boolean) ?? []).map((p) => this._parent("update", p));
     const remove = new Set(optionalArgs?.removeParents?.split(",") ?? []);
     item.parents = [...item.parents.filter((p) => !remove.has(p)), ...add.filter((p) => !item.parents.includes(p))];
     this._drive.touch(item);
@@ -105,7 +134,7 @@ export class DriveFiles extends Facade {
     const item = this._drive.add({
       name: resource.name ?? `Copy of ${source.name}`,
       mimeType: source.mimeType,
-      parents: resource.parents ? parentIds(resource.parents) : [...source.parents],
+      parents: resource.parents ? parentIds(resource.parents).map((p) => this._parent("copy", p)) : [...source.parents],
       content: Buffer.from(source.content),
       owner: this._w.user,
     });
@@ -116,13 +145,18 @@ export class DriveFiles extends Facade {
     const item = this._item("delete", fileId);
     this._drive.items.delete(item.id);
   }
-  /** Supports q clauses joined by "and": name = / contains, mimeType =, 'id' in parents, trashed =. */
+  /**
+   * Supports q clauses joined by "and": name = / contains, mimeType =, 'id' in parents, trashed =.
+   * Under drive.file only reachable files are listed.
+   */
   list(optionalArgs?: { q?: string; pageSize?: number }): { kind: "drive#fileList"; files: FileResource[] } {
     const tests = (optionalArgs?.q ?? "")
       .split(/\s+and\s+/i)
       .filter((c) => c.trim())
       .map((c) => this._clause(c.trim()));
-    const items = [...this._drive.items.values()].filter((i) => i.id !== this._drive.rootId && tests.every((t) => t(i)));
+    const items = [...this._drive.items.values()].filter(
+      (i) => i.id !== this._drive.rootId && this._reaches(i) && tests.every((t) => t(i)),
+    );
     const files = items.slice(0, optionalArgs?.pageSize ?? 100).map((i) => this._resource(i));
     return { kind: "drive#fileList", files };
   }

@@ -16,6 +16,10 @@ export interface DriveItem {
   createdAt: number;
   updatedAt: number;
   owner: string;
+  /** Created by this script: reachable under drive.file. */
+  byApp: boolean;
+  /** Opened by the user with the add-on (Google Picker, "Open with"): reachable under drive.file. */
+  picked: boolean;
 }
 
 /** What hosts (tests, the playground) see of a Drive file. */
@@ -29,6 +33,8 @@ export interface DriveFileView {
   createdAt: string;
   updatedAt: string;
   url: string;
+  byApp: boolean;
+  picked: boolean;
 }
 
 export function itemUrl(item: DriveItem): string {
@@ -52,16 +58,21 @@ export class DriveModel {
   constructor(private readonly w: World) {}
 
   init(owner: string): this {
-    this.rootId = this.add({ name: "My Drive", mimeType: MimeType.FOLDER, parents: [], content: Buffer.alloc(0), owner }).id;
+    this.rootId = this.add({ name: "My Drive", mimeType: MimeType.FOLDER, parents: [], content: Buffer.alloc(0), owner, byApp: false }).id;
     return this;
   }
 
-  add(fields: Pick<DriveItem, "name" | "mimeType" | "parents" | "content" | "owner"> & { description?: string | null }): DriveItem {
+  /** Adds an item; unless told otherwise it was created by the script. */
+  add(
+    fields: Pick<DriveItem, "name" | "mimeType" | "parents" | "content" | "owner"> & { description?: string | null; byApp?: boolean },
+  ): DriveItem {
     const now = this.w.now();
     const item: DriveItem = {
       id: this.w.newId(fields.mimeType === MimeType.FOLDER ? 33 : 44),
       description: null,
       trashed: false,
+      byApp: true,
+      picked: false,
       createdAt: now,
       updatedAt: now,
       ...fields,
@@ -81,6 +92,11 @@ export class DriveModel {
     );
   }
 
+  /** Whether a drive.file-only token can see the item; the root only as a parent. */
+  reachable(item: DriveItem): boolean {
+    return item.byApp || item.picked;
+  }
+
   touch(item: DriveItem): void {
     item.updatedAt = this.w.now();
   }
@@ -96,6 +112,8 @@ export class DriveModel {
       createdAt: new Date(item.createdAt).toISOString(),
       updatedAt: new Date(item.updatedAt).toISOString(),
       url: itemUrl(item),
+      byApp: item.byApp,
+      picked: item.picked,
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { PlaygroundOptions } from "./playground";
 
-const USAGE = "Usage: npm start -- [--port <n>] [--reset] [--state <file>]   (PORT in the environment also sets the port)";
+const USAGE = "Usage: npm start -- [--port <n>] [--reset] [--state <file>] [--no-manifest]   (PORT in the environment also sets the port)";
 
 /** `npm start -- --port 9000 --reset`; flags win over the PORT variable. */
 export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): PlaygroundOptions {
@@ -12,6 +12,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     if (name === "--port") options.port = Number(value());
     else if (name === "--reset") options.reset = true;
     else if (name === "--state") options.stateFile = value();
+    else if (name === "--no-manifest") options.manifest = false;
     else throw new Error(`Unknown option ${flag}. ${USAGE}`);
   }
   if (!Number.isInteger(options.port) || options.port! < 0 || options.port! > 65535)

@@ -13,6 +13,8 @@ export interface PlaygroundOptions {
   reset?: boolean;
   buildDir?: string;
   host?: string;
+  /** Enforce build/appsscript.json's oauthScopes, as Google does. Default true; `npm start -- --no-manifest` turns it off. */
+  manifest?: boolean;
 }
 
 export interface Playground {
@@ -69,7 +71,8 @@ function routes(
     },
     "GET /api/calls": (_, response) => sendJson(response, { total: calls.total, byFunction: calls.byFunction }),
     "GET /api/drive": (_, response) => sendJson(response, { files: host.driveFiles() }),
-    "POST /api/menu": async (request, response) => sendJson(response, host.run(requireString(await readJson(request), "functionName"))),
+    "POST /api/menu": async (request, response) =>
+      sendJson(response, host.run(requireString(await readJson(request), "functionName"), [], "menu")),
     "POST /api/edit": async (request, response) => {
       const body = await readJson(request);
       sendJson(response, host.edit(requireString(body, "sheet"), requireString(body, "a1"), values2d(body)));
@@ -91,6 +94,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     buildDir,
     stateFile: resolve(options.stateFile ?? ".playground/workbook.json"),
     reset: options.reset ?? false,
+    manifest: options.manifest ?? true,
   });
   const table = routes(host, await loadAssets(), buildDir, new CallCounter());
   const server = createServer((request, response) => {

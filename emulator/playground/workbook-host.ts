@@ -26,6 +26,8 @@ export interface HostOptions {
   buildDir: string;
   stateFile: string;
   reset: boolean;
+  /** Enforce the oauthScopes of buildDir/appsscript.json, as Google does. */
+  manifest?: boolean;
 }
 
 const messageOf = (error: unknown) =>
@@ -36,7 +38,7 @@ const messageOf = (error: unknown) =>
  * JSON file after every change. Script executions are synchronous, so Node's
  * event loop already runs them one at a time, never interleaved.
  */
-export function createWorkbookHost({ buildDir, stateFile, reset }: HostOptions) {
+export function createWorkbookHost({ buildDir, stateFile, reset, manifest }: HostOptions) {
   if (reset) rmSync(stateFile, { force: true });
   const saved = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")) : undefined;
   const emulator = createEmulator({
@@ -44,6 +46,9 @@ export function createWorkbookHost({ buildDir, stateFile, reset }: HostOptions) 
     spreadsheetName: "Personalization plan (playground)",
     addonName: "Personalization Profiles",
     htmlFiles: { Sidebar: readFileSync(resolve(buildDir, "Sidebar.html"), "utf8") },
+    manifest: manifest ? JSON.parse(readFileSync(resolve(buildDir, "appsscript.json"), "utf8")) : undefined,
+    // The person at the playground is the developer: simple triggers still see their email.
+    userIsDeveloper: true,
   });
   const serviceNames = new Set(Object.keys(emulator.globals));
   const script = gasLocal.require(buildDir, emulator.globals, { filter: (file) => file.endsWith("Code.js") });
@@ -98,15 +103,17 @@ export function createWorkbookHost({ buildDir, stateFile, reset }: HostOptions) 
     }
   };
 
-  const run = (fn: string, args: unknown[] = []): Outcome => {
+  /** A google.script.run call or a menu item: AuthMode.FULL, 6 minutes. */
+  const run = (fn: string, args: unknown[] = [], as: "sidebar" | "menu" = "sidebar"): Outcome => {
     // Apps Script hides names ending in "_" from google.script.run and menus.
     if (fn.endsWith("_") || !functions.includes(fn)) return { ok: false, message: `Script function not found: ${fn}` };
     const copied = scriptJson.parse(JSON.stringify(args)) as unknown[];
-    return attempt(() => (script[fn] as (...a: unknown[]) => unknown)(...copied));
+    return attempt(() => emulator.runAs(as, () => (script[fn] as (...a: unknown[]) => unknown)(...copied)));
   };
 
-  // The menu must exist as soon as the spreadsheet opens, as in Sheets.
-  if (functions.includes("onOpen")) run("onOpen");
+  // The menu must exist as soon as the spreadsheet opens, as in Sheets: onOpen as a simple trigger (NONE until the add-on is used here).
+  if (typeof script.onOpen === "function")
+    attempt(() => emulator.runTrigger("onOpen", (e) => (script.onOpen as (e: unknown) => unknown)(e)));
   persist();
 
   return {
@@ -116,7 +123,8 @@ export function createWorkbookHost({ buildDir, stateFile, reset }: HostOptions) 
     edit(sheet: string, a1: string, values: unknown[][]): Outcome {
       return attempt(() => {
         const event = emulator.simulateEdit(sheet, a1, values);
-        if (typeof script.onEdit === "function") (script.onEdit as (e: unknown) => unknown)(event);
+        if (typeof script.onEdit === "function")
+          emulator.runTrigger("onEdit", (e) => (script.onEdit as (e: unknown) => unknown)(e), { ...event });
         return null;
       });
     },

@@ -6,6 +6,7 @@ import { Banner } from "../components/banner";
 import { Button } from "../components/button";
 import { TabPanel, Tabs, type TabSpec } from "../components/tabs";
 import { AudiencesPanel } from "./audiences-panel";
+import { CheckSetupCard } from "./check-setup-card";
 import { ExportCard } from "./export-card";
 import { ImportCard } from "./import-card";
 import { PlanHeader } from "./plan-header";
@@ -67,6 +68,7 @@ export function Workspace({ call, status, onStatus, report, error, busy, onSetup
             Set up sheets
           </Button>
         </div>
+        <CheckSetupCard call={call} />
       </TabPanel>
       <TabPanel id="export" selected={tab === "export"}>
         <ExportCard call={call} status={status} onStatus={onStatus} />

@@ -44,6 +44,8 @@ export class AddOnError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Set when the message already names the operation that failed, so no caller names it again. */
+    readonly operation?: OperationName,
   ) {
     super(message);
     this.name = "AddOnError";
@@ -64,6 +66,14 @@ export const errorCode = (error: unknown): ErrorCode | null => (isAddOnError(err
  * whose text means nothing to a person either.
  */
 export function operationFailure(operation: OperationName, error: unknown): AddOnError {
+  // A service that kept failing past its retries: the operation says what it means for the person.
+  if (isAddOnError(error) && error.code === "SERVICE_UNAVAILABLE" && !error.operation && !error.message.startsWith(operation)) {
+    return new AddOnError(
+      error.code,
+      `${operation} did not finish: ${error.message} Nothing was changed; try again in a few minutes.`,
+      operation,
+    );
+  }
   if (isAddOnError(error)) return error;
   if (error instanceof Error && error.name === "Error") return new AddOnError("REFUSED_INPUT", error.message);
   return new AddOnError(

@@ -9,6 +9,7 @@ import { exportPlan } from "./plan-export";
 import { importPlan } from "./plan-import";
 import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";
 import { setReminders } from "./reminders";
+import { checkSetup } from "./check-setup";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   getProfileSql: ({ profileId }) => getProfileSql(profileId, new Date()),
   whereUsed: (input) => attributeWhereUsed(input?.attributeId, new Date()),
   setReminders: ({ enabled }) => setReminders(enabled),
+  checkSetup: () => checkSetup(new Date()),
 };
 
 /** The sidebar API; the build turns each method into a global function. */

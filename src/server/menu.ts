@@ -5,6 +5,8 @@ import { readPlanValues } from "../sheets/plan-sheet";
 import { setupWorkbook } from "../sheets/setup";
 import { alertUser, installMenu, notify, openSidebar } from "../sheets/ui";
 import { validateActiveWorkbook } from "../sheets/validate-workbook";
+import { checkSetupAlert } from "../domain/setup-check/alert-text";
+import { checkSetup } from "./check-setup";
 import { exportPlan } from "./plan-export";
 
 const MENU = [
@@ -12,6 +14,7 @@ const MENU = [
   { caption: "Set up sheets", functionName: "menuSetupSheets" },
   { caption: "Validate", functionName: "menuValidate" },
   { caption: "Export plan", functionName: "menuExport" },
+  { caption: "Check set-up", functionName: "menuCheckSetup" },
 ];
 
 /** Runs in every auth mode, including before the add-on is enabled: build the menu only. */
@@ -74,4 +77,9 @@ export function menuExport(): void {
     const result = exportPlan(false, new Date(), activeUser());
     notify(`Exported ${result.name} (v${result.version} draft): ${result.url}`);
   });
+}
+
+/** Check set-up from the menu: every step, passed or failed with its fix, in one dialog. */
+export function menuCheckSetup(): void {
+  explained("Check set-up", () => alertUser(checkSetupAlert(checkSetup(new Date()))));
 }

@@ -1,138 +1,263 @@
 import type { ExportResult } from "../domain/api/contract";
+import { AddOnError, type OperationName, operationFailure } from "../domain/errors";
 import { bytesToHex } from "../domain/plan/canonical-json";
 import { buildPlan } from "../domain/plan/build-plan";
 import { dependencyGraph } from "../domain/plan/dependency-graph";
 import { profileDocuments } from "../domain/plan/documents";
 import { finalizeBlockers } from "../domain/plan/finalize-gate";
+import { planFileSizeProblem } from "../domain/plan/limits";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+import { UndoList } from "../domain/undo-list";
 import { validateWorkbook } from "../domain/validation";
-import {
-  discard,
-  findFile,
-  openPlanFolder,
-  readText,
-  writeGoogleDoc,
-  writeImmutableJson,
-  writeJson,
-  type PlanFolder,
-} from "../drive/plan-folder";
+import { createFile, createFolder, type DriveItem, exportHtml, readText, removeItem, replaceContent } from "../drive/drive-files";
+import { locatePlanPlace } from "../drive/plan-folder";
+import { finalCopyName, nextVersion } from "../drive/plan-versions";
+import { withRetry } from "../drive/retry";
 import { activeSpreadsheet } from "../sheets/active";
 import { appendChangeLog } from "../sheets/change-log";
-import { writeChecklistSheet } from "../sheets/checklist-sheet";
+import { CHECKLIST_SHEETS, writeChecklistSheet } from "../sheets/checklist-sheet";
+import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
-import { readExportState, saveExportState } from "../sheets/export-state";
+import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
-import { clearChangedSinceExport } from "../sheets/maintenance-state";
+import { logPlanFailure } from "../sheets/log-failure";
+import { CHANGED_SINCE_EXPORT_KEY, clearChangedSinceExport } from "../sheets/maintenance-state";
 import { writePlanField } from "../sheets/plan-sheet";
 import { readWorkbook } from "../sheets/read-workbook";
+import { snapshotSheets } from "../sheets/sheet-snapshot";
+
+const JSON_TYPE = "application/json";
+const GOOGLE_DOC = "application/vnd.google-apps.document";
+const SHEETS = { service: "Google Sheets" };
+const PROPERTIES = { service: "The document's properties" };
 
 /**
- * Export plan: validate, build the plan, write its Google Doc, the finalized
- * copy (when finalizing) and plan-<Plan ID>.json, then record the export. A
- * Drive failure that survives its retries removes what this export created,
- * is logged, and leaves the previous export as it was.
+ * Export plan, all or nothing (DESIGN section 9), in three phases:
+ * 1. read everything, each read retried: the workbook, the export state, the
+ *    folder and its files by ID, the last plan file and the Doc's HTML, and
+ *    what the Plan sheet, the checklist and the properties hold now;
+ * 2. stage: the folder and the Doc when they are new, the Plan sheet's Drive
+ *    folder and the checklist, then the immutable -v<N> copy;
+ * 3. switch: the Doc and plan-<Plan ID>.json in place, then the export state,
+ *    saved once; the Change log row last.
+ * Every write records its undo first. When a step fails past its retries the
+ * steps before it are taken back, newest first, and only the Change log gains
+ * a row. Under a Drive outage the worst left behind is an unlisted -v<N>
+ * copy, whose version the next export skips; the last good plan file is
+ * switched only once everything it links to exists.
  */
 export function exportPlan(finalize: boolean, now: Date, user: string): ExportResult {
-  return withDocumentLock(() => {
-    const spreadsheet = activeSpreadsheet();
-    const result = validateWorkbook(readWorkbook(spreadsheet).raw, { now });
-    const plan = result.context.workbook.plan.values;
-    if (!plan.planId) throw new Error("The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
-    if (finalize) {
-      const graph = dependencyGraph(result.context, result.findings, plan.pattern ?? "diamond");
-      const blockers = finalizeBlockers(result.findings, graph, result.context.workbook.governance.rows);
-      if (blockers.length > 0) throw new Error(`Finalize is blocked; nothing was exported:\n• ${blockers.join("\n• ")}`);
-    }
+  const settled: { done?: ExportResult; failed?: { error: unknown } } = {};
+  try {
+    return withDocumentLock(() => {
+      try {
+        settled.done = exportUnderLock(finalize, now, user);
+        return settled.done;
+      } catch (error) {
+        settled.failed = { error };
+        throw error;
+      }
+    });
+  } catch (error) {
+    // Only the lock's closing flush failed: a finished export stands (Apps Script applies pending
+    // writes when the execution ends), and a failed one keeps its own message.
+    if (settled.done) return settled.done;
+    throw settled.failed ? settled.failed.error : error;
+  }
+}
 
-    const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;
-    const state = readExportState();
-    const created: string[] = [];
-    const mainName = `plan-${plan.planId}.json`;
-    let folder: PlanFolder | null = null;
-    try {
-      folder = openPlanFolder(state?.folderId ?? null, plan.planId, retryLimit);
-      const previousFile = findFile(folder, mainName);
-      const previousRead = previousFile ? parsePlanFile(readText(previousFile, retryLimit)) : null;
-      const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
-      const version = Math.max(state?.version ?? 0, previous?.version ?? 0) + 1;
+function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResult {
+  const operation: OperationName = finalize ? "Finalize" : "Export";
+  const spreadsheet = activeSpreadsheet();
+  const raw = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet).raw, SHEETS);
+  const result = validateWorkbook(raw, { now });
+  const plan = result.context.workbook.plan.values;
+  const planId = plan.planId;
+  if (!planId) throw new AddOnError("NOT_SET_UP", "The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
+  if (finalize) {
+    const graph = dependencyGraph(result.context, result.findings, plan.pattern ?? "diamond");
+    const blockers = finalizeBlockers(result.findings, graph, result.context.workbook.governance.rows);
+    if (blockers.length > 0) throw new AddOnError("BLOCKED", `Finalize is blocked; nothing was exported:\n• ${blockers.join("\n• ")}`);
+  }
+  const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;
+  const state = withRetry("read the export state", retryLimit, readExportState, PROPERTIES);
+  const mainName = `plan-${planId}.json`;
+  const docName = `Profiles – ${planId}`;
+  const undo = new UndoList();
+  // Set once the new export state may be stored; the Drive items it names are then never removed (see keepIfRecorded).
+  const recorded = { now: false };
+  const keepIfRecorded = (remove: () => void) => () => {
+    if (recorded.now) throw new Error("kept: the export state names it");
+    remove();
+  };
+  try {
+    // 1. Read.
+    const place = locatePlanPlace(state, Boolean(state?.folderId) && !plan.driveFolder, mainName, retryLimit);
+    const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
+    const previousRead = previousText === null ? null : parsePlanFile(previousText);
+    const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
+    const previousHtml = place.doc ? exportHtml(place.doc.id, docName, retryLimit) : null;
+    const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
+    const sheetsBefore = withRetry("read the Plan sheet and the checklist", retryLimit, () =>
+      snapshotSheets(spreadsheet, ["Plan", ...CHECKLIST_SHEETS]),
+    );
+    const propertiesBefore = withRetry(
+      "read the export state",
+      retryLimit,
+      () => snapshotDocumentProperties([EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]),
+      PROPERTIES,
+    );
+    const escalations = withRetry("read the escalations", retryLimit, () => readEscalationState().escalations, PROPERTIES);
 
-      const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? plan.planId} (${plan.planId})`);
-      const doc = writeGoogleDoc(folder, state?.docId ?? null, `Profiles – ${plan.planId}`, documents.html);
-      if (doc.created) created.push(doc.id);
+    // 2. Stage: nothing the last export's plan file links to changes yet.
+    const folder = place.folder ?? createFolder(`Personalization Profiles – ${planId}`, retryLimit);
+    if (!place.folder)
+      undo.push(
+        "the new plan folder",
+        keepIfRecorded(() => removeItem(folder.id, retryLimit)),
+      );
+    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
+    const html = { text: documents.html, type: "text/html" };
+    const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html, retryLimit);
+    if (!place.doc)
+      undo.push(
+        docName,
+        keepIfRecorded(() => removeItem(doc.id, retryLimit)),
+      );
+    const docUrl = `https://docs.google.com/document/d/${doc.id}/edit`;
 
-      const document = buildPlan(result, {
-        version,
-        status: finalize ? "final" : "draft",
-        exportedAt: now.toISOString(),
-        exportedBy: user,
-        previous,
-        docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, doc.url])),
-        digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
-        document: (id) => documents.markdown.get(id) ?? "",
-        escalations: readEscalationState().escalations,
-      });
-      const text = JSON.stringify(document, null, 2);
-      const versioned = finalize ? writeImmutableJson(folder, `plan-${plan.planId}-v${version}.json`, text) : null;
-      if (versioned) created.push(versioned.getId());
-      const main = writeJson(folder, mainName, text);
-      if (main.created) created.push(main.file.getId());
+    const document = buildPlan(result, {
+      version,
+      status: finalize ? "final" : "draft",
+      exportedAt: now.toISOString(),
+      exportedBy: user,
+      previous,
+      docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, docUrl])),
+      digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+      document: (id) => documents.markdown.get(id) ?? "",
+      escalations,
+    });
+    const text = JSON.stringify(document, null, 2);
+    // Never write a file that Import could not read back (limits.ts).
+    const tooLarge = planFileSizeProblem(text);
+    if (tooLarge)
+      throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
 
-      saveExportState({
-        version,
-        status: document.status,
-        folderId: folder.folder.getId(),
-        fileId: main.file.getId(),
-        docId: doc.id,
-        contentHash: document.contentHash,
-        exportedAt: document.exportedAt,
-        fileUrl: main.file.getUrl(),
-        folderUrl: folder.folder.getUrl(),
-      });
-      writePlanField(spreadsheet, "driveFolder", folder.folder.getUrl());
-      clearChangedSinceExport(spreadsheet);
-      writeChecklistSheet(spreadsheet, document.activationChecklist);
-      appendChangeLog(spreadsheet, [
-        {
-          timestamp: document.exportedAt,
-          user,
-          sheet: "Plan",
-          rowKey: plan.planId,
-          column: "Version",
-          oldValue: previous ? `v${previous.version}` : null,
-          newValue: `v${version} ${document.status}: ${mainName} (${document.changes.length} change${document.changes.length === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
-          source: "export",
-        },
-      ]);
-      return {
-        fileId: main.file.getId(),
-        name: mainName,
-        url: main.file.getUrl(),
-        version,
-        status: document.status,
-        contentHash: document.contentHash,
-        folderUrl: folder.folder.getUrl(),
-        docUrl: doc.url,
-        finalCopy: versioned ? { name: versioned.getName(), url: versioned.getUrl() } : null,
-        changes: document.changes,
-      };
-    } catch (error) {
-      discard(created, folder, retryLimit);
-      const message = error instanceof Error ? error.message : String(error);
-      appendChangeLog(spreadsheet, [
-        {
-          timestamp: now.toISOString(),
-          user,
-          sheet: "Plan",
-          rowKey: plan.planId,
-          column: "Version",
-          oldValue: state ? `v${state.version}` : null,
-          newValue: `export failed: ${message}`,
-          source: "export",
-        },
-      ]);
-      throw error;
-    }
-  });
+    undo.push("the Plan sheet and the checklist", () => withRetry("put the sheets back", retryLimit, sheetsBefore.restore, SHEETS));
+    withRetry("write the Plan sheet", retryLimit, () => writePlanField(spreadsheet, "driveFolder", folder.url), SHEETS);
+    withRetry("write the Activation checklist", retryLimit, () => writeChecklistSheet(spreadsheet, document.activationChecklist), SHEETS);
+
+    // The immutable copy comes last of the new files, and before the switch.
+    const finalName = finalCopyName(planId, version);
+    const versioned = finalize ? createFile(folder.id, finalName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit) : null;
+    if (versioned)
+      undo.push(
+        finalName,
+        keepIfRecorded(() => removeItem(versioned.id, retryLimit)),
+      );
+
+    // 3. Switch.
+    if (place.doc) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
+    const main = place.main
+      ? replaceKeepingPrevious(place.main, mainName, { text, type: JSON_TYPE }, previousText ?? "", undo, retryLimit)
+      : createFile(folder.id, mainName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit);
+    if (!place.main)
+      undo.push(
+        mainName,
+        keepIfRecorded(() => removeItem(main.id, retryLimit)),
+      );
+
+    undo.push("the export state", () => {
+      withRetry("put the export state back", retryLimit, propertiesBefore, PROPERTIES);
+      recorded.now = false;
+    });
+    recorded.now = true;
+    const finalCopies = [...(state?.finalCopies ?? []), ...(versioned ? [{ version, fileId: versioned.id }] : [])];
+    const saved = {
+      version,
+      status: document.status,
+      folderId: folder.id,
+      fileId: main.id,
+      docId: doc.id,
+      contentHash: document.contentHash,
+      exportedAt: document.exportedAt,
+      fileUrl: main.url,
+      folderUrl: folder.url,
+      finalCopies,
+    };
+    withRetry("save the export state", retryLimit, () => saveExportState(saved), PROPERTIES);
+    // After the state: the Plan line names the version just exported.
+    withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet), SHEETS);
+    const changes = document.changes.length;
+    appendChangeLog(spreadsheet, [
+      {
+        timestamp: document.exportedAt,
+        user,
+        sheet: "Plan",
+        rowKey: planId,
+        column: "Version",
+        oldValue: previous ? `v${previous.version}` : null,
+        newValue: `v${version} ${document.status}: ${mainName} (${changes} change${changes === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
+        source: "export",
+      },
+    ]);
+    return {
+      fileId: main.id,
+      name: mainName,
+      url: main.url,
+      version,
+      status: document.status,
+      contentHash: document.contentHash,
+      folderUrl: folder.url,
+      docUrl,
+      finalCopy: versioned ? { name: versioned.name, url: versioned.url } : null,
+      changes: document.changes,
+    };
+  } catch (error) {
+    const failure = failureOf(operation, error, undo.rollBack());
+    logPlanFailure(
+      spreadsheet,
+      {
+        planId,
+        oldValue: state ? `v${state.version}` : null,
+        newValue: `${operation.toLowerCase()} failed: ${failure.message}`,
+        source: "export",
+      },
+      now,
+      user,
+    );
+    throw failure;
+  }
+}
+
+/** Replaces a file's content in place (same ID, same link); the undo writes the previous content back. */
+function replaceKeepingPrevious(
+  file: DriveItem,
+  name: string,
+  content: { text: string; type: string },
+  previous: string,
+  undo: UndoList,
+  retryLimit: number,
+): DriveItem {
+  undo.push(name, () => replaceContent(file.id, name, { text: previous, type: content.type }, retryLimit));
+  replaceContent(file.id, name, content, retryLimit);
+  return file;
+}
+
+/**
+ * What the person is told: the operation and why (operationFailure), and,
+ * if some step could not be taken back either, which, and that running the
+ * operation again replaces them.
+ */
+function failureOf(operation: OperationName, error: unknown, notUndone: readonly string[]): AddOnError {
+  const failure = operationFailure(operation, error);
+  if (notUndone.length === 0) return failure;
+  const reason = failure.code === "SERVICE_UNAVAILABLE" && error instanceof AddOnError ? error.message : failure.message;
+  return new AddOnError(
+    failure.code,
+    `${operation} did not finish: ${reason} Google did not respond while it put things back either, so these are left as the failed run wrote them: ${notUndone.join(", ")}. Run ${operation} again in a few minutes; it replaces them.`,
+    operation,
+  );
 }

@@ -77,6 +77,7 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
           exportedAt: plan.exportedAt,
           fileUrl: state?.fileUrl ?? null,
           folderUrl: state?.folderUrl ?? null,
+          finalCopies: state?.finalCopies,
         }
       : null;
   const lastExport = newState ?? state;

@@ -1,26 +1,40 @@
 import { chunkText } from "../domain/storage/chunk-text";
+import { retried } from "./service-retry";
 
 /**
  * Text longer than one document property allows (9 KB per value, 500 KB per
- * document): `key` holds the number of parts, `key#0`, `key#1`… the parts.
- * All parts are written in one setProperties call and read with one
- * getProperties call, so a reader never needs more than one round trip.
+ * document): `key` holds `<count>:<first part>`, `key#1`, `key#2`… the rest,
+ * so text that fits one value takes one property. All parts are written in
+ * one setProperties call, so a value is never half-written, and read with
+ * one getProperties call.
  */
 const PART_BYTES = 9 * 1024 - 64;
 
 const partKey = (key: string, part: number) => `${key}#${part}`;
 
+export const documentProperties = (): GoogleAppsScript.Properties.Properties => retried(() => PropertiesService.getDocumentProperties());
+
+/** Every document property, in one call. */
+export function allProperties(): Record<string, string> {
+  const store = documentProperties();
+  return retried(() => store.getProperties());
+}
+
 export function readChunked(key: string): string | null {
-  const all = PropertiesService.getDocumentProperties().getProperties();
-  return assemble(all, key);
+  return assemble(allProperties(), key);
 }
 
 /** Reassembles from an already fetched store (null if absent or torn). */
 export function assemble(all: Record<string, string>, key: string): string | null {
-  const count = Number(all[key]);
-  if (!Number.isInteger(count) || count < 1) return null;
-  const parts: string[] = [];
-  for (let part = 0; part < count; part++) {
+  const head = all[key];
+  if (head === undefined) return null;
+  const match = /^(\d+)(?::|$)/.exec(head);
+  if (!match) return null;
+  const count = Number(match[1]);
+  // Before the count moved into the head, it stood alone and every part had its own key from #0.
+  const legacy = match[0] === head;
+  const parts = legacy ? [] : [head.slice(match[0].length)];
+  for (let part = legacy ? 0 : 1; part < count; part++) {
     const text = all[partKey(key, part)];
     if (text === undefined) return null;
     parts.push(text);
@@ -28,26 +42,47 @@ export function assemble(all: Record<string, string>, key: string): string | nul
   return parts.join("");
 }
 
-export function writeChunked(key: string, text: string, what: string): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const before = Number(properties.getProperty(key)) || 0;
+/** The properties that store `text` under `key`, for one setProperties call (alone or beside others). */
+export function chunkedValues(key: string, text: string): Record<string, string> {
   const parts = chunkText(text, PART_BYTES);
-  const values: Record<string, string> = { [key]: String(parts.length) };
-  parts.forEach((part, index) => (values[partKey(key, index)] = part));
-  try {
-    properties.setProperties(values);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `${what} is too large to keep in this spreadsheet's document properties (${Math.round(text.length / 1024)} KB; a document keeps 500 KB in all): ${message}`,
-    );
-  }
-  for (let part = parts.length; part < before; part++) properties.deleteProperty(partKey(key, part));
+  const values: Record<string, string> = { [key]: `${parts.length}:${parts[0]}` };
+  for (let part = 1; part < parts.length; part++) values[partKey(key, part)] = parts[part];
+  return values;
 }
 
-export function deleteChunked(key: string, all: Record<string, string>): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const count = Number(all[key]) || 0;
-  for (let part = 0; part < count; part++) properties.deleteProperty(partKey(key, part));
-  properties.deleteProperty(key);
+/** Every property that holds part of `key`'s value in `all`. */
+export function chunkKeys(all: Record<string, string>, key: string): string[] {
+  if (all[key] === undefined) return [];
+  const prefix = `${key}#`;
+  return [key, ...Object.keys(all).filter((other) => other.startsWith(prefix) && /^\d+$/.test(other.slice(prefix.length)))];
+}
+
+/** Parts of an earlier, longer value that `values` no longer uses. */
+export function staleParts(all: Record<string, string>, key: string, values: Record<string, string>): string[] {
+  return chunkKeys(all, key).filter((other) => values[other] === undefined);
+}
+
+/** Sets the values in one call (retried: setting them twice is harmless), then drops parts they left stale. */
+export function writeProperties(values: Record<string, string>, stale: readonly string[] = []): void {
+  const store = documentProperties();
+  retried(() => store.setProperties(values));
+  deleteProperties(stale);
+}
+
+export function writeChunked(key: string, text: string): void {
+  const values = chunkedValues(key, text);
+  writeProperties(values, staleParts(allProperties(), key, values));
+}
+
+/** Deleting twice is harmless, so each delete is retried. */
+export function deleteProperties(keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  const store = documentProperties();
+  for (const key of keys) retried(() => store.deleteProperty(key));
+}
+
+/** Puts one property back as it was read (absent included). */
+export function restoreProperty(key: string, value: string | undefined): void {
+  const store = documentProperties();
+  retried(() => (value === undefined ? store.deleteProperty(key) : store.setProperty(key, value)));
 }

@@ -1,20 +1,41 @@
-import { readDocumentJson, writeDocumentJson } from "./document-store";
+import * as z from "zod/mini";
+import { PlanStatus } from "../domain/plan/plan-status";
 
-/** Where the plan's exports live and which version came last (ids and numbers, far below 9 KB). */
+/**
+ * Where the plan's exports live and which version came last: Drive IDs and
+ * numbers, far below a property's 9 KB. Every Drive item is reached by the
+ * ID kept here (drive.file sees only what the add-on made), never by name.
+ */
 export const EXPORT_STATE_KEY = "planExport";
 
-export interface ExportState {
-  version: number;
-  status: "draft" | "final";
-  folderId: string;
-  fileId: string;
-  docId: string | null;
-  contentHash: string;
-  exportedAt: string;
-  fileUrl: string | null;
-  folderUrl: string | null;
+export const ExportState = z.object({
+  version: z.int(),
+  status: PlanStatus,
+  /** "" until the first export (an import keeps the version count without a folder). */
+  folderId: z.string(),
+  fileId: z.string(),
+  docId: z.nullable(z.string()),
+  contentHash: z.string(),
+  exportedAt: z.string(),
+  fileUrl: z.nullable(z.string()),
+  folderUrl: z.nullable(z.string()),
+  /** The immutable -v<N> copies, by version: the only ones the add-on counts as final. */
+  finalCopies: z.optional(z.array(z.object({ version: z.int(), fileId: z.string() }))),
+});
+export type ExportState = z.output<typeof ExportState>;
+
+/** The stored state, or null when there is none or it no longer parses (the next export starts a new folder). */
+export function readExportState(): ExportState | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(EXPORT_STATE_KEY);
+  if (!stored) return null;
+  try {
+    const parsed = z.safeParse(ExportState, JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
-export const readExportState = (): ExportState | null => readDocumentJson<ExportState>(EXPORT_STATE_KEY);
-
-export const saveExportState = (state: ExportState): void => writeDocumentJson(EXPORT_STATE_KEY, state);
+export function saveExportState(state: ExportState): void {
+  PropertiesService.getDocumentProperties().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
+}

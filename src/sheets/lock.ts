@@ -1,5 +1,6 @@
 import { AddOnError } from "../domain/errors";
-import { withRetries } from "./with-retries";
+import { retried } from "./service-retry";
+import { quietly } from "./undo";
 
 /**
  * Every write to the workbook happens under the document lock, and pending
@@ -29,23 +30,15 @@ export class LockBusyError extends AddOnError {
 }
 
 export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTERACTIVE): T {
-  const lock = LockService.getDocumentLock();
+  const lock = retried(() => LockService.getDocumentLock());
   acquire(lock, patience);
   try {
     return work();
   } finally {
-    // The work has finished or rolled back by now, and Apps Script flushes and releases the lock when the execution ends:
-    // a flush or release that keeps failing must not report a finished operation as failed.
-    settle(() => SpreadsheetApp.flush());
-    settle(() => lock.releaseLock());
-  }
-}
-
-function settle(call: () => void): void {
-  try {
-    withRetries(3, call);
-  } catch {
-    // See above.
+    // The work is done (or put back); Apps Script applies pending writes and drops the lock when the execution ends
+    // anyway, so a flush or release that fails through its retries does not turn a finished operation into a failed one.
+    quietly(() => retried(() => SpreadsheetApp.flush()));
+    quietly(() => retried(() => lock.releaseLock()));
   }
 }
 
@@ -56,7 +49,7 @@ function acquire(lock: GoogleAppsScript.Lock.Lock, patience: LockPatience): void
       return;
     } catch {
       if (attempt >= patience.attempts) throw new LockBusyError(patience.waitMs * patience.attempts);
-      Utilities.sleep(RETRY_PAUSE_MS * attempt);
+      quietly(() => Utilities.sleep(RETRY_PAUSE_MS * attempt));
     }
   }
 }

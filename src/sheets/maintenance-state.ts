@@ -5,7 +5,7 @@ import {
   type ChangeMarker,
   type ChangedSinceExportView,
 } from "../domain/maintenance/changed-since-export";
-import { readDocumentJson, writeDocumentJson } from "./document-store";
+import { readDocumentJson } from "./document-store";
 import { readExportState } from "./export-state";
 import { writePlanField } from "./plan-sheet";
 
@@ -18,16 +18,23 @@ export const CHANGED_SINCE_EXPORT_KEY = "changedSinceExport";
 
 export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY));
 
-/** The caller holds the document lock. The Plan line is rewritten only when a sheet joins the list. */
+/**
+ * The caller holds the document lock. The Plan line is rewritten only when a
+ * sheet joins the list, and before the marker: rewritten twice it reads the
+ * same, so a run stopped in between can simply run again. `alsoStore` goes
+ * into the marker's own setProperties call (the Change log's record of
+ * which edits are counted).
+ */
 export function markChangedSinceExport(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheets: readonly string[],
   edits: number,
   at: string,
+  alsoStore: Record<string, string> = {},
 ): void {
   const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY), sheets, edits, at);
-  writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, marker);
   if (newSheet) writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(marker, lastExport()));
+  PropertiesService.getDocumentProperties().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore });
 }
 
 export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {

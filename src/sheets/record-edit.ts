@@ -1,14 +1,14 @@
 import { cellText } from "../domain/change-log/cell-text";
-import { editEntries } from "../domain/change-log/edit-entries";
-import { blocksBetween, recordRows } from "../domain/change-log/snapshot-blocks";
+import { editId, editRecord, readWindow, type EditRecord } from "../domain/change-log/edit-record";
 import { stageSheetNamed, type StageSheet } from "../domain/change-log/stage-sheets";
+import { AddOnError } from "../domain/errors";
 import { activeUser } from "./active";
 import { calendarFormatter } from "./calendar-dates";
 import { appendChangeLog } from "./change-log";
-import { forgetSnapshot, loadSnapshots, storeSnapshots } from "./edit-snapshot";
+import { seedTrustFor } from "./edit-snapshot";
 import { LockBusyError, withDocumentLock, type LockPatience } from "./lock";
-import { markChangedSinceExport } from "./maintenance-state";
-import { parkEntries } from "./pending-log";
+import { parkEdit } from "./pending-log";
+import { retried } from "./service-retry";
 import { notify } from "./ui";
 
 /** The parts of Sheets' onEdit event the log uses. */
@@ -22,74 +22,123 @@ export interface EditEvent {
 /** A simple trigger has 30 seconds in all: three waits of 6 s leave time for the work. */
 const EDIT_PATIENCE: LockPatience = { waitMs: 6_000, attempts: 3 };
 
+interface Located {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  stage: StageSheet;
+  firstRow: number;
+  firstColumn: number;
+  numRows: number;
+  numColumns: number;
+}
+
 /**
- * Records one edit of a stage sheet in the Change log. It reads row 1 and
- * the edited rows (which hold the key columns), the snapshot blocks of those
- * rows, appends, and writes the blocks back: a fixed number of calls
- * whether the sheet has 10 rows or 10,000 and whether one cell or 1,000
- * changed. Other sheets (the Change log, anyone's own) are ignored.
+ * Records one edit of a stage sheet in the Change log, exactly once. It
+ * reads the edit (row 1 and the edited rows, with one row above and as many
+ * below, where inserted rows show), keeps it in document properties, and
+ * only then, under the lock, logs it with whatever earlier runs left parked
+ * (appendChangeLog). A trigger that stops after keeping its edit (a service
+ * down, the lock held too long) leaves it to the next run that appends to
+ * the log. A fixed number of calls whether the sheet has 10 rows or 10,000
+ * and whether one cell or 1,000 changed. Other sheets (the Change log,
+ * anyone's own) are ignored. Returns the rows this edit logged.
  */
 export function recordEdit(event: EditEvent): number {
+  const startedMs = Date.now();
+  let located: Located | null = null;
+  let kept = false;
+  try {
+    located = retried(() => locate(event));
+    if (!located) return 0;
+    const record = readRecord(located, event, startedMs);
+    kept = parkEdit(record);
+    const spreadsheet = located.spreadsheet;
+    const logged = withDocumentLock(
+      () => appendChangeLog(spreadsheet, [], kept ? { fresh: record.id } : { edits: [record] }),
+      EDIT_PATIENCE,
+    );
+    return logged.get(record.id) ?? 0;
+  } catch (error) {
+    if (!located) throw failure("your edit", false);
+    if (error instanceof LockBusyError) {
+      tell(
+        kept
+          ? `Your edit on ${located.stage.name} is saved. Someone else was updating the plan, so it will appear in the Change log with the next change.`
+          : `Your edit on ${located.stage.name} is saved, but the Change log could not record it: someone else was updating the plan. Note what you changed, or run Validate to check it.`,
+      );
+      return 0;
+    }
+    const refused = failure(`your edit on ${located.stage.name}`, kept);
+    tell(refused.message);
+    throw refused;
+  }
+}
+
+function failure(what: string, kept: boolean): AddOnError {
+  return new AddOnError(
+    "SERVICE_UNAVAILABLE",
+    kept
+      ? `Change log: ${what} is saved, but a Google service did not respond; it will appear in the Change log with the next change.`
+      : `Change log: ${what} is saved, but a Google service did not respond and the Change log could not record it. Note what you changed.`,
+  );
+}
+
+/** A notice is a courtesy: failing to show it changes nothing. */
+function tell(message: string): void {
+  try {
+    notify(message);
+  } catch {
+    // The trigger's own failure, if any, still reaches the execution log.
+  }
+}
+
+function locate(event: EditEvent): Located | null {
   const range = event.range;
   const sheet = range.getSheet();
   const stage = stageSheetNamed(sheet.getName());
-  if (!stage) return 0;
-  const spreadsheet = event.source ?? sheet.getParent();
-  const where = {
+  if (!stage) return null;
+  return {
+    sheet,
+    spreadsheet: event.source ?? sheet.getParent(),
+    stage,
     firstRow: range.getRow(),
     firstColumn: range.getColumn(),
     numRows: range.getNumRows(),
     numColumns: range.getNumColumns(),
   };
-  const single = where.numRows === 1 && where.numColumns === 1;
-  const timestamp = new Date().toISOString();
-  const user = event.user?.getEmail() || activeUser();
-  const read = () => readEdit(sheet, spreadsheet, stage, where, single ? (event.oldValue ?? "") : undefined, timestamp, user);
-  try {
-    return withDocumentLock(() => {
-      const { entries, rows, header, snapshot } = read();
-      appendChangeLog(spreadsheet, entries);
-      const touched = recordRows(
-        snapshot,
-        header,
-        new Map(rows.map((cells, index) => [where.firstRow + index, cells] as const)),
-        "overwrite",
-      );
-      storeSnapshots([{ sheet: stage.name, snapshot, blocks: touched }]);
-      if (entries.length > 0) markChangedSinceExport(spreadsheet, [stage.name], entries.length, timestamp);
-      return entries.length;
-    }, EDIT_PATIENCE);
-  } catch (error) {
-    if (!(error instanceof LockBusyError)) throw error;
-    // Read without the lock (nothing is written but the parked rows); the snapshot of these rows can no longer be trusted.
-    const { entries } = read();
-    const parked = parkEntries(entries);
-    forgetSnapshot(stage.name, where.firstRow, where.firstRow + where.numRows - 1);
-    notify(
-      parked
-        ? `Your edit on ${stage.name} is saved. Someone else was updating the plan, so it will appear in the Change log with the next change.`
-        : `Your edit on ${stage.name} is saved, but the Change log could not record it: someone else was updating the plan. Note what you changed, or run Validate to check it.`,
-    );
-    return 0;
-  }
 }
 
-function readEdit(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  stage: StageSheet,
-  where: { firstRow: number; firstColumn: number; numRows: number; numColumns: number },
-  eventOldValue: string | undefined,
-  timestamp: string,
-  user: string,
-) {
-  const width = Math.max(sheet.getLastColumn(), where.firstColumn + where.numColumns - 1);
-  const format = calendarFormatter(spreadsheet.getSpreadsheetTimeZone());
+function readRecord(located: Located, event: EditEvent, startedMs: number): EditRecord {
+  const { sheet, spreadsheet, stage, firstRow, firstColumn, numRows, numColumns } = located;
+  const single = numRows === 1 && numColumns === 1;
+  const user = retried(() => event.user?.getEmail() ?? "") || retried(activeUser);
+  const trustSeedsBefore = seedTrustFor(startedMs);
+  const width = Math.max(
+    retried(() => sheet.getLastColumn()),
+    firstColumn + numColumns - 1,
+  );
+  const window = readWindow(
+    firstRow,
+    numRows,
+    retried(() => sheet.getMaxRows()),
+  );
+  const format = calendarFormatter(retried(() => spreadsheet.getSpreadsheetTimeZone()));
   const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
-  const rows = asText(sheet.getRange(where.firstRow, 1, where.numRows, width).getValues());
-  const header = where.firstRow === 1 ? rows[0] : asText(sheet.getRange(1, 1, 1, width).getValues())[0];
-  const lastRow = where.firstRow + where.numRows - 1;
-  const snapshot = loadSnapshots([{ sheet: stage.name, blocks: blocksBetween(where.firstRow, lastRow) }]).get(stage.name)!;
-  const entries = editEntries({ sheet: stage, header, ...where, rows, snapshot, eventOldValue, timestamp, user });
-  return { entries, rows, header, snapshot };
+  const read = asText(retried(() => sheet.getRange(window.from, 1, window.to - window.from + 1, width).getValues()));
+  const header = window.from === 1 ? read[0] : asText(retried(() => sheet.getRange(1, 1, 1, width).getValues()))[0];
+  const at = new Date(startedMs).toISOString();
+  return editRecord(stage, {
+    id: editId(at, user, stage.name, firstRow, firstColumn),
+    at,
+    trustSeedsBefore,
+    user,
+    firstRow,
+    firstColumn,
+    numRows,
+    numColumns,
+    header,
+    readFrom: window.from,
+    read,
+    ...(single ? { oldValue: event.oldValue ?? "" } : {}),
+  });
 }

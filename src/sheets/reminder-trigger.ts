@@ -1,4 +1,7 @@
-import { readDocumentJson, writeDocumentJson } from "./document-store";
+import * as z from "zod/mini";
+import { parseStoredJson } from "../domain/storage/stored-json";
+import { allProperties, documentProperties } from "./chunked-properties";
+import { retried } from "./service-retry";
 
 /**
  * The weekly governance reminder: one time-driven trigger for the whole
@@ -9,18 +12,24 @@ import { readDocumentJson, writeDocumentJson } from "./document-store";
  * removes itself on its next run.
  */
 export const REMINDER_HANDLER = "runGovernanceReminders";
-const KEY = "reminders";
+export const REMINDER_KEY = "reminders";
 
-export interface ReminderState {
-  enabled: boolean;
-  owner: string | null;
-  lastRunAt: string | null;
+export const ReminderState = z.object({
+  enabled: z.boolean(),
+  owner: z.nullable(z.string()),
+  lastRunAt: z.nullable(z.string()),
+});
+export type ReminderState = z.output<typeof ReminderState>;
+
+const OFF: ReminderState = { enabled: false, owner: null, lastRunAt: null };
+
+export const readReminderState = (all: Record<string, string> = allProperties()): ReminderState =>
+  parseStoredJson(ReminderState, all[REMINDER_KEY]) ?? OFF;
+
+export function saveReminderState(state: ReminderState): void {
+  const store = documentProperties();
+  retried(() => store.setProperty(REMINDER_KEY, JSON.stringify(state)));
 }
-
-export const readReminderState = (): ReminderState =>
-  readDocumentJson<ReminderState>(KEY) ?? { enabled: false, owner: null, lastRunAt: null };
-
-export const saveReminderState = (state: ReminderState): void => writeDocumentJson(KEY, state);
 
 /** The caller holds the document lock. Installing twice leaves one trigger. */
 export function setReminderTrigger(enabled: boolean, user: string): ReminderState {
@@ -52,5 +61,5 @@ export function removeOwnReminderTriggers(): void {
 }
 
 function ownTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === REMINDER_HANDLER);
+  return retried(() => ScriptApp.getProjectTriggers()).filter((trigger) => trigger.getHandlerFunction() === REMINDER_HANDLER);
 }

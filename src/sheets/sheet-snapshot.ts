@@ -20,6 +20,7 @@ interface SheetContent {
   backgrounds: string[][];
   formats: string[][];
   weights: Weight[][];
+  /** Dropdowns run down the whole sheet, below the last value: kept for every row. */
   rules: Rule[][];
 }
 
@@ -77,7 +78,7 @@ function readContent(sheet: Sheet): SheetContent {
     formats: range.getNumberFormats(),
     // The typings say string; the values are the FontWeight names setFontWeights takes.
     weights: range.getFontWeights() as Weight[][],
-    rules: range.getDataValidations(),
+    rules: sheet.getRange(1, 1, base.maxRows, columns).getDataValidations(),
   };
 }
 
@@ -108,7 +109,13 @@ function writeContent(sheet: Sheet, content: SheetContent): void {
     range.setNotes(grid(content.notes, ""));
     range.setBackgrounds(grid<string | null>(content.backgrounds, null));
     range.setFontWeights(grid<Weight>(content.weights, "normal"));
-    range.setDataValidations(grid<Rule>(content.rules, null));
+  }
+  // Dropdowns go back on every row the sheet had, below its last value too.
+  const ruleColumns = Math.max(content.rules[0]?.length ?? 0, sheet.getLastColumn());
+  const ruleRows = Math.min(sheet.getMaxRows(), Math.max(content.maxRows, content.rules.length));
+  if (ruleColumns > 0 && ruleRows > 0) {
+    const rules = Array.from({ length: ruleRows }, (_, r) => Array.from({ length: ruleColumns }, (_, c) => content.rules[r]?.[c] ?? null));
+    sheet.getRange(1, 1, ruleRows, ruleColumns).setDataValidations(rules);
   }
   if (sheet.getMaxRows() > content.maxRows) sheet.deleteRows(content.maxRows + 1, sheet.getMaxRows() - content.maxRows);
   if (sheet.getMaxColumns() > content.maxColumns) sheet.deleteColumns(content.maxColumns + 1, sheet.getMaxColumns() - content.maxColumns);

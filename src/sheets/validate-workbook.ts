@@ -1,54 +1,107 @@
 import type { ValidationReport } from "../domain/api/contract";
-import { limitPerSheet, validateWorkbook, type Finding } from "../domain/validation";
+import { operationFailure } from "../domain/errors";
+import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding } from "../domain/validation";
 import { markCells } from "../domain/validation/annotations";
+import { SHEETS } from "../domain/schema/workbook";
 import { activeSpreadsheet, activeUser } from "./active";
-import { seedFromWorkbook } from "./edit-snapshot";
+import { appendChangeLog } from "./change-log";
+import { allProperties, restoreProperty } from "./chunked-properties";
+import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
 import { withDocumentLock } from "./lock";
 import { saveLastValidation } from "./plan-state";
-import { readWorkbook, type SheetRead } from "./read-workbook";
-import { runEscalations } from "./run-escalations";
+import { readWorkbook } from "./read-workbook";
+import { commitEscalations, planEscalations } from "./run-escalations";
+import { retried } from "./service-retry";
+import { quietly, undoable, type Undo } from "./undo";
 
 /** Sheets validation annotates; the Change log is the add-on's own record and is never marked. */
 const UNMARKED = new Set(["Change log"]);
 const FINDINGS_PER_SHEET = 200;
+const LAST_VALIDATION = "lastValidation";
 
 /**
  * Validate: one read per sheet, the pure domain pass, then at most one
  * setNotes and one setBackgrounds per sheet, only where marks change.
  * Values are never written. The run moves escalations along the ladder,
- * and the values it read refill the edit snapshot where it has gaps.
+ * and the values it read seed the edit snapshot where it knows nothing.
+ *
+ * Everything is read and worked out before the first write. Then: the
+ * marks, the last validation, the escalation state, and last the Change
+ * log rows of the escalations. Each write keeps its way back, so a call
+ * that fails through its retries puts back everything before it: the
+ * escalation state never moves without its rows, nor the rows without it.
  */
 export function validateActiveWorkbook(now: Date): ValidationReport {
-  return withDocumentLock(() => {
-    const spreadsheet = activeSpreadsheet();
-    const { raw, reads } = readWorkbook(spreadsheet);
-    const result = validateWorkbook(raw, { now });
-    for (const [sheet, read] of reads) {
-      if (!UNMARKED.has(sheet))
-        markSheet(
-          read,
-          result.findings.filter((f) => f.sheet === sheet),
-        );
-    }
-    const validatedAt = now.toISOString();
-    saveLastValidation({ at: validatedAt, summary: result.summary });
-    const escalations = runEscalations(spreadsheet, result, now, activeUser());
-    seedFromWorkbook(raw, "fill");
-    const listed = limitPerSheet(result.findings, FINDINGS_PER_SHEET);
-    return {
-      findings: listed.shown,
-      omittedFindings: listed.omitted,
-      escalations,
-      metrics: result.metrics,
-      summary: result.summary,
-      validatedAt,
-    };
-  });
-}
+  try {
+    return withDocumentLock(() => {
+      const spreadsheet = retried(activeSpreadsheet);
+      const seededAt = quietly(markSeeding);
+      const { raw, reads } = retried(() => readWorkbook(spreadsheet));
+      const result = validateWorkbook(raw, { now });
+      const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
+      const all = allProperties();
+      const escalations = planEscalations(result, now, retried(activeUser), all);
+      const findings = escalations.finding
+        ? sortFindings(
+            [...result.findings, escalations.finding],
+            SHEETS.map((sheet) => sheet.name),
+          )
+        : result.findings;
+      const summary = escalations.finding ? summarize(findings, result.metrics) : result.summary;
+      const marks = [...reads]
+        .filter(([sheet]) => !UNMARKED.has(sheet))
+        .map(([sheet, { range, values }]) => {
+          const notes = retried(() => range.getNotes(), retryLimit);
+          const backgrounds = retried(() => range.getBackgrounds(), retryLimit);
+          const sheetFindings = findings.filter((f: Finding) => f.sheet === sheet);
+          return { range, notes, backgrounds, marks: markCells(values[0] ?? [], notes, backgrounds, sheetFindings) };
+        })
+        .filter((sheet) => sheet.marks.changed);
+      const validatedAt = now.toISOString();
 
-function markSheet({ range, values }: SheetRead, findings: Finding[]): void {
-  const marks = markCells(values[0] ?? [], range.getNotes(), range.getBackgrounds(), findings);
-  if (!marks.changed) return;
-  range.setNotes(marks.notes);
-  range.setBackgrounds(marks.backgrounds);
+      const undo: Undo = [];
+      try {
+        for (const { range, notes, backgrounds, marks: next } of marks) {
+          undoable(
+            undo,
+            () => range.setNotes(next.notes),
+            () => range.setNotes(notes),
+            retryLimit,
+          );
+          undoable(
+            undo,
+            () => range.setBackgrounds(next.backgrounds),
+            () => range.setBackgrounds(backgrounds),
+            retryLimit,
+          );
+        }
+        const before = all[LAST_VALIDATION];
+        undoable(
+          undo,
+          () => saveLastValidation({ at: validatedAt, summary }),
+          () => restoreProperty(LAST_VALIDATION, before),
+          retryLimit,
+        );
+        commitEscalations(escalations, all, undo);
+        // The log only grows: written last, it needs no way back.
+        appendChangeLog(spreadsheet, escalations.entries);
+      } catch (error) {
+        undo.reverse().forEach((step) => quietly(step));
+        throw error;
+      }
+      if (seededAt !== null) quietly(() => seedFromWorkbook(raw, "fill", seededAt));
+      const listed = limitPerSheet(findings, FINDINGS_PER_SHEET);
+      return {
+        findings: listed.shown,
+        omittedFindings: listed.omitted,
+        escalations: escalations.report,
+        metrics: result.metrics,
+        summary,
+        validatedAt,
+      };
+    });
+  } catch (error) {
+    throw operationFailure("Validate", error);
+  }
 }

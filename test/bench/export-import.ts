@@ -13,11 +13,19 @@ function workbookWith(attributes: number, profiles: number): LoadedAddOn {
   return addOn;
 }
 
-function measured<T>(addOn: LoadedAddOn, work: () => T): { value: T; calls: number; ms: number } {
+function measured<T>(addOn: LoadedAddOn, work: () => T): { value: T; calls: number; drive: number; ms: number; projectedS: number } {
   const before = addOn.emulator.calls.snapshot();
+  const projectedBefore = addOn.emulator.clock.projectedMs();
   const started = performance.now();
   const value = work();
-  return { value, ms: performance.now() - started, calls: addOn.emulator.calls.since(before).total };
+  const ms = performance.now() - started;
+  const since = addOn.emulator.calls.since(before);
+  const drive = Object.entries(since.byMethod)
+    .filter(([method]) => method.startsWith("Drive."))
+    .reduce((sum, [, n]) => sum + n, 0);
+  // Seconds in real Apps Script, from the emulator's documented per-call latencies (emulator/latency.ts).
+  const projectedS = Math.round((addOn.emulator.clock.projectedMs() - projectedBefore) / 100) / 10;
+  return { value, ms, calls: since.total, drive, projectedS };
 }
 
 /**
@@ -41,10 +49,13 @@ export function exportImportFigures() {
     return {
       "attributes / profiles": `${attributes} / ${profiles}`,
       "export calls": exported.calls,
+      "of them Drive": exported.drive,
+      "export projected s": exported.projectedS,
       "export ms (emulated)": Math.round(exported.ms),
       "export / JSON.stringify": round(exported.ms / stringify),
       "file MB": round(text.length / 1048576, 2),
       "import calls": imported.calls,
+      "import projected s": imported.projectedS,
       "import ms (emulated)": Math.round(imported.ms),
     };
   });

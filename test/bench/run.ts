@@ -8,6 +8,7 @@ import { bundleFigures } from "./bundle-size";
 import { editTriggerFigures } from "./edit-trigger";
 import { expressionThroughput, validationTiming } from "./domain-timing";
 import { exportImportFigures } from "./export-import";
+import { faultSweepFigures } from "./fault-sweep";
 import { printTable } from "./measure";
 import { benchPreview } from "./preview.bench";
 import { setupCalls, validateCalls } from "./service-calls";
@@ -21,5 +22,6 @@ printTable("Logic language: parse + type-check throughput", expressionThroughput
 printTable("Profile tests and dead-logic analysis (500 profiles, 2,000 tests)", analysisFigures());
 printTable("Export and import (service calls constant in rows)", exportImportFigures());
 printTable("Edit trigger: service calls (constant in sheet size) and time against the same edit with logging off", editTriggerFigures());
+printTable("Fault sweep (part of npm test): what it adds, per operation", faultSweepFigures());
 printTable("Audience preview: 50 profiles × 100,000 rows", [await benchPreview()]);
 printTable("Sidebar: size and server round trips for a newcomer's journey (one per user action is the aim)", await sidebarJourneyFigures());

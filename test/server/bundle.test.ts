@@ -9,6 +9,7 @@ describe("build/Code.js in Apps Script (gas-local on the emulator)", () => {
     const globals = Object.keys(context).filter((name) => typeof context[name] === "function");
     expect(globals.sort()).toEqual(
       [
+        "menuCheckSetup",
         "menuExport",
         "menuSetupSheets",
         "menuValidate",
@@ -29,7 +30,7 @@ describe("build/Code.js in Apps Script (gas-local on the emulator)", () => {
       const addOn = loadAddOn();
       addOn.run(entry, { authMode: "FULL" });
       const items = addOn.emulator.ui.menus.at(-1)!.items.map((item) => ("caption" in item ? item.caption : "-"));
-      expect(items).toEqual(["Open sidebar", "Set up sheets", "Validate", "Export plan"]);
+      expect(items).toEqual(["Open sidebar", "Set up sheets", "Validate", "Export plan", "Check set-up"]);
     }
   });
 

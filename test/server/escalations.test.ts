@@ -116,4 +116,18 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
     expect(Math.max(...stored.map((value) => Buffer.byteLength(value)))).toBeLessThanOrEqual(9 * 1024);
     expect(addOn.run<Status>("getStatus").escalations).toHaveLength(first.length);
   });
+
+  it("2,000 open escalations all climb the ladder, within the property budget, with nothing said about a budget", () => {
+    const addOn = loadAddOn();
+    addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
+    writeExample(addOn, largeExample({ attributes: 10_000, profiles: 20, activations: 20 }));
+    for (const rung of [1, 2, 3]) {
+      const report = addOn.run<ValidationReport>("validatePlan");
+      expect(report.escalations.filter((e) => e.status === "open" && e.rung === rung)).toHaveLength(2_000);
+      expect(report.findings.filter((f) => f.code === "ESCALATION_BUDGET")).toEqual([]);
+    }
+    const stored = Object.entries(addOn.emulator.saveState().properties.document).filter(([key]) => key.startsWith("escalations"));
+    expect(stored.reduce((sum, [, value]) => sum + Buffer.byteLength(value), 0)).toBeLessThanOrEqual(300 * 1024);
+    expect(addOn.run<Status>("getStatus").escalations).toHaveLength(2_000);
+  }, 60_000);
 });

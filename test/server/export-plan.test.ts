@@ -116,7 +116,7 @@ describe("Finalize", () => {
 describe("Drive failures", () => {
   it("retries a failing Drive call and succeeds", () => {
     const addOn = planWith();
-    addOn.emulator.faults.failNext("Folder.createFile", 1, "Service unavailable: Drive");
+    addOn.emulator.faults.failNext("Drive.Files.create", 1, "Service unavailable: Drive");
     const result = addOn.run<ExportResult>("exportPlan");
     expect(result.version).toBe(1);
     expect(files(addOn).filter((f) => f.name === result.name)).toHaveLength(1);
@@ -125,13 +125,15 @@ describe("Drive failures", () => {
 
   it("gives up after 1 + Retry limit tries with a clear error, logs it, and leaves no partial file", () => {
     const addOn = planWith();
-    addOn.emulator.faults.failNext("Folder.createFile", 3, "Service unavailable: Drive");
+    addOn.emulator.faults.failNext("Drive.Files.create", 3, "Service unavailable: Drive");
     expect(() => addOn.run("exportPlan")).toThrow(
-      /Google Drive did not respond to "create plan-plg-onboarding-7f3a.json" after 3 tries \(Service unavailable: Drive\)\. Nothing was exported/,
+      /^Export did not finish: Google Drive did not respond to "create the folder Personalization Profiles – plg-onboarding-7f3a" after 3 tries\. Nothing was changed; try again in a few minutes\.$/,
     );
     expect(files(addOn)).toEqual([]);
     expect(addOn.emulator.drive.folders().filter((f) => !f.trashed && f.name.startsWith("Personalization Profiles"))).toEqual([]);
-    expect(String(sheetValues(addOn, "Change log").at(-1)![6])).toMatch(/^export failed: Google Drive did not respond/);
+    expect(String(sheetValues(addOn, "Change log").at(-1)![6])).toMatch(
+      /^export failed: Export did not finish: Google Drive did not respond/,
+    );
     expect(addOn.emulator.clock.sleptMs()).toBe(1000 + 2000);
   });
 });

@@ -178,7 +178,9 @@ describe("Set up sheets is all or nothing", () => {
   it("on a fresh workbook, a call that keeps failing half way deletes the sheets it created and says so", () => {
     const addOn = loadAddOn();
     const message = failing(addOn, nthCall(addOn, "Spreadsheet.insertSheet", 5));
-    expect(message).toBe("Set up sheets did not finish: a Google service did not respond. Nothing was changed; try again in a few minutes.");
+    expect(message).toBe(
+      "Set up sheets did not finish: a Google service did not respond. Nothing was changed; try again in a few minutes.",
+    );
     expect(
       spreadsheetOf(addOn)
         .getSheets()

@@ -9,9 +9,12 @@ export interface LoadedAddOn {
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
+/** The add-on's own manifest: every test runs under the scopes a real installation grants. */
+export const MANIFEST = JSON.parse(readFileSync("appsscript.json", "utf8"));
+
 /** Loads build/Code.js (run `npm run build` first; `npm test` does) into a fresh emulated Apps Script. */
 export function loadAddOn(options: Parameters<typeof createEmulator>[0] = {}): LoadedAddOn {
-  const emulator = createEmulator({ htmlFiles: { Sidebar: readFileSync("build/Sidebar.html", "utf8") }, ...options });
+  const emulator = createEmulator({ htmlFiles: { Sidebar: readFileSync("build/Sidebar.html", "utf8") }, manifest: MANIFEST, ...options });
   // As gas-local does (one vm context holding the globals, Code.js run in it), with the compiled script kept between add-ons.
   const context = createContext(emulator.globals) as Record<string, unknown>;
   compiledBundle().runInContext(context);

@@ -9,6 +9,7 @@ import { loadAddOn, type LoadedAddOn } from "./bundle";
  * retried it gives up. Each run must end one of two ways: it succeeded with
  * the clean run's end state, or it refused with a readable message and left
  * the start state (the Change log may gain its own failure rows at the end).
+ * A long operation is sampled evenly, always with its first and last write.
  *
  * Why a burst and not a service that never comes back: Sheets has no
  * multi-range transaction, so once one write has landed, undoing it needs
@@ -28,6 +29,15 @@ export interface SweepCase {
   burst?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
+  /**
+   * What runs next once the fault is over (the next Validate; another edit
+   * and its trigger). For an operation whose refusal may keep work for later
+   * (an edit trigger keeps the edit it could not log): given `next`, a
+   * refused run that changed the world passes when the next run ends where
+   * it would have ended after the clean run, or, with `orNever`, after no
+   * run at all.
+   */
+  next?: { run(addOn: LoadedAddOn): void; orNever?: boolean };
 }
 
 export interface SweepResult {
@@ -37,6 +47,8 @@ export interface SweepResult {
   runs: number;
   /** One line per run that broke the rule: operation, mode, call index, the call, and what was wrong. */
   problems: string[];
+  /** How each run ended: done (the clean end state), refused (the start state), resumed (finished by `next`). */
+  outcomes: { k: number; burst: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
 }
 
 /** What a column reads as when nobody set its width. */
@@ -60,9 +72,19 @@ export function faultSweep(sweep: SweepCase): SweepResult {
   const cleanView = observe(clean);
   const callNames = clean.emulator.calls.sequence().slice(before.total);
 
+  const afterNext = (addOn: LoadedAddOn) => {
+    sweep.next!.run(addOn);
+    return observe(addOn);
+  };
+  const afterClean = sweep.next ? afterNext(clean) : null;
+  const afterNever = sweep.next?.orNever ? afterNext(load()) : null;
+
   const problems: string[] = [];
+  const outcomes: SweepResult["outcomes"] = [];
   let runs = 0;
-  for (const k of positions(calls, sweep.maxRuns ?? 80)) {
+  const writes = callNames.flatMap((name, i) => (WRITE.test(name) ? [i + 1] : []));
+  const tried = new Set([...positions(calls, sweep.maxRuns ?? 80), ...writes.slice(0, 1), ...writes.slice(-1)]);
+  for (const k of [...tried].sort((a, b) => a - b)) {
     for (const times of [1, sweep.burst ?? 3]) {
       runs++;
       const addOn = load();
@@ -71,17 +93,30 @@ export function faultSweep(sweep: SweepCase): SweepResult {
       const result = outcome(sweep, addOn);
       addOn.emulator.faults.clear();
       const view = observe(addOn);
+      const call = callNames[k - 1] ?? "";
+      const burst = times > 1;
       if ("refused" in result) {
         if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
         const diff = difference(startView, view, true);
-        if (diff) problems.push(`${label}: refused but changed ${diff}`);
+        if (!diff) outcomes.push({ k, burst, call, outcome: "refused" });
+        else if (!afterClean) problems.push(`${label}: refused but changed ${diff}`);
+        else {
+          const resumed = afterNext(addOn);
+          const finished = !difference(afterClean, resumed, false) || (afterNever !== null && !difference(afterNever, resumed, false));
+          if (finished) outcomes.push({ k, burst, call, outcome: "resumed" });
+          else
+            problems.push(
+              `${label}: refused but changed ${diff}, and the next run did not finish it: ${difference(afterClean, resumed, false)}`,
+            );
+        }
       } else {
         const diff = difference(cleanView, view, false);
         if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
+        else outcomes.push({ k, burst, call, outcome: "done" });
       }
     }
   }
-  return { calls, runs, problems };
+  return { calls, runs, problems, outcomes };
 }
 
 function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { done: true } {
@@ -92,6 +127,9 @@ function outcome(sweep: SweepCase, addOn: LoadedAddOn): { refused: string } | { 
     return { refused: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Calls that change something: the sweep always fails the first and the last of them. */
+const WRITE = /\.(set|insert|delete|create|update|remove|append|clear|protect|copy|add|move|hide|show)[A-Z]?/;
 
 /** 1..n, or an even sample of them that keeps the first and the last. */
 export function positions(n: number, most: number): number[] {
@@ -127,17 +165,16 @@ function observe(addOn: LoadedAddOn): WorldView {
         cells[col] = sortedKeys(cell);
         rows.set(row, cells);
       }
-      // Rows holding only the Source dropdown are room to append into, not rows of the log.
-      const logged = (cells: unknown[]) => cells.some((cell) => cell && ("v" in (cell as object) || "f" in (cell as object)));
+      // Rows with content only: the log appends into rows that so far hold just their formatting.
       changeLog = [...rows]
-        .filter(([, cells]) => logged(cells))
         .sort(([a], [b]) => a - b)
-        .map(([, cells]) => stable(JSON.stringify(cells)));
+        .map(([, cells]) => stable(JSON.stringify(cells)))
+        .filter((row) => /"[vf]":/.test(row));
       continue;
     }
     // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
     const cells = sheet.cells
-      .map(([row, col, cell]) => [row, col, cell, JSON.stringify(cell)] as const)
+      .map(([row, col, cell]) => [row, col, sortedKeys(cell), JSON.stringify(cell)] as const)
       .filter(([, , , json]) => json !== "{}")
       .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
       .map(([row, col, cell]) => [row, col, sortedKeys(typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell)]);
@@ -159,7 +196,7 @@ function observe(addOn: LoadedAddOn): WorldView {
   return { sheets, changeLog, drive, properties };
 }
 
-/** A cell's fields in one order: which of its value and note was written last is not something a user sees. */
+/** A cell written back by a restore lists its fields in another order; the order means nothing. */
 const sortedKeys = (cell: Record<string, unknown>) => Object.fromEntries(Object.entries(cell).sort(([a], [b]) => a.localeCompare(b)));
 
 const replaceIds = (text: string, names: Map<string, string>) => text.replace(/[A-Za-z0-9_-]{25,}/g, (id) => names.get(id) ?? id);
@@ -182,8 +219,12 @@ function difference(expected: WorldView, actual: WorldView, logMayGrow: boolean)
   }
   const log = actual.changeLog;
   const same = logMayGrow ? expected.changeLog.every((row, i) => log[i] === row) : expected.changeLog.join("\n") === log.join("\n");
-  if (!same)
-    return `Change log: ${logMayGrow ? "an existing row changed" : `${expected.changeLog.length} rows expected, ${log.length} found`}`;
+  if (!same) {
+    const at = expected.changeLog.findIndex((row, i) => log[i] !== row);
+    return logMayGrow
+      ? `Change log: row ${at + 1} changed (${firstDifference(expected.changeLog[at] ?? "", log[at] ?? "")})`
+      : `Change log: ${expected.changeLog.length} rows expected, ${log.length} found`;
+  }
   return "";
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PlanStatus } from "../plan/plan-status";
 
 /**
  * Escalations (DESIGN section 4): a consent or compliance blocker seen in two
@@ -47,7 +48,7 @@ export const Reminders = z.object({
 
 export const LastExport = z.object({
   version: z.int(),
-  status: z.enum(["draft", "final"]),
+  status: PlanStatus,
   at: z.string(),
   fileUrl: z.nullable(z.string()),
   folderUrl: z.nullable(z.string()),

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
+import { PlanStatus } from "../plan/plan-status";
 import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
+import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
 import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
@@ -112,7 +114,7 @@ export const ExportResult = z.object({
   name: z.string(),
   url: z.string(),
   version: z.int(),
-  status: z.enum(["draft", "final"]),
+  status: PlanStatus,
   contentHash: z.string(),
   folderUrl: z.string(),
   docUrl: z.string(),
@@ -169,6 +171,7 @@ export const contract = {
     input: z.object({ enabled: z.boolean({ error: "enabled must be true or false." }) }),
     output: Reminders,
   },
+  checkSetup: { operation: "Check set-up", input: z.undefined(), output: CheckSetupResult },
 } as const satisfies Record<string, { operation: OperationName; input: z.ZodMiniType; output: z.ZodMiniType }>;
 
 export type Contract = typeof contract;

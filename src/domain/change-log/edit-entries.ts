@@ -1,49 +1,40 @@
 import type { ChangeLogEntry } from "../schema/change-log";
 import { serialToCalendarText } from "./cell-text";
-import { columnIds, previousText, type SheetSnapshot } from "./snapshot-blocks";
+import { keyColumns, type EditRecord } from "./edit-record";
+import { columnIds, priorText, recordCells, recordedKeys, type SheetSnapshot } from "./snapshot-blocks";
 import type { StageSheet } from "./stage-sheets";
 
 /** What the Change log says when the snapshot had no record of a cell's previous value. */
 export const UNKNOWN_OLD_VALUE = "(unknown: snapshot expired)";
 
-export interface Edit {
-  sheet: StageSheet;
-  /** Row 1 as read now, full width. */
-  header: readonly unknown[];
-  firstRow: number;
-  firstColumn: number;
-  numRows: number;
-  numColumns: number;
-  /** The edited rows as read after the edit, full width, as text. */
-  rows: readonly (readonly string[])[];
-  snapshot: SheetSnapshot;
-  /** Single-cell edits only: Sheets' own old value ("" when the cell was empty). */
-  eventOldValue?: string;
-  timestamp: string;
-  user: string;
-}
+/** How an edited row lines up with the snapshot's row of the same number. */
+type Alignment = "same" | "inserted" | "unknown";
 
 /**
  * The Change log rows for one edit: one per changed cell, named by the
  * row's key and the column's header label. A single cell's old value is the
- * one Sheets reports; a paste's come from the snapshot. A row whose key no
- * longer matches the snapshot (rows inserted or sorted since) is treated as
- * unknown rather than diffed against another row's values. Cells whose old
- * value is unknown are logged when they now hold a value; those cleared are
+ * one Sheets reports. A paste's come from the snapshot: exact where the edit
+ * trigger recorded the cell; a seed (a full read's) where it differs from
+ * the new value, since a read taken after this paste would have seen the
+ * new value; and an equal seed only if it was taken before the trigger
+ * could have run (`trustSeedsBefore`), else the old value is unknown. A row
+ * whose key no longer matches (rows sorted or inserted since) is unknown,
+ * except a row found to be inserted, which was empty. Cells whose old value
+ * is unknown are logged when they now hold a value; those cleared are
  * summarised in one row, since they cannot be told from cells already empty.
  */
-export function editEntries(edit: Edit): ChangeLogEntry[] {
+export function editEntries(stage: StageSheet, edit: EditRecord, snapshot: SheetSnapshot): ChangeLogEntry[] {
   const ids = columnIds(edit.header);
-  const labels = edit.header.map((label, index) => String(label ?? "").trim() || `column ${columnLetter(index + 1)}`);
-  const keyColumns = edit.sheet.keyLabels.map((label) => ids.indexOf(label));
-  const editedColumns = new Set(Array.from({ length: edit.numColumns }, (_, i) => edit.firstColumn - 1 + i));
-  const keysEdited = keyColumns.some((column) => editedColumns.has(column));
+  const labels = edit.header.map((label, index) => label.trim() || `column ${columnLetter(index + 1)}`);
+  const keys = keyColumns(stage, edit.header);
+  const edited = Array.from({ length: edit.numColumns }, (_, j) => edit.firstColumn - 1 + j);
+  const keysEdited = keys.some((column) => edited.includes(column));
   const entries: ChangeLogEntry[] = [];
   let clearedUnknown = 0;
   const entry = (rowKey: string, column: string, oldValue: string | null, newValue: string | null): ChangeLogEntry => ({
-    timestamp: edit.timestamp,
+    timestamp: edit.at,
     user: edit.user,
-    sheet: edit.sheet.name,
+    sheet: stage.name,
     rowKey,
     column,
     oldValue,
@@ -51,35 +42,24 @@ export function editEntries(edit: Edit): ChangeLogEntry[] {
     source: "edit",
   });
 
-  edit.rows.forEach((cells, offset) => {
+  const alignments = alignRows(edit, snapshot, ids, keys, keysEdited);
+  edit.rows.forEach(({ keys: rowKeys, cells }, offset) => {
     const row = edit.firstRow + offset;
-    const rowKey =
-      row === 1
-        ? "(header)"
-        : keyColumns
-            .map((column) => (column < 0 ? "" : (cells[column] ?? "")))
-            .filter(Boolean)
-            .join(edit.sheet.joiner) || `row ${row}`;
-    const trusted =
-      keysEdited ||
-      row === 1 ||
-      keyColumns.every((column) => column < 0 || previousText(edit.snapshot, row, ids[column]) === (cells[column] ?? ""));
-    for (const column of editedColumns) {
-      const now = cells[column] ?? "";
+    const rowKey = row === 1 ? "(header)" : rowKeys.filter(Boolean).join(stage.joiner) || `row ${row}`;
+    edited.forEach((column, j) => {
+      const now = cells[j] ?? "";
       const label = row === 1 ? `column ${columnLetter(column + 1)}` : (labels[column] ?? `column ${columnLetter(column + 1)}`);
       const before =
-        edit.eventOldValue !== undefined
-          ? eventOld(edit, ids[column])
-          : trusted
-            ? previousText(edit.snapshot, row, ids[column])
-            : undefined;
+        edit.oldValue !== undefined
+          ? eventOld(stage, edit.oldValue, ids[column])
+          : oldValue(edit, snapshot, row, ids[column], now, alignments[offset]);
       if (before === undefined) {
         if (now === "") clearedUnknown++;
         else entries.push(entry(rowKey, label, UNKNOWN_OLD_VALUE, now));
       } else if (before !== now) {
         entries.push(entry(rowKey, label, before || null, now || null));
       }
-    }
+    });
   });
   if (clearedUnknown > 0) {
     const range = `${columnLetter(edit.firstColumn)}${edit.firstRow}:${columnLetter(edit.firstColumn + edit.numColumns - 1)}${edit.firstRow + edit.numRows - 1}`;
@@ -88,9 +68,59 @@ export function editEntries(edit: Edit): ChangeLogEntry[] {
   return entries;
 }
 
-function eventOld(edit: Edit, columnId: string): string {
-  const old = edit.eventOldValue ?? "";
-  return edit.sheet.dateLabels.has(columnId) && /^-?\d+(\.\d+)?$/.test(old) ? serialToCalendarText(Number(old)) : old;
+/** After its entries: the edit's own cells, as the next edit of them will find them. */
+export function advanceSnapshot(snapshot: SheetSnapshot, edit: EditRecord): Set<number> {
+  const ids = columnIds(edit.header);
+  const columns = Array.from({ length: edit.numColumns }, (_, j) => ids[edit.firstColumn - 1 + j] ?? `#${edit.firstColumn + j}`);
+  return recordCells(
+    snapshot,
+    edit.header,
+    edit.firstRow,
+    columns,
+    edit.rows.map((row) => row.cells),
+    edit.rows.map((row) => row.keys),
+  );
+}
+
+function oldValue(edit: EditRecord, snapshot: SheetSnapshot, row: number, id: string, now: string, alignment: Alignment) {
+  if (alignment === "unknown") return undefined;
+  if (alignment === "inserted") return "";
+  const prior = priorText(snapshot, row, id);
+  if (!prior) return undefined;
+  if (prior.seededAt === null || prior.text !== now || prior.seededAt < edit.trustSeedsBefore) return prior.text;
+  // A seed equal to the new value may have been read after this very paste: an empty cell stays unlogged.
+  return now === "" ? "" : undefined;
+}
+
+/**
+ * Rows whose key cells were not edited must still hold the snapshot's key.
+ * Rows whose keys were pasted over are compared the other way: when the
+ * snapshot's key for the row now sits below the range, rows were inserted,
+ * and the row is new (empty before the paste) if the row above it is where
+ * the snapshot has it, or is itself new.
+ */
+function alignRows(edit: EditRecord, snapshot: SheetSnapshot, ids: string[], keys: number[], keysEdited: boolean): Alignment[] {
+  const snapKeys = (row: number) =>
+    keys.map((column, i) => (column < 0 ? "" : (priorText(snapshot, row, ids[column])?.text ?? recordedKeys(snapshot, row)?.[i])));
+  const same = (a: readonly (string | undefined)[], b: readonly string[]) => a.every((value, i) => value === b[i]);
+  const result: Alignment[] = [];
+  edit.rows.forEach(({ keys: current }, offset) => {
+    const row = edit.firstRow + offset;
+    if (row === 1) return result.push("same");
+    const before = snapKeys(row);
+    if (!keysEdited) return result.push(before.every((value) => value !== undefined) && same(before, current) ? "same" : "unknown");
+    const known = before.every((value) => value !== undefined) && before.some(Boolean);
+    const moved = known && !same(before, current) && edit.below.some((below) => same(before, below));
+    if (!moved) return result.push("same");
+    const aboveInPlace =
+      offset > 0 ? result[offset - 1] === "inserted" : row === 2 || (edit.above !== null && same(snapKeys(row - 1), edit.above));
+    result.push(aboveInPlace ? "inserted" : "unknown");
+  });
+  return result;
+}
+
+function eventOld(stage: StageSheet, old: string, columnId: string): string {
+  return stage.dateLabels.has(columnId) && /^-?\d+(\.\d+)?$/.test(old) ? serialToCalendarText(Number(old)) : old;
 }
 
 function columnLetter(column: number): string {

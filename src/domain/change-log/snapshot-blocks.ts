@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { normalizeLabel } from "../workbook/sheet-template";
 
 /**
@@ -7,24 +8,44 @@ import { normalizeLabel } from "../workbook/sheet-template";
  * parts), so an edit loads and rewrites only the blocks it touches: the
  * same handful of calls on a 10-row sheet as on a 10,000-row one.
  *
- * A block keeps the header labels it was written under, and rows by sheet
- * row number; cells are matched by label, so reordered columns still diff.
- * A row the block lacks is unknown. `lastRow` says up to where the snapshot
- * was seeded from a full read: rows below it were empty then.
+ * Two layers, because only the edit trigger knows which edit a value comes
+ * from. `r` holds cells as the edit trigger recorded them (each trigger
+ * only its own event's cells), and is exact. `s` holds rows a full read
+ * (Validate) saw where `r` knows nothing; such a read may already hold a
+ * paste whose trigger has not run, so a seed is evidence, not truth (see
+ * priorText). A block keeps the header labels it was written under; cells
+ * are matched by label, so reordered columns still diff.
  */
 export const BLOCK_ROWS = 100;
 
-export interface SnapshotBlock {
+const Row = z.array(z.nullable(z.string()));
+
+export const SnapshotBlock = z.object({
   /** Column identities: normalized header labels, `#<column>` for an unlabeled column. */
-  h: string[];
-  /** Row text aligned with h, by sheet row number; null where the cell is unknown. */
-  r: Record<string, (string | null)[]>;
-}
+  h: z.array(z.string()),
+  /** Cells the edit trigger recorded, by sheet row number; null where it never recorded one. */
+  r: z.record(z.string(), Row),
+  /** Cells a full read saw, by sheet row number. */
+  s: z.optional(z.record(z.string(), Row)),
+  /** When the latest of those reads was taken (ms since the epoch). */
+  t: z.optional(z.number()),
+  /**
+   * A recorded row's key cells (in the sheet's key-label order) as its
+   * trigger read them: only to tell later that the row is still the same
+   * row, never as a cell's old value (someone may be pasting over them).
+   */
+  k: z.optional(z.record(z.string(), z.array(z.string()))),
+});
+export type SnapshotBlock = z.output<typeof SnapshotBlock>;
 
 export interface SheetSnapshot {
+  /** Rows below this one were empty when a full read first saw the sheet (null: no such read is known). */
   lastRow: number | null;
   blocks: Map<number, SnapshotBlock>;
 }
+
+/** What the snapshot says a cell held. A seed comes with the time of the read that saw it. */
+export type Prior = { text: string; seededAt: number | null } | undefined;
 
 const blockOf = (row: number): number => Math.floor((row - 1) / BLOCK_ROWS);
 
@@ -38,79 +59,121 @@ export function columnIds(header: readonly unknown[]): string[] {
   return header.map((label, index) => normalizeLabel(label) || `#${index + 1}`);
 }
 
-/** The cell's text when the snapshot knows it, else undefined. */
-export function previousText(snapshot: SheetSnapshot, row: number, columnId: string): string | undefined {
+/** The cell's recorded text (seededAt null), a seed's, "" below the first full read's last row, or undefined. */
+export function priorText(snapshot: SheetSnapshot, row: number, columnId: string): Prior {
   const block = snapshot.blocks.get(blockOf(row));
-  const stored = block?.r[row];
-  if (block && stored) {
+  if (block) {
     const index = block.h.indexOf(columnId);
-    return index < 0 ? undefined : (stored[index] ?? undefined);
+    const recorded = index < 0 ? null : (block.r[row]?.[index] ?? null);
+    if (recorded !== null) return { text: recorded, seededAt: null };
+    const seeded = index < 0 ? null : (block.s?.[row]?.[index] ?? null);
+    if (seeded !== null) return { text: seeded, seededAt: block.t ?? 0 };
   }
-  return snapshot.lastRow !== null && row > snapshot.lastRow ? "" : undefined;
+  return snapshot.lastRow !== null && row > snapshot.lastRow ? { text: "", seededAt: null } : undefined;
+}
+
+/** The key the row had when a trigger last recorded it (key-label order), if one did. */
+export function recordedKeys(snapshot: SheetSnapshot, row: number): string[] | undefined {
+  return snapshot.blocks.get(blockOf(row))?.k?.[row];
 }
 
 /**
- * Records rows (full width, under `header`): "overwrite" replaces what the
- * snapshot holds (an edit, an import), "fill" only adds rows it lacks (a
- * full read must not undo what a queued edit trigger has yet to diff).
- * Returns the blocks that changed.
+ * The edit trigger's own cells: `cells[i][j]` is row firstRow + i, column
+ * `columns[j]` (an id of `header`), and each row's key as read. Only these
+ * cells change, so a trigger never records what another person's pending
+ * edit put beside them.
  */
-export function recordRows(
+export function recordCells(
   snapshot: SheetSnapshot,
   header: readonly unknown[],
-  rows: ReadonlyMap<number, readonly string[]>,
-  mode: "overwrite" | "fill",
+  firstRow: number,
+  columns: readonly string[],
+  cells: readonly (readonly string[])[],
+  keys: readonly (readonly string[])[] = [],
 ): Set<number> {
   const ids = columnIds(header);
   const touched = new Set<number>();
-  for (const [row, cells] of rows) {
-    const index = blockOf(row);
-    let block = snapshot.blocks.get(index);
-    if (block && mode === "fill" && block.r[row]) continue;
-    if (!block) snapshot.blocks.set(index, (block = { h: ids, r: {} }));
-    else if (block.h.join("\u0000") !== ids.join("\u0000")) remap(block, ids);
-    block.r[row] = ids.map((_, column) => cells[column] ?? "");
-    touched.add(index);
+  cells.forEach((values, offset) => {
+    const row = firstRow + offset;
+    const block = blockFor(snapshot, row, ids);
+    const stored = block.r[row] ?? ids.map(() => null);
+    columns.forEach((id, j) => {
+      const index = ids.indexOf(id);
+      if (index >= 0) stored[index] = values[j] ?? "";
+    });
+    block.r[row] = stored;
+    if (keys[offset]) block.k = { ...block.k, [row]: [...keys[offset]] };
+    touched.add(blockOf(row));
+  });
+  return touched;
+}
+
+/**
+ * A full read at `at` (rows from 1, full width): seeds the rows the trigger
+ * has not recorded and no read seeded before, up to the last row the first
+ * read saw (rows below it stay "known empty", whatever a paste has put there
+ * since). Nothing the snapshot knew is replaced. Returns the blocks changed.
+ */
+export function seedRows(snapshot: SheetSnapshot, rows: readonly (readonly string[])[], at: number): Set<number> {
+  const ids = columnIds(rows[0] ?? []);
+  const last = Math.min(rows.length, snapshot.lastRow ?? rows.length);
+  const touched = new Set<number>();
+  for (let row = 2; row <= last; row++) {
+    const existing = snapshot.blocks.get(blockOf(row));
+    if (existing?.s?.[row]) continue;
+    const recorded = existing?.r[row];
+    if (recorded && existing.h.join("\u0000") === ids.join("\u0000") && recorded.every((cell) => cell !== null)) continue;
+    const block = blockFor(snapshot, row, ids);
+    block.s = { ...block.s, [row]: ids.map((_, column) => rows[row - 1][column] ?? "") };
+    block.t = Math.max(block.t ?? 0, at);
+    touched.add(blockOf(row));
+  }
+  if (snapshot.lastRow === null) snapshot.lastRow = rows.length;
+  return touched;
+}
+
+/** The add-on itself rewrote the sheet (Import): what it wrote is exact. */
+export function overwriteRows(snapshot: SheetSnapshot, rows: readonly (readonly string[])[]): Set<number> {
+  const ids = columnIds(rows[0] ?? []);
+  snapshot.blocks.clear();
+  const touched = new Set<number>();
+  for (let row = 1; row <= rows.length; row++) {
+    blockFor(snapshot, row, ids).r[row] = ids.map((_, column) => rows[row - 1][column] ?? "");
+    touched.add(blockOf(row));
+  }
+  snapshot.lastRow = rows.length;
+  return touched;
+}
+
+/** The add-on wrote these rows without an edit event: what the snapshot held for them is stale. */
+export function dropRows(snapshot: SheetSnapshot, firstRow: number, lastRow: number): Set<number> {
+  const touched = new Set<number>();
+  for (let row = firstRow; row <= lastRow; row++) {
+    const block = snapshot.blocks.get(blockOf(row));
+    if (!block || (!block.r[row] && !block.s?.[row] && !block.k?.[row])) continue;
+    delete block.r[row];
+    if (block.s) delete block.s[row];
+    if (block.k) delete block.k[row];
+    touched.add(blockOf(row));
   }
   return touched;
+}
+
+function blockFor(snapshot: SheetSnapshot, row: number, ids: string[]): SnapshotBlock {
+  const index = blockOf(row);
+  let block = snapshot.blocks.get(index);
+  if (!block) snapshot.blocks.set(index, (block = { h: ids, r: {} }));
+  else if (block.h.join("\u0000") !== ids.join("\u0000")) remap(block, ids);
+  return block;
 }
 
 /** Re-aligns a block's rows to a new header by label; cells of columns it never saw are unknown (null). */
 function remap(block: SnapshotBlock, ids: string[]): void {
   const from = ids.map((id) => block.h.indexOf(id));
-  for (const [row, cells] of Object.entries(block.r)) block.r[row] = from.map((index) => (index < 0 ? null : (cells[index] ?? null)));
+  const align = (rows: Record<string, (string | null)[]>) => {
+    for (const [row, cells] of Object.entries(rows)) rows[row] = from.map((index) => (index < 0 ? null : (cells[index] ?? null)));
+  };
+  align(block.r);
+  if (block.s) align(block.s);
   block.h = ids;
-}
-
-/**
- * A block's JSON in parts of at most `partChars` characters (a cache entry
- * holds 100 KB; 32,000 characters stay below it even at 3 bytes each). The
- * first part starts with the count, so stale parts of a longer earlier
- * version are ignored.
- */
-export function encodeBlock(block: SnapshotBlock, partChars: number): string[] {
-  const json = JSON.stringify(block);
-  const parts: string[] = [];
-  for (let start = 0; start < json.length; start += partChars) parts.push(json.slice(start, start + partChars));
-  parts[0] = `${parts.length}:${parts[0]}`;
-  return parts;
-}
-
-export function decodeBlock(parts: readonly (string | null | undefined)[]): SnapshotBlock | null {
-  const first = parts[0];
-  const match = first ? /^(\d+):/.exec(first) : null;
-  if (!first || !match) return null;
-  const count = Number(match[1]);
-  const texts = [first.slice(match[0].length)];
-  for (let part = 1; part < count; part++) {
-    const text = parts[part];
-    if (typeof text !== "string") return null;
-    texts.push(text);
-  }
-  try {
-    const block = JSON.parse(texts.join("")) as SnapshotBlock;
-    return Array.isArray(block.h) && block.r && typeof block.r === "object" ? block : null;
-  } catch {
-    return null;
-  }
 }

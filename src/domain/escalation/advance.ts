@@ -96,7 +96,7 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
       if (!open.some((e) => e.id === before.id)) history.push(before);
       continue;
     }
-    const remediation = `Fixed: validation no longer finds ${before.code} for ${before.item} (open ${before.seenRuns} run${before.seenRuns === 1 ? "" : "s"}, up to rung ${before.rung}).`;
+    const remediation = remediationText(before);
     const next: Escalation = { ...before, status: "resolved", resolvedAt: run.now, updatedAt: run.now, remediation };
     log(next, describeRung(before), `Resolved. ${remediation}`);
     resolved.push(next);
@@ -105,6 +105,11 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
   open.sort((a, b) => b.rung - a.rung || a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
   const state = { escalations: [...open, ...resolved, ...history], pending };
   return { state, entries, report: [...open, ...resolved] };
+}
+
+/** What a resolved escalation says was done (stored escalations derive it again). */
+export function remediationText(e: Pick<Escalation, "code" | "item" | "seenRuns" | "rung">): string {
+  return `Fixed: validation no longer finds ${e.code} for ${e.item} (open ${e.seenRuns} run${e.seenRuns === 1 ? "" : "s"}, up to rung ${e.rung}).`;
 }
 
 /** Who holds a rung: the Plan's ladder, or for an empty rung the item's Fallback owner. */

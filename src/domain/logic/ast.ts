@@ -4,6 +4,8 @@
 // trees always carry it, generated trees (property tests) may omit it, and
 // `stripSpans` removes it so two trees can be compared structurally.
 
+import { hasOwn } from "../has-own";
+
 export const LITERAL = "Literal";
 export const LIST = "List";
 export const DURATION = "Duration";
@@ -43,7 +45,7 @@ export const FUNCTION_ARITY: Readonly<Record<FunctionName, { min: number; max: n
 export const FUNCTION_NAMES = Object.keys(FUNCTION_ARITY) as FunctionName[];
 
 export function isFunctionName(name: string): name is FunctionName {
-  return Object.hasOwn(FUNCTION_ARITY, name);
+  return hasOwn(FUNCTION_ARITY, name);
 }
 
 /** Attribute IDs are snake_case: a lowercase letter, then lowercase letters, digits or "_". */

@@ -54,11 +54,8 @@ export function syntaxError(source: string, message: string, index: number, leng
  */
 export function caretDisplay(source: string, index: number): string {
   const at = Math.max(0, Math.min(index, source.length));
-  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
-  let lineEnd = source.indexOf("\n", at);
-  if (lineEnd === -1) lineEnd = source.length;
-  let from = lineStart;
-  let to = lineEnd;
+  let from = lineStartNear(source, at);
+  let to = lineEndNear(source, at);
   let prefix = "";
   let suffix = "";
   if (at - from > WINDOW) {
@@ -69,7 +66,24 @@ export function caretDisplay(source: string, index: number): string {
     to = at + WINDOW;
     suffix = "…";
   }
-  const line = prefix + source.slice(from, to).replace(/\r$/, "") + suffix;
-  const pad = (prefix + source.slice(from, at)).replace(/[^\t]/g, " ");
+  const shown = source.slice(from, to);
+  const line = prefix + (shown.endsWith("\r") ? shown.slice(0, -1) : shown) + suffix;
+  const before = prefix + source.slice(from, at);
+  const pad = before.includes("\t") ? before.replace(/[^\t]/g, " ") : " ".repeat(before.length);
   return `${line}\n${pad}^`;
+}
+
+// The line's ends are looked for only one character past the window, so a cell
+// with thousands of errors on one long line stays linear; a line end further
+// away only tells that the line is cut, which the returned position also does.
+function lineStartNear(source: string, at: number): number {
+  const limit = Math.max(0, at - WINDOW - 1);
+  for (let i = at - 1; i >= limit; i--) if (source[i] === "\n") return i + 1;
+  return limit;
+}
+
+function lineEndNear(source: string, at: number): number {
+  const limit = Math.min(source.length, at + WINDOW + 1);
+  for (let i = at; i < limit; i++) if (source[i] === "\n") return i;
+  return limit;
 }

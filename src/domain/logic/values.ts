@@ -3,6 +3,7 @@
 // follows SQL: null in, null out (except is null, and/or short cuts), and an
 // ill-typed combination (which the type checker rejects) also gives null.
 
+import { hasOwn } from "../has-own";
 import type { ArithmeticOperator, CompareOperator, DurationUnit } from "./ast";
 
 /** Dates and timestamps are Date objects; a `date` is midnight UTC. */
@@ -16,7 +17,7 @@ const HOURS_PER_UNIT: Record<DurationUnit, number> = { h: 1, d: 24, w: 168 };
 
 /** A person's value for an attribute: missing, NaN and invalid dates read as null. */
 export function readValue(person: Person, id: string): Value {
-  const value = Object.hasOwn(person, id) ? person[id] : undefined;
+  const value = hasOwn(person, id) ? person[id] : undefined;
   if (value === undefined || value === null) return null;
   if (typeof value === "number" && Number.isNaN(value)) return null;
   if (value instanceof Date && Number.isNaN(value.getTime())) return null;

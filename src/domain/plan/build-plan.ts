@@ -1,5 +1,5 @@
 import type { Escalation } from "../api/collaboration";
-import { SHEETS } from "../schema/workbook";
+import { TABLE_SHEETS } from "../schema/workbook";
 import type { Node } from "../logic";
 import { activationChecklist } from "../validation/checklist";
 import type { ValidationResult } from "../validation/validate";
@@ -12,11 +12,12 @@ import { profileSql } from "./profile-sql";
 import { objectiveMeasures } from "../validation/checks/holdouts";
 import type { PlanDocument, RecordedRow } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
+import type { PlanStatus } from "./plan-status";
 import { recordRows } from "./recorded-rows";
 
 export interface ExportFacts {
   version: number;
-  status: "draft" | "final";
+  status: PlanStatus;
   exportedAt: string;
   exportedBy: string;
   previous: PlanDocument | null;
@@ -29,8 +30,6 @@ export interface ExportFacts {
   /** The escalation state kept between validation runs (none outside Apps Script). */
   escalations?: readonly Escalation[];
 }
-
-const spec = (name: string) => SHEETS.find((sheet) => sheet.name === name)!;
 
 /** The plan file built from a validated workbook: pure, so tests, the CLI and Apps Script share it. */
 export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDocument {
@@ -53,10 +52,10 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
       constraints: plan.constraints ?? null,
       timeline: plan.timeline ?? null,
     },
-    objectives: recordRows(spec("1 Objectives"), workbook.objectives),
+    objectives: recordRows(TABLE_SHEETS.objectives, workbook.objectives),
     dataSources: dataSources(workbook.attributes.rows.map((row) => row.values)),
-    attributes: recordRows(spec("2 Attributes"), workbook.attributes),
-    profiles: recordRows(spec("3 Profiles"), workbook.profiles).map((row) => {
+    attributes: recordRows(TABLE_SHEETS.attributes, workbook.attributes),
+    profiles: recordRows(TABLE_SHEETS.profiles, workbook.profiles).map((row) => {
       const id = String(row.profileId ?? "");
       const logic = context.logic.get(id);
       return {
@@ -66,12 +65,12 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
         document: { markdown: logic ? facts.document(id, logic) : "", docUrl: facts.docUrls[id] ?? null },
       };
     }),
-    activations: recordRows(spec("4 Activation"), workbook.activations),
+    activations: recordRows(TABLE_SHEETS.activations, workbook.activations),
     activationChecklist: workbook.activations.rows
       .filter((row) => row.values.profileId && row.values.channel)
       .map((row) => ({ profileId: row.values.profileId!, channel: row.values.channel!, ...activationChecklist(context, row) })),
-    governance: recordRows(spec("5 Governance"), workbook.governance),
-    tests: recordRows(spec("Profile tests"), workbook.tests).map((row, index) => ({
+    governance: recordRows(TABLE_SHEETS.governance, workbook.governance),
+    tests: recordRows(TABLE_SHEETS.tests, workbook.tests).map((row, index) => ({
       ...row,
       result: result.testResults.get(workbook.tests.rows[index].row) ?? null,
     })),
@@ -81,7 +80,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     successMetrics: { ...metrics, objectives: [...objectiveMeasures(context).values()] },
     validation: { ...summary, findings },
     escalations: [...(facts.escalations ?? [])],
-    changeLog: recordRows(spec("Change log"), workbook.changeLog),
+    changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),
   };
   const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];
   // Rows are assembled generically from the column registry; the plan schema (and ajv in the tests) checks the result.

@@ -1,9 +1,7 @@
 import * as z from "zod/mini";
+import { MAX_CELL_TEXT, planFileSizeProblem } from "./limits";
 import { PlanDocument, SCHEMA_VERSION } from "./plan-document";
 
-/** Sheets holds at most 50,000 characters in a cell; a plan may not ask for more. */
-export const MAX_CELL_TEXT = 50_000;
-export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const SHOWN_PROBLEMS = 5;
 
@@ -11,13 +9,13 @@ export type ParsedPlanFile = { ok: true; plan: PlanDocument } | { ok: false; pro
 
 /**
  * Reads a plan file's text, refusing anything that is not a plan this
- * add-on wrote: invalid JSON, oversized files or cells, prototype-polluting
- * keys, wrong types. Lists the first problems; never throws.
+ * add-on wrote: invalid JSON, oversized files or cells (limits.ts),
+ * prototype-polluting keys, wrong types. Lists the first problems; never throws.
  */
 export function parsePlanFile(text: unknown): ParsedPlanFile {
   if (typeof text !== "string") return fail(["The plan must be given as the text of a JSON file."]);
-  if (text.length > MAX_PLAN_BYTES)
-    return fail([`The file is too large (${Math.round(text.length / 1048576)} MB; at most ${MAX_PLAN_BYTES / 1048576} MB).`]);
+  const tooLarge = planFileSizeProblem(text);
+  if (tooLarge) return fail([tooLarge]);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PlanStatus } from "./plan-status";
 import { Escalation } from "../api/collaboration";
 import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
 import { ActivationRow } from "../schema/activations";
@@ -57,7 +58,7 @@ export const PlanDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string(),
   version: z.int().check(z.minimum(1)),
-  status: z.enum(["draft", "final"]),
+  status: PlanStatus,
   exportedAt: z.string(),
   exportedBy: z.string(),
   contentHash: z.string(),

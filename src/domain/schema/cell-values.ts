@@ -30,6 +30,13 @@ export function toText(value: unknown): string {
   return String(value ?? "").trim();
 }
 
+// Every pattern here runs on whatever a person typed (up to 50,000 characters
+// a cell), so none has two quantifiers that can match the same characters
+// one after the other: backtracking stays linear.
+
+/** 12, -3., 4.5, .5, 1e6: the digits before a dot are one run, never split between two quantifiers. */
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
 /** "12", " 1,234.5 ", "45%" and real numbers; percent signs are dropped (columns hold 0–100). */
 export function toNumber(value: unknown): Coerced<number> {
   if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail(`must be a number (got ${showCell(value)})`);
@@ -39,7 +46,7 @@ export function toNumber(value: unknown): Coerced<number> {
     .replace(/%$/, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .trim();
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return fail(`must be a number (got ${showCell(value)})`);
+  if (!DECIMAL.test(cleaned)) return fail(`must be a number (got ${showCell(value)})`);
   return ok(Number(cleaned));
 }
 
@@ -83,7 +90,12 @@ export function toEnumValue(value: unknown, allowed: readonly string[]): Coerced
   return found === undefined ? fail(`must be one of ${allowed.join(", ")} (got ${showCell(text)})`) : ok(found);
 }
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+/**
+ * Something@domain.tld: no spaces, commas or semicolons, one @, and a dot in
+ * the domain that is neither its first nor its last character. The domain's
+ * first character is read alone so the run before the dot can exclude dots.
+ */
+const EMAIL = /^[^\s@,;]+@[^\s@,;][^\s@,;.]*\.[^\s@,;]+$/;
 
 export function toEmail(value: unknown): Coerced<string> {
   const text = toText(value);

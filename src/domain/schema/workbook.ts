@@ -25,17 +25,21 @@ export interface SheetSpec {
   purpose: string;
 }
 
-export const PLAN_SHEET: SheetSpec = {
+export const PLAN_SHEET = {
   name: "Plan",
   layout: "keyValue",
   row: PlanInputsRow,
   keyColumn: "planId",
   purpose: "The plan's inputs: initiative, channels, pattern and the escalation ladder.",
-};
+} as const satisfies SheetSpec;
 
-export const SHEETS: readonly SheetSpec[] = [
-  PLAN_SHEET,
-  {
+/**
+ * The table sheets, by workbook key. The key is also the sheet's section in
+ * the plan file (plan.attributes, plan.changeLog …), so parsing, the plan
+ * builder and the import loop over this one registry.
+ */
+export const TABLE_SHEETS = {
+  objectives: {
     name: "1 Objectives",
     layout: "table",
     row: ObjectiveRow,
@@ -43,7 +47,7 @@ export const SHEETS: readonly SheetSpec[] = [
     keyColumn: "objectiveId",
     purpose: "Business goals, personas and lifecycle stages.",
   },
-  {
+  attributes: {
     name: "2 Attributes",
     layout: "table",
     row: AttributeRow,
@@ -51,7 +55,7 @@ export const SHEETS: readonly SheetSpec[] = [
     keyColumn: "attributeId",
     purpose: "The attribute inventory: fields, sources, refresh, coverage and consent.",
   },
-  {
+  profiles: {
     name: "3 Profiles",
     layout: "table",
     row: ProfileRow,
@@ -59,7 +63,7 @@ export const SHEETS: readonly SheetSpec[] = [
     keyColumn: "profileId",
     purpose: "Segments with eligibility, suppression, scoring and decay.",
   },
-  {
+  activations: {
     name: "4 Activation",
     layout: "table",
     row: ActivationRow,
@@ -67,7 +71,7 @@ export const SHEETS: readonly SheetSpec[] = [
     keyColumn: "profileId",
     purpose: "Where each profile is activated, how, and its fallback.",
   },
-  {
+  governance: {
     name: "5 Governance",
     layout: "table",
     row: GovernanceRow,
@@ -75,14 +79,14 @@ export const SHEETS: readonly SheetSpec[] = [
     keyColumn: "scope",
     purpose: "Owners, fallbacks, QA cadences, checkpoints and approvals.",
   },
-  {
+  tests: {
     name: "Profile tests",
     layout: "table",
     row: ProfileTestRow,
     keyColumn: "testId",
     purpose: "Sample people with the outcome each profile should give them.",
   },
-  {
+  changeLog: {
     name: "Change log",
     layout: "table",
     row: ChangeLogRow,
@@ -90,7 +94,12 @@ export const SHEETS: readonly SheetSpec[] = [
     addOnOwned: true,
     purpose: "Append-only audit trail of every change.",
   },
-];
+} as const satisfies Record<string, SheetSpec>;
+
+export type TableKey = keyof typeof TABLE_SHEETS;
+export const TABLE_KEYS = Object.keys(TABLE_SHEETS) as TableKey[];
+
+export const SHEETS: readonly SheetSpec[] = [PLAN_SHEET, ...TABLE_KEYS.map((key) => TABLE_SHEETS[key])];
 
 export function sheetForStage(stage: Stage): SheetSpec {
   const spec = SHEETS.find((sheet) => sheet.stage === stage);

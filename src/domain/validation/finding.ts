@@ -3,8 +3,10 @@ export type Severity = "error" | "warning" | "info";
 
 /**
  * DESIGN section 3, plus SETUP for a workbook whose sheets or columns are
- * missing, and CONSENT_OVERRIDE for an activation relying on another purpose
- * than its channel's (a privacy reviewer wants to see each one).
+ * missing, CONSENT_OVERRIDE for an activation relying on another purpose
+ * than its channel's (a privacy reviewer wants to see each one), and
+ * ESCALATION_BUDGET when more escalations are open than the spreadsheet can
+ * keep between runs.
  */
 export const SEVERITY_OF = {
   SETUP: "error",
@@ -29,6 +31,7 @@ export const SEVERITY_OF = {
   USAGE_POLICY: "error",
   NO_HOLDOUT: "warning",
   CONSENT_OVERRIDE: "warning",
+  ESCALATION_BUDGET: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

@@ -71,7 +71,8 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
   return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults };
 }
 
-function summarize(findings: Finding[], metrics: PlanMetrics): ValidationSummary {
+/** The counts and the one line, for findings as they are now (a run may add its own). */
+export function summarize(findings: Finding[], metrics: PlanMetrics): ValidationSummary {
   const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
   const errors = count("error");
   const warnings = count("warning");

@@ -1,12 +1,6 @@
-import type { Activation } from "../schema/activations";
-import type { ChangeLogEntry } from "../schema/change-log";
-import type { Attribute } from "../schema/attributes";
-import type { GovernanceItem } from "../schema/governance";
-import type { Objective } from "../schema/objectives";
-import type { ProfileTest } from "../schema/profile-tests";
-import type { Profile } from "../schema/profiles";
+import type * as z from "zod/mini";
 import { describeColumns } from "../schema/columns";
-import { SHEETS, type SheetSpec } from "../schema/workbook";
+import { SHEETS, TABLE_KEYS, TABLE_SHEETS, type TableKey } from "../schema/workbook";
 import { normalizeLabel } from "../workbook/sheet-template";
 import { finding, type Finding } from "./finding";
 import { parsePlanTable, type PlanTable } from "./plan-table";
@@ -15,31 +9,19 @@ import { parseTable, type Table } from "./tables";
 /** Each sheet's values as getValues returns them (header row first); a missing sheet is absent. */
 export type RawWorkbook = Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
 
-export interface ParsedWorkbook {
-  plan: PlanTable;
-  objectives: Table<Objective>;
-  attributes: Table<Attribute>;
-  profiles: Table<Profile>;
-  activations: Table<Activation>;
-  governance: Table<GovernanceItem>;
-  tests: Table<ProfileTest>;
-  changeLog: Table<ChangeLogEntry>;
-}
+/** Each table sheet's rows, typed by its row schema, under its registry key. */
+export type ParsedTables = { [K in TableKey]: Table<z.output<(typeof TABLE_SHEETS)[K]["row"]>> };
 
-const spec = (name: string): SheetSpec => SHEETS.find((sheet) => sheet.name === name)!;
+export type ParsedWorkbook = { plan: PlanTable } & ParsedTables;
 
 export function parseWorkbook(raw: RawWorkbook, findings: Finding[]): ParsedWorkbook {
   findings.push(...setupFindings(raw));
-  return {
-    plan: parsePlanTable(raw.Plan, findings),
-    objectives: parseTable<Objective>(spec("1 Objectives"), raw["1 Objectives"], findings),
-    attributes: parseTable<Attribute>(spec("2 Attributes"), raw["2 Attributes"], findings),
-    profiles: parseTable<Profile>(spec("3 Profiles"), raw["3 Profiles"], findings),
-    activations: parseTable<Activation>(spec("4 Activation"), raw["4 Activation"], findings),
-    governance: parseTable<GovernanceItem>(spec("5 Governance"), raw["5 Governance"], findings),
-    tests: parseTable<ProfileTest>(spec("Profile tests"), raw["Profile tests"], findings),
-    changeLog: parseTable<ChangeLogEntry>(spec("Change log"), raw["Change log"], findings),
-  };
+  const plan = parsePlanTable(raw.Plan, findings);
+  // Each entry is parsed with its own sheet's schema; the mapped type pairs them back by key.
+  const tables = Object.fromEntries(
+    TABLE_KEYS.map((key) => [key, parseTable(TABLE_SHEETS[key], raw[TABLE_SHEETS[key].name], findings)]),
+  ) as ParsedTables;
+  return { plan, ...tables };
 }
 
 const RUN_SETUP = "Run Set up sheets (Extensions → Personalization Profiles → Set up sheets), then validate again.";

@@ -97,7 +97,8 @@ function people(ast: Node, seed: number): Sample[] {
   return [...RANDOM_PEOPLE, ...boundaryPeople(ast, 2_000, seed)];
 }
 
-describe("dead-logic soundness", () => {
+// Three properties of 200 runs over 2,000+ people each: a budget of their own, well above their ~25 s on a busy CI machine.
+describe("dead-logic soundness", { timeout: 120_000 }, () => {
   it("no person makes an expression called dead true", () => {
     let dead = 0;
     fc.assert(

@@ -2,65 +2,76 @@ import { describe, expect, it } from "vitest";
 import { cellText, serialToCalendarText } from "../../../src/domain/change-log/cell-text";
 import {
   blocksBetween,
-  decodeBlock,
-  encodeBlock,
-  previousText,
-  recordRows,
+  dropRows,
+  priorText,
+  recordCells,
+  seedRows,
   type SheetSnapshot,
 } from "../../../src/domain/change-log/snapshot-blocks";
+import { decodeBlock, encodeBlock } from "../../../src/domain/change-log/snapshot-codec";
 
 const empty = (): SheetSnapshot => ({ lastRow: null, blocks: new Map() });
-const rows = (entries: [number, string[]][]) => new Map(entries);
+const text = (snapshot: SheetSnapshot, row: number, id: string) => priorText(snapshot, row, id)?.text;
 
 describe("the edit snapshot", () => {
   it("finds a cell by its column's label after the columns were reordered", () => {
     const snapshot = empty();
-    recordRows(snapshot, ["Attribute ID", "Type"], rows([[2, ["plan", "enum"]]]), "overwrite");
-    recordRows(snapshot, ["Type", "Attribute ID", "Notes"], rows([[3, ["date", "signup_date", "x"]]]), "overwrite");
-    expect(previousText(snapshot, 2, "type")).toBe("enum");
-    expect(previousText(snapshot, 2, "notes")).toBeUndefined();
-    expect(previousText(snapshot, 3, "attribute id")).toBe("signup_date");
+    recordCells(snapshot, ["Attribute ID", "Type"], 2, ["attribute id", "type"], [["plan", "enum"]]);
+    recordCells(snapshot, ["Type", "Attribute ID", "Notes"], 3, ["type", "attribute id", "notes"], [["date", "signup_date", "x"]]);
+    expect(text(snapshot, 2, "type")).toBe("enum");
+    expect(text(snapshot, 2, "notes")).toBeUndefined();
+    expect(text(snapshot, 3, "attribute id")).toBe("signup_date");
   });
 
-  it("fill adds only rows it lacks; overwrite replaces", () => {
+  it("a trigger records only its own cells, never what stands beside them", () => {
     const snapshot = empty();
-    recordRows(snapshot, ["Attribute ID"], rows([[2, ["edited"]]]), "overwrite");
-    recordRows(
+    seedRows(
       snapshot,
-      ["Attribute ID"],
-      rows([
-        [2, ["read later"]],
-        [3, ["new"]],
-      ]),
-      "fill",
+      [
+        ["Attribute ID", "Type"],
+        ["plan", "enum"],
+      ],
+      100,
     );
-    expect([previousText(snapshot, 2, "attribute id"), previousText(snapshot, 3, "attribute id")]).toEqual(["edited", "new"]);
-    recordRows(snapshot, ["Attribute ID"], rows([[2, ["imported"]]]), "overwrite");
-    expect(previousText(snapshot, 2, "attribute id")).toBe("imported");
+    recordCells(snapshot, ["Attribute ID", "Type"], 2, ["type"], [["string"]]);
+    expect(priorText(snapshot, 2, "type")).toEqual({ text: "string", seededAt: null });
+    expect(priorText(snapshot, 2, "attribute id")).toEqual({ text: "plan", seededAt: 100 });
   });
 
-  it("knows rows below the seeded data were empty, and nothing about rows it never saw", () => {
+  it("a reading seeds only what nothing recorded or seeded before, and says when it was taken", () => {
     const snapshot = empty();
-    expect(previousText(snapshot, 5, "type")).toBeUndefined();
-    snapshot.lastRow = 3;
-    expect(previousText(snapshot, 5, "type")).toBe("");
-    expect(previousText(snapshot, 2, "type")).toBeUndefined();
+    recordCells(snapshot, ["Attribute ID"], 2, ["attribute id"], [["edited"]]);
+    seedRows(snapshot, [["Attribute ID"], ["read later"], ["new"]], 100);
+    seedRows(snapshot, [["Attribute ID"], ["read again"], ["changed"]], 200);
+    expect([priorText(snapshot, 2, "attribute id"), priorText(snapshot, 3, "attribute id")]).toEqual([
+      { text: "edited", seededAt: null },
+      { text: "new", seededAt: 100 },
+    ]);
   });
 
-  it("stores a block in parts that fit a cache entry and reads it back; a torn block reads as missing", () => {
+  it("knows rows below the first reading's last row were empty, and nothing about rows it never saw", () => {
     const snapshot = empty();
-    recordRows(
-      snapshot,
-      ["Privacy notes"],
-      rows(Array.from({ length: 100 }, (_, i) => [i + 1, ["é".repeat(500)]] as [number, string[]])),
-      "overwrite",
-    );
+    expect(text(snapshot, 5, "type")).toBeUndefined();
+    seedRows(snapshot, [["Type"], ["enum"], ["date"]], 100);
+    seedRows(snapshot, [["Type"], ["enum"], ["date"], ["pasted"], ["pasted"]], 200);
+    expect(snapshot.lastRow).toBe(3);
+    expect(text(snapshot, 5, "type")).toBe("");
+    dropRows(snapshot, 2, 2);
+    expect(text(snapshot, 2, "type")).toBeUndefined();
+    expect(text(snapshot, 3, "type")).toBe("date");
+  });
+
+  it("stores a block in parts that fit a cache entry and reads it back; a torn or foreign block reads as missing", () => {
+    const snapshot = empty();
+    const long = Array.from({ length: 100 }, () => ["é".repeat(500)]);
+    recordCells(snapshot, ["Privacy notes"], 1, ["privacy notes"], long);
     const parts = encodeBlock(snapshot.blocks.get(0)!, 32_000);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((part) => Buffer.byteLength(part) < 100 * 1024)).toBe(true);
     expect(decodeBlock(parts)).toEqual(snapshot.blocks.get(0));
     expect(decodeBlock([parts[0]])).toBeNull();
     expect(decodeBlock([""])).toBeNull();
+    expect(decodeBlock(['1:{"h":"not a list","r":{}}'])).toBeNull();
   });
 
   it("a paste over rows 95–205 touches three blocks, whatever the sheet's size", () => {

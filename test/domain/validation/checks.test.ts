@@ -267,7 +267,9 @@ describe("each check fires on a realistic mistake, at the cell to fix", () => {
   });
 
   it("cover every code of DESIGN section 3", () => {
-    expect(FINDING_CODES.filter((code) => code !== "SETUP" && !cases.some((c) => c.code === code))).toEqual([]);
+    // SETUP is the workbook's shape, ESCALATION_BUDGET the escalation store's (test/server/escalations.test.ts).
+    const elsewhere = new Set(["SETUP", "ESCALATION_BUDGET"]);
+    expect(FINDING_CODES.filter((code) => !elsewhere.has(code) && !cases.some((c) => c.code === code))).toEqual([]);
   });
 
   it("an owner in Governance covers an item without its own owner", () => {

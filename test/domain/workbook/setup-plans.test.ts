@@ -31,7 +31,19 @@ describe("planning Set up sheets for a table", () => {
     expect(outcome).toEqual({ kind: "created" });
     expect(sheet?.create).toEqual({ index: null });
     const edits = sheet!.edits;
-    expect(kinds(edits)).toEqual(expect.arrayContaining(["cells:values", "cells:notes", "cells:weights", "cells:backgrounds", "wrap", "frozenRows", "widths", "dropdowns", "protect"]));
+    expect(kinds(edits)).toEqual(
+      expect.arrayContaining([
+        "cells:values",
+        "cells:notes",
+        "cells:weights",
+        "cells:backgrounds",
+        "wrap",
+        "frozenRows",
+        "widths",
+        "dropdowns",
+        "protect",
+      ]),
+    );
     const dropdowns = edits.find((edit) => edit.kind === "dropdowns");
     expect(dropdowns?.kind === "dropdowns" && dropdowns.region).toMatchObject({ row: 2, rows: 999 });
     expect(edits.find((edit) => edit.kind === "protect")).toEqual({
@@ -74,7 +86,8 @@ describe("planning Set up sheets for a table", () => {
     // Attributes alternate 130 and 200: one call for all, then the runs of the other width.
     expect(widths.length).toBeLessThan(10);
     const final = new Map<number, number>();
-    for (const edit of widths) if (edit.kind === "widths") for (let c = edit.column; c < edit.column + edit.count; c++) final.set(c, edit.width);
+    for (const edit of widths)
+      if (edit.kind === "widths") for (let c = edit.column; c < edit.column + edit.count; c++) final.set(c, edit.width);
     expect([...final.values()]).toEqual(attributes.headers.map((column) => column.width));
   });
 });
@@ -87,7 +100,12 @@ function planView(rows: unknown[][]): PlanSheetView {
     maxRows: 1000,
     maxColumns: 26,
     frozenRows: 1,
-    header: { values: rows[0], notes: Array(width).fill(""), weights: Array(width).fill("normal"), backgrounds: Array(width).fill("#ffffff") },
+    header: {
+      values: rows[0],
+      notes: Array(width).fill(""),
+      weights: Array(width).fill("normal"),
+      backgrounds: Array(width).fill("#ffffff"),
+    },
     protection: { warningOnly: true },
     values: rows,
     notes: grid(""),
@@ -98,7 +116,10 @@ function planView(rows: unknown[][]): PlanSheetView {
 describe("planning the Plan sheet", () => {
   it("finds Field and Value by label: with a column inserted before them, labels stay and values go beside them", () => {
     const rows = [["Ours", "Field", "Value"], ...plan.fields.map((field) => ["", field.label, field.key === "initiative" ? "Old" : ""])];
-    const { plan: sheet, fields } = planPlanSheet(plan, planView(rows), () => ({ initiative: "=IMPORTXML(1)" }), { index: 0, formats: false });
+    const { plan: sheet, fields } = planPlanSheet(plan, planView(rows), () => ({ initiative: "=IMPORTXML(1)" }), {
+      index: 0,
+      formats: false,
+    });
     const values = sheet!.edits.filter((edit) => edit.kind === "cells" && edit.property === "values");
     expect(values).toEqual([{ kind: "cells", property: "values", row: 3, column: 3, cells: [["'=IMPORTXML(1)"]] }]);
     expect(fields).toEqual([{ label: "Initiative", before: "Old", after: "=IMPORTXML(1)" }]);

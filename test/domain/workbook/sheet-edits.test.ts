@@ -47,7 +47,16 @@ describe("sheet edits", () => {
       ["b", "old"],
     ];
     const edits: SheetEdit[] = [
-      { kind: "cells", property: "values", row: 2, column: 1, cells: [["'007", "'=x"], ["", ""]] },
+      {
+        kind: "cells",
+        property: "values",
+        row: 2,
+        column: 1,
+        cells: [
+          ["'007", "'=x"],
+          ["", ""],
+        ],
+      },
       { kind: "cells", property: "values", row: 1, column: 3, cells: [["Notes"]] },
       { kind: "cells", property: "notes", row: 2, column: 1, cells: [["not a value"]] },
     ];

@@ -12,6 +12,7 @@
 
 import { caretDisplay, closestMatch, parseIsoDate } from "../../logic";
 import type { AttributeInfo, LogicError, LogicErrorKind, Person, Value } from "../../logic";
+import { hasOwn } from "../../has-own";
 import { fit } from "./person-values";
 import type { RawValue } from "./person-values";
 
@@ -22,14 +23,13 @@ const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 const ISO = /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/y;
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-class Failure extends Error {
+/** Thrown and caught inside the parser only; not an Error, so a cell with thousands of mistakes captures no stack traces. */
+class Failure {
   constructor(
     readonly index: number,
     readonly length: number,
-    message: string,
-  ) {
-    super(message);
-  }
+    readonly message: string,
+  ) {}
 }
 
 export function parsePerson(text: string, attributes: ReadonlyMap<string, AttributeInfo>): PersonParse {
@@ -88,7 +88,7 @@ class PersonParser {
       this.report("unknown_attribute", `Unknown attribute "${id}".${hint}`, idStart, id.length, suggestion);
       return;
     }
-    if (Object.hasOwn(this.person, id)) {
+    if (hasOwn(this.person, id)) {
       this.report("syntax", `${id} is given twice; keep one value`, idStart, id.length);
       return;
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { a1Of, columnLetter } from "../../emulator/playground/client/a1";
-import { displayText, dropdownValues, editText, formatDate, withRule } from "../../emulator/playground/client/cell-format";
-import { contentView, formatSize, mimeLabel } from "../../emulator/playground/client/drive-view";
-import { sidebarWithShim } from "../../emulator/playground/assets";
-import { parseCliOptions } from "../../emulator/playground/cli-options";
+import { a1Of, columnLetter } from "../../../emulator/playground/client/a1";
+import { displayText, dropdownValues, editText, formatDate, withRule } from "../../../emulator/playground/client/cell-format";
+import { contentView, formatSize, mimeLabel } from "../../../emulator/playground/client/drive-view";
+import { sidebarWithShim } from "../../../emulator/playground/assets";
+import { parseCliOptions } from "../../../emulator/playground/cli-options";
 
 describe("playground grid helpers", () => {
   it.each([
@@ -77,6 +77,10 @@ describe("parseCliOptions", () => {
   it("defaults to port 8787, and PORT in the environment changes it", () => {
     expect(parseCliOptions([], {})).toEqual({ port: 8787, reset: false });
     expect(parseCliOptions([], { PORT: "9000" }).port).toBe(9000);
+  });
+
+  it("enforces the manifest unless told not to", () => {
+    expect(parseCliOptions(["--no-manifest"], {}).manifest).toBe(false);
   });
 
   it("lets flags win over PORT, in both --flag value and --flag=value forms", () => {

@@ -1,0 +1,74 @@
+import type { LoggedRow } from "../domain/change-log/logged-already";
+import type { ChangeLogEntry } from "../domain/schema/change-log";
+import { describeColumns } from "../domain/schema/columns";
+import { SHEETS } from "../domain/schema/workbook";
+import { asLiteralText, locateColumns, templateFor } from "../domain/workbook";
+import { retried } from "./service-retry";
+
+const LOG = SHEETS.find((sheet) => sheet.name === "Change log")!;
+const GROW_ROWS = 1_000;
+/** Rows read back beyond those looked for, in case other rows came after them. */
+const TAIL_MARGIN = 500;
+
+export interface LogSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  width: number;
+  /** Column position (1-based) of each ChangeLogEntry key, by header label. */
+  positions: Map<string, number>;
+}
+
+/** The Change log and where its columns are; null before it is set up. */
+export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet | null {
+  const sheet = retried(() => spreadsheet.getSheetByName(LOG.name));
+  if (!sheet) return null;
+  const width = retried(() => sheet.getLastColumn());
+  if (width === 0) return null;
+  const header = retried(() => sheet.getRange(1, 1, 1, width).getValues()[0]);
+  return { sheet, width, positions: locateColumns(header, templateFor(LOG).headers) };
+}
+
+/** Everything as text (never a formula), matched by label; one write. */
+export function appendRows({ sheet, width, positions }: LogSheet, entries: readonly ChangeLogEntry[]): void {
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => {
+    const row: unknown[] = new Array(width).fill("");
+    for (const column of describeColumns(LOG.row)) {
+      const position = positions.get(column.key);
+      const value = entry[column.key as keyof ChangeLogEntry];
+      if (position !== undefined && value !== null) row[position - 1] = asLiteralText(String(value));
+    }
+    return row;
+  });
+  const start = retried(() => sheet.getLastRow()) + 1;
+  grow(sheet, start + rows.length - 1);
+  // Written twice, the same rows land on the same cells: safe to retry.
+  retried(() => sheet.getRange(start, 1, rows.length, width).setValues(rows));
+}
+
+/** The log's last rows (those looked for and a margin), by column key. */
+export function readTail({ sheet, width, positions }: LogSheet, count: number): LoggedRow[] {
+  const last = retried(() => sheet.getLastRow());
+  const first = Math.max(2, last - count - TAIL_MARGIN + 1);
+  if (last < first) return [];
+  const values = retried(() => sheet.getRange(first, 1, last - first + 1, width).getValues());
+  return values.map((cells) => {
+    const row: LoggedRow = {};
+    for (const [key, position] of positions) row[key as keyof ChangeLogEntry] = String(cells[position - 1] ?? "");
+    return row;
+  });
+}
+
+/**
+ * The log grows by at least GROW_ROWS at a time, so most appends need no
+ * insert. Inserting is not safe to repeat, so after a failure the sheet's
+ * size says whether it took effect.
+ */
+function grow(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastNeeded: number): void {
+  const maxRows = retried(() => sheet.getMaxRows());
+  if (lastNeeded <= maxRows) return;
+  let tries = 0;
+  retried(() => {
+    if (tries++ > 0 && sheet.getMaxRows() !== maxRows) return;
+    sheet.insertRowsAfter(maxRows, Math.max(lastNeeded - maxRows, GROW_ROWS));
+  });
+}

@@ -1,0 +1,289 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scopes";
+import type { ExportResult } from "../../src/domain/api/contract";
+import { loadAddOn, MANIFEST, type LoadedAddOn } from "../support/bundle";
+import { exampleWorkbook } from "../fixtures/example-workbook";
+import { approved } from "../support/plans";
+import { writeExample } from "../support/workbook-writer";
+
+/**
+ * Every service method src/ calls, with the scopes it needs (any one
+ * suffices), as Google's reference and the live reports the emulator cites
+ * give them. The list is what the operations below actually called: a new
+ * call without a row here, or a row nothing calls any more, fails the test.
+ */
+const DRIVE_READ =
+  "drive drive.appdata drive.file drive.meet.readonly drive.metadata drive.metadata.readonly drive.photos.readonly drive.readonly";
+const NEEDS: Record<string, readonly string[]> = {
+  "": [
+    "Cache.get",
+    "Cache.getAll",
+    "Cache.put",
+    "Cache.putAll",
+    "CacheService.getDocumentCache",
+    "ClockTriggerBuilder.atHour",
+    "ClockTriggerBuilder.create",
+    "ClockTriggerBuilder.everyWeeks",
+    "ClockTriggerBuilder.onWeekDay",
+    "DataValidationBuilder.build",
+    "DataValidationBuilder.requireValueInList",
+    "DataValidationBuilder.setAllowInvalid",
+    "DataValidationBuilder.setHelpText",
+    "HtmlOutput.setTitle",
+    "HtmlService.createHtmlOutputFromFile",
+    "Lock.releaseLock",
+    "Lock.waitLock",
+    "LockService.getDocumentLock",
+    "Menu.addItem",
+    "Menu.addToUi",
+    "Properties.deleteProperty",
+    "Properties.getProperties",
+    "Properties.getProperty",
+    "Properties.setProperties",
+    "Properties.setProperty",
+    "PropertiesService.getDocumentProperties",
+    "Range.activate",
+    "Sheet.activate",
+    "Spreadsheet.getSheetByName",
+    "Spreadsheet.getSheets",
+    "SpreadsheetApp.flush",
+    "SpreadsheetApp.getUi",
+    "SpreadsheetApp.newDataValidation",
+    "Ui.createAddonMenu",
+    "User.getEmail",
+    "Utilities.computeDigest",
+    "Utilities.getUuid",
+    "Utilities.newBlob",
+  ],
+  "spreadsheets.currentonly spreadsheets": [
+    "Protection.getDescription",
+    "Protection.remove",
+    "Protection.setDescription",
+    "Protection.setWarningOnly",
+    "Range.clearContent",
+    "Range.clearNote",
+    "Range.getA1Notation",
+    "Range.getBackgrounds",
+    "Range.getColumn",
+    "Range.getDataValidations",
+    "Range.getFontWeights",
+    "Range.getFormulas",
+    "Range.getNotes",
+    "Range.getNumColumns",
+    "Range.getNumRows",
+    "Range.getNumberFormats",
+    "Range.getRow",
+    "Range.getSheet",
+    "Range.getValues",
+    "Range.insertCheckboxes",
+    "Range.protect",
+    "Range.setBackground",
+    "Range.setDataValidation",
+    "Range.setFontWeight",
+    "Range.setNotes",
+    "Range.setValue",
+    "Range.setValues",
+    "Range.setWrap",
+    "Sheet.clear",
+    "Sheet.getDataRange",
+    "Sheet.getFrozenRows",
+    "Sheet.getLastColumn",
+    "Sheet.getLastRow",
+    "Sheet.getMaxColumns",
+    "Sheet.getMaxRows",
+    "Sheet.getName",
+    "Sheet.getProtections",
+    "Sheet.getRange",
+    "Sheet.protect",
+    "Sheet.setColumnWidths",
+    "Sheet.setFrozenRows",
+    "Spreadsheet.getSpreadsheetTimeZone",
+    "Spreadsheet.insertSheet",
+    "Spreadsheet.toast",
+    "SpreadsheetApp.getActiveSpreadsheet",
+  ],
+  "script.container.ui": ["Ui.showSidebar"],
+  "drive drive.appdata drive.file": ["Drive.Files.create"],
+  "drive drive.file drive.meet.readonly drive.readonly": ["Drive.Files.export"],
+  [DRIVE_READ]: ["Drive.Files.get", "Drive.Files.list"],
+  "drive drive.appdata drive.file drive.metadata drive.scripts": ["Drive.Files.update"],
+  "script.scriptapp": [
+    "ScriptApp.deleteTrigger",
+    "ScriptApp.getProjectTriggers",
+    "ScriptApp.newTrigger",
+    "Trigger.getHandlerFunction",
+    "TriggerBuilder.timeBased",
+  ],
+  "userinfo.email": ["Session.getActiveUser", "Session.getEffectiveUser"],
+};
+
+const table = Object.entries(NEEDS).flatMap(([scopes, methods]) =>
+  methods.map((method) => ({ method, scopes: scopes ? scopes.split(" ") : [] })),
+);
+const short = (url: string) => url.slice(SCOPE_PREFIX.length);
+const granted = (MANIFEST.oauthScopes as string[]).map(short);
+
+let called: Map<string, string[]> | null = null;
+/** The operations run once for the whole file. */
+const everyOperation = () => {
+  called ??= runEveryOperation();
+  return called;
+};
+
+describe("the manifest grants every service call the add-on makes", () => {
+  it("lists exactly the methods the operations call", () => {
+    const methods = new Set([...everyOperation().values()].flat());
+    expect([...methods].sort()).toEqual(table.map((row) => row.method).sort());
+  });
+
+  it.each(table)("$method needs $scopes", ({ method, scopes }) => {
+    // The emulator's table: Google's reference (gas-types-detailed) and the live reports it cites.
+    expect(requiredScopes(method).map(short)).toEqual(scopes);
+    if (scopes.length > 0) expect(scopes.filter((scope) => granted.includes(scope))).not.toEqual([]);
+  });
+
+  it("asks for no scope that nothing needs: each is the only granted one for some call", () => {
+    const soleNeeds = new Set(
+      table.flatMap(({ method }) => {
+        const usable = usableScopes(method);
+        return usable.length === 1 ? usable : [];
+      }),
+    );
+    expect([...soleNeeds].sort()).toEqual([...granted].sort());
+  });
+
+  it("calls no DriveApp (it needs the full drive scope), only the Advanced Drive service", () => {
+    const methods = [...everyOperation().values()].flat();
+    expect(methods.filter((method) => /^(DriveApp|File|Folder|FileIterator)\./.test(method))).toEqual([]);
+    expect(methods).toContain("Drive.Files.create");
+  });
+
+  it("keeps to the five scopes of issue 13", () => {
+    expect([...granted].sort()).toEqual(
+      ["drive.file", "script.container.ui", "script.scriptapp", "spreadsheets.currentonly", "userinfo.email"].sort(),
+    );
+  });
+});
+
+describe("the README's Scopes section", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const start = readme.indexOf("## Scopes");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+  const lines = section
+    .split("\n")
+    .map((line) => /^- `https:\/\/www\.googleapis\.com\/auth\/([a-z.]+)`: (.+)$/.exec(line))
+    .filter((match) => match !== null);
+
+  it("justifies exactly the manifest's scopes, one line each", () => {
+    expect(start).toBeGreaterThan(-1);
+    expect(lines.map((match) => match[1]).sort()).toEqual([...granted].sort());
+  });
+
+  it("names in each line an operation that fails without the scope", () => {
+    const called = everyOperation();
+    for (const match of lines) {
+      const scope = match[1];
+      const failing = [...called]
+        .filter(([, methods]) => methods.some((method) => usableScopes(method).join() === scope))
+        .map(([operation]) => baseName(operation));
+      expect(failing.length, scope).toBeGreaterThan(0);
+      expect(
+        failing.some((operation) => match[2].toLowerCase().includes(operation.toLowerCase())),
+        `${scope}: ${match[2]} names none of ${failing.join(", ")}`,
+      ).toBe(true);
+    }
+  });
+});
+
+/** The granted scopes that let this method run. */
+const usableScopes = (method: string) =>
+  requiredScopes(method)
+    .map(short)
+    .filter((scope) => granted.includes(scope));
+
+/** "Validate from the menu" and "Edit (simple trigger)" are Validate and Edit to a reader. */
+const baseName = (operation: string) => operation.replace(/ from the menu$| \(.*\)$| before first use$| once used$/, "");
+
+/**
+ * Every user operation, run through the bundle on an emulator that enforces
+ * the real manifest, each in the authorization mode Google runs it in: onOpen
+ * as a simple trigger before and after the add-on is used, menu items and
+ * sidebar calls in FULL, the edit trigger in LIMITED, the weekly reminder
+ * as an installable trigger. Returns the service methods each one called.
+ */
+function runEveryOperation(): Map<string, string[]> {
+  const addOn = loadAddOn({ manifest: MANIFEST });
+  const emulator = addOn.emulator;
+  const global = (name: string) => addOn.context[name] as (...args: unknown[]) => unknown;
+  const sidebar = (name: string, input?: unknown) => () => emulator.runAs("sidebar", () => addOn.run(name, input));
+  const menu = (name: string) => () => emulator.runAs("menu", () => global(name)());
+  let exported: ExportResult | null = null;
+
+  // A null name: the test's own setup, whose calls are not the add-on's.
+  const operations: [string | null, () => unknown][] = [
+    ["onOpen before first use", () => emulator.runTrigger("onOpen", (e) => global("onOpen")(e))],
+    ["onInstall", () => emulator.runTrigger("onInstall", (e) => global("onInstall")(e))],
+    ["Open sidebar", menu("showSidebar")],
+    ["Set up sheets", sidebar("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] })],
+    [
+      null,
+      () => {
+        const example = exampleWorkbook();
+        approved(example);
+        writeExample(addOn, example);
+      },
+    ],
+    ["Set up sheets from the menu", menu("menuSetupSheets")],
+    ["onOpen once used", () => emulator.runTrigger("onOpen", (e) => global("onOpen")(e))],
+    ["Status", sidebar("getStatus")],
+    ["Validate", sidebar("validatePlan")],
+    ["Validate from the menu", menu("menuValidate")],
+    ["Select cell", sidebar("selectCell", { sheet: "4 Activation", row: 3, column: "Fallback state" })],
+    ["Open sheet", sidebar("openSheet", { sheet: "2 Attributes" })],
+    [
+      "Export",
+      () => {
+        exported = emulator.runAs("sidebar", () => addOn.run<ExportResult>("exportPlan", { finalize: false }));
+      },
+    ],
+    ["Export from the menu", menu("menuExport")],
+    ["Finalize", sidebar("exportPlan", { finalize: true })],
+    ["Edit (simple trigger)", () => editAsSimpleTrigger(addOn)],
+    ["Import by pasted JSON", () => emulator.runAs("sidebar", () => addOn.run("importPlan", { json: fileText(addOn, exported) }))],
+    ["Import by file ID", () => emulator.runAs("sidebar", () => addOn.run("importPlan", { fileId: exported?.fileId }))],
+    ["Audience preview", sidebar("previewAudiences")],
+    ["Profile SQL", sidebar("getProfileSql", { profileId: "new-free-users" })],
+    ["Where used", sidebar("whereUsed", { attributeId: "signup_date" })],
+    ["Reminders on", sidebar("setReminders", { enabled: true })],
+    ["Weekly reminder (installable trigger)", () => emulator.runTrigger("installable", () => global("runGovernanceReminders")())],
+    ["Reminders off", sidebar("setReminders", { enabled: false })],
+  ];
+
+  const methods = new Map<string, string[]>();
+  for (const [name, run] of operations) {
+    const before = emulator.calls.snapshot();
+    try {
+      run();
+    } catch (error) {
+      throw new Error(`${name} failed under the manifest: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (name) methods.set(name, Object.keys(emulator.calls.since(before).byMethod));
+  }
+  return methods;
+}
+
+function editAsSimpleTrigger(addOn: LoadedAddOn): void {
+  const event = addOn.emulator.simulateEdit("2 Attributes", "I3", [[91]]);
+  addOn.emulator.runTrigger(
+    "onEdit",
+    (e) => (addOn.context.onEdit as (e: unknown) => void)(e),
+    event as unknown as Record<string, unknown>,
+  );
+}
+
+function fileText(addOn: LoadedAddOn, exported: ExportResult | null): string {
+  const file = addOn.emulator.drive.list().find((f) => f.id === exported?.fileId);
+  if (!file) throw new Error("no plan file to import");
+  return file.content.toString();
+}
