@@ -1,6 +1,6 @@
 import type { ImportResult } from "../domain/api/contract";
 import { STAGE_SHEET_NAMES } from "../domain/change-log/stage-sheets";
-import { AddOnError, errorCode, isAddOnError } from "../domain/errors";
+import { AddOnError } from "../domain/errors";
 import { type ChangeMarker, changedSinceExportText, markChanged } from "../domain/maintenance/changed-since-export";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
@@ -22,7 +22,6 @@ import { datesAsText } from "../sheets/probe-sheets";
 import { planRestore } from "../sheets/restore-workbook";
 import { readStatus } from "../sheets/status";
 import { captureProperties, Transaction } from "../sheets/transaction";
-import { withRetries } from "../sheets/with-retries";
 
 /** The first sentence of a refusal; the reasons follow as "• " lines, which the sidebar lists. */
 const NOT_IMPORTED = "Import did not finish: the plan file was not imported, and nothing changed.";
@@ -43,7 +42,8 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
       spreadsheet,
       "Import",
       () => {
-        const text = "json" in source ? source.json : readPlanFile(tx, source.fileId);
+        // Drive's own answers (gone, in the trash, not a plan file, not responding) already say what to do.
+        const text = "json" in source ? source.json : readDriveFile(source.fileId, DEFAULT_RETRY_LIMIT);
         const parsed = parsePlanFile(text);
         if (!parsed.ok) throw new AddOnError("REFUSED_INPUT", `${NOT_IMPORTED}\n• ${parsed.problems.join("\n• ")}`);
         planId = parsed.plan.id;
@@ -119,24 +119,6 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     },
   ]);
   return { planId: plan.id, version: plan.version, restored: planned.restored, written, status };
-}
-
-/** The file's text; Drive's own failures become words about this import. */
-function readPlanFile(tx: Transaction, fileId: string): string {
-  try {
-    return withRetries(tx.tries, () => readDriveFile(fileId, DEFAULT_RETRY_LIMIT));
-  } catch (error) {
-    const unavailable = errorCode(error) === "SERVICE_UNAVAILABLE" || (!isAddOnError(error) && (error as Error)?.name !== "Error");
-    throw unavailable
-      ? new AddOnError(
-          "SERVICE_UNAVAILABLE",
-          `Import did not finish: Google Drive did not respond while reading the plan file. Nothing was changed; try again in a few minutes.`,
-        )
-      : new AddOnError(
-          "DRIVE_MISSING",
-          `Import did not finish: no plan file with ID ${fileId} can be opened. The add-on can open only files it created or that you picked; check the ID. Nothing was changed.`,
-        );
-  }
 }
 
 function failureEntry(planId: string | null, now: Date, user: string, message: string) {

@@ -88,13 +88,13 @@ export function writeChecklistSheet(
   return { sheet: target.name, message: moved };
 }
 
-/** The first of the checklist's names that is free or holds a checklist the add-on generated. */
+/** The first of the checklist's names that is free, empty (nothing to lose: a try that stopped half way) or holds a checklist the add-on generated. */
 function checklistTarget(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet | null } | null {
   for (const name of CHECKLIST_SHEETS) {
     const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet || isGenerated(sheet)) return { name, sheet };
+    if (!sheet || isGenerated(sheet) || sheet.getLastRow() === 0) return { name, sheet };
   }
   return null;
 }
