@@ -17,7 +17,7 @@ import { finalCopyName, nextVersion } from "../drive/plan-versions";
 import { withRetry } from "../drive/retry";
 import { activeSpreadsheet } from "../sheets/active";
 import { appendChangeLog } from "../sheets/change-log";
-import { CHECKLIST_SHEET, writeChecklistSheet } from "../sheets/checklist-sheet";
+import { CHECKLIST_SHEETS, writeChecklistSheet } from "../sheets/checklist-sheet";
 import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
 import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
@@ -101,7 +101,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     const previousHtml = place.doc ? exportHtml(place.doc.id, docName, retryLimit) : null;
     const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
     const sheetsBefore = withRetry("read the Plan sheet and the checklist", retryLimit, () =>
-      snapshotSheets(spreadsheet, ["Plan", CHECKLIST_SHEET]),
+      snapshotSheets(spreadsheet, ["Plan", ...CHECKLIST_SHEETS]),
     );
     const propertiesBefore = withRetry(
       "read the export state",

@@ -1,93 +1,114 @@
 import type { ImportResult } from "../domain/api/contract";
-import { AddOnError, operationFailure } from "../domain/errors";
-import { stageSheetNamed } from "../domain/change-log/stage-sheets";
+import { STAGE_SHEET_NAMES } from "../domain/change-log/stage-sheets";
+import { AddOnError } from "../domain/errors";
+import { type ChangeMarker, changedSinceExportText, markChanged } from "../domain/maintenance/changed-since-export";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
-import { planToSheets, type SheetsContent } from "../domain/plan/plan-to-sheets";
+import { planToSheets } from "../domain/plan/plan-to-sheets";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { SHEETS } from "../domain/schema/workbook";
-import { UndoList } from "../domain/undo-list";
 import { readDriveFile } from "../drive/read-file";
-import { withRetry } from "../drive/retry";
 import { activeSpreadsheet } from "../sheets/active";
+import { applySheet, prepareSheet } from "../sheets/apply-sheet-plan";
 import { appendChangeLog } from "../sheets/change-log";
-import { snapshotDocumentProperties } from "../sheets/document-store";
-import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
-import { withDocumentLock } from "../sheets/lock";
-import { logPlanFailure } from "../sheets/log-failure";
-import { CHANGED_SINCE_EXPORT_KEY, markChangedSinceExport } from "../sheets/maintenance-state";
-import { readWorkbook } from "../sheets/read-workbook";
-import { restoreBlockers, restoreWorkbook } from "../sheets/restore-workbook";
-import { readStatus } from "../sheets/status";
+import { commitOrRollBack } from "../sheets/commit";
+import { readDocumentJson, writeDocumentJson } from "../sheets/document-store";
+import { RuleBook } from "../sheets/dropdowns";
 import { seedFromWorkbook } from "../sheets/edit-snapshot";
-import { snapshotSheets } from "../sheets/sheet-snapshot";
+import { EXPORT_STATE_KEY, type ExportState, readExportState, saveExportState } from "../sheets/export-state";
+import { withDocumentLock } from "../sheets/lock";
+import { CHANGED_SINCE_EXPORT_KEY } from "../sheets/maintenance-state";
+import { datesAsText } from "../sheets/probe-sheets";
+import { planRestore } from "../sheets/restore-workbook";
+import { readStatus } from "../sheets/status";
+import { captureProperties, Transaction } from "../sheets/transaction";
 
-const refused = (problems: readonly string[]) =>
-  new AddOnError("REFUSED_INPUT", `The plan file was not imported; nothing changed:\n• ${problems.join("\n• ")}`);
+/** The first sentence of a refusal; the reasons follow as "• " lines, which the sidebar lists. */
+const NOT_IMPORTED = "Import did not finish: the plan file was not imported, and nothing changed.";
 
 /**
- * Import plan, all or nothing: the file is parsed and checked, and every
- * sheet's content computed, before the first write. What the import will
- * overwrite (the sheets, the export state, the changed-since-export mark)
- * is read first; if a write fails past its retries, all of it is put back,
- * the failure is logged, and nothing of the file remains.
+ * Import plan: restores every sheet from a plan file, all or nothing. The
+ * file is read and checked, every sheet read and every write decided before
+ * the first write; a write that fails puts back every sheet and property as
+ * it was, and the failure is logged in the Change log.
  */
 export function importPlan(source: { fileId: string } | { json: string }, now: Date, user: string): ImportResult {
-  const text = "json" in source ? source.json : readDriveFile(source.fileId, DEFAULT_RETRY_LIMIT);
-  const parsed = parsePlanFile(text);
-  if (!parsed.ok) throw refused(parsed.problems);
-  const plan = parsed.plan;
-  const content = planToSheets(plan);
   return withDocumentLock(() => {
-    const blockers = restoreBlockers();
-    if (blockers.length > 0) throw refused(blockers);
-    const undo = new UndoList();
-    const putBackSheets = snapshotSheets(
-      activeSpreadsheet(),
-      SHEETS.map((spec) => spec.name),
+    const spreadsheet = activeSpreadsheet();
+    const tx = new Transaction(1 + DEFAULT_RETRY_LIMIT);
+    let planId: string | null = null;
+    const done = commitOrRollBack(
+      tx,
+      spreadsheet,
+      "Import",
+      () => {
+        // Drive's own answers (gone, in the trash, not a plan file, not responding) already say what to do.
+        const text = "json" in source ? source.json : readDriveFile(source.fileId, DEFAULT_RETRY_LIMIT);
+        const parsed = parsePlanFile(text);
+        if (!parsed.ok) throw new AddOnError("REFUSED_INPUT", `${NOT_IMPORTED}\n• ${parsed.problems.join("\n• ")}`);
+        planId = parsed.plan.id;
+        return restore(tx, spreadsheet, parsed.plan, now, user);
+      },
+      (message) => failureEntry(planId, now, user, message),
     );
-    const putBackProperties = snapshotDocumentProperties([EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]);
-    undo.push("the sheets", () => withRetry("put the sheets back", DEFAULT_RETRY_LIMIT, () => putBackSheets.restore()));
-    undo.push("the export state", () => withRetry("put the export state back", DEFAULT_RETRY_LIMIT, putBackProperties));
+    // Script writes fire no onEdit: the edit snapshot takes the imported values. Best effort, it is a cache.
     try {
-      return writeImport(plan, content, now, user);
-    } catch (error) {
-      const notUndone = undo.rollBack();
-      const failure = operationFailure("Import", error);
-      const message = notUndone.length > 0 ? `${failure.message} Could not put back: ${notUndone.join(", ")}.` : failure.message;
-      logPlanFailure(
-        activeSpreadsheet(),
-        { planId: plan.id, oldValue: null, newValue: `import failed: ${message}`, source: "import" },
-        now,
-        user,
-      );
-      throw new AddOnError(failure.code, message);
+      seedFromWorkbook(done.written, "overwrite");
+    } catch {
+      // A stale block only gives a worse old value in the log until Validate seeds it again.
     }
+    return { planId: done.planId, version: done.version, restored: done.restored, status: done.status };
   });
 }
 
-function writeImport(plan: PlanDocument, content: SheetsContent, now: Date, user: string): ImportResult {
-  const restored = restoreWorkbook(content);
-  const state = readExportState();
+function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: PlanDocument, now: Date, user: string) {
+  const at = now.toISOString();
+  const state = tx.read(() => readExportState());
   // Versions continue from the imported file, so the next export is not mistaken for an older one.
-  if (!state || state.version < plan.version) {
-    saveExportState({
-      version: plan.version,
-      status: plan.status,
-      folderId: state?.folderId ?? "",
-      fileId: state?.fileId ?? "",
-      docId: state?.docId ?? null,
-      contentHash: plan.contentHash,
-      exportedAt: plan.exportedAt,
-      fileUrl: state?.fileUrl ?? null,
-      folderUrl: state?.folderUrl ?? null,
-    });
-  }
-  const rows = restored.reduce((sum, entry) => sum + entry.rows, 0);
-  const spreadsheet = activeSpreadsheet();
+  const newState: ExportState | null =
+    !state || state.version < plan.version
+      ? {
+          version: plan.version,
+          status: plan.status,
+          folderId: state?.folderId ?? "",
+          fileId: state?.fileId ?? "",
+          docId: state?.docId ?? null,
+          contentHash: plan.contentHash,
+          exportedAt: plan.exportedAt,
+          fileUrl: state?.fileUrl ?? null,
+          folderUrl: state?.folderUrl ?? null,
+          finalCopies: state?.finalCopies,
+        }
+      : null;
+  const lastExport = newState ?? state;
+  // The import rewrites every stage sheet: the plan now differs from the last export.
+  const marker = tx.read(() => readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY));
+  const changed = markChanged(marker, STAGE_SHEET_NAMES, 0, at);
+  const line = changedSinceExportText(changed.marker, lastExport ? { version: lastExport.version, at: lastExport.exportedAt } : null);
+  const content = planToSheets(plan);
+  const planned = planRestore(tx, spreadsheet, {
+    ...content,
+    plan: changed.newSheet ? { ...content.plan, changedSinceExport: line } : content.plan,
+  });
+  if (planned.blockers.length > 0) throw new AddOnError("REFUSED_INPUT", `${NOT_IMPORTED}\n• ${planned.blockers.join("\n• ")}`);
+
+  tx.tries = 1 + plan.errorHandling.retryLimit;
+  captureProperties(tx, [EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]);
+  // Everything a rollback needs is read before the first write.
+  const prepared = planned.sheets.map((sheet) => prepareSheet(tx, sheet.probe, sheet.plan));
+  const rows = planned.restored.reduce((sum, entry) => sum + entry.rows, 0);
+  const rules = new RuleBook();
+  for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
+  if (newState) tx.write(null, () => saveExportState(newState));
+  const stored = markChanged(marker, STAGE_SHEET_NAMES, rows, at).marker;
+  tx.write(null, () => writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, stored));
+  // Dates left as they were (typed in a cell the file does not fill) read as the calendar text getValues gives.
+  const written = datesAsText(tx, spreadsheet, Object.fromEntries(planned.sheets.map((sheet) => [sheet.probe.name, sheet.after])));
+  const status = tx.read(() => readStatus(spreadsheet, { sheets: SHEETS.map((spec) => spec.name), values: written }));
+  // The log's row is the last write: once it is there, the import has happened.
   appendChangeLog(spreadsheet, [
     {
-      timestamp: now.toISOString(),
+      timestamp: at,
       user,
       sheet: "Plan",
       rowKey: plan.id,
@@ -97,9 +118,18 @@ function writeImport(plan: PlanDocument, content: SheetsContent, now: Date, user
       source: "import",
     },
   ]);
-  // The import rewrote every stage sheet: the edit snapshot takes its values, and the plan differs from the last export.
-  const sheets = ["Plan", ...restored.map((entry) => entry.sheet)].filter((name) => stageSheetNamed(name));
-  markChangedSinceExport(spreadsheet, sheets, rows, now.toISOString());
-  seedFromWorkbook(readWorkbook(spreadsheet).raw, "overwrite");
-  return { planId: plan.id, version: plan.version, restored, status: readStatus(activeSpreadsheet()) };
+  return { planId: plan.id, version: plan.version, restored: planned.restored, written, status };
+}
+
+function failureEntry(planId: string | null, now: Date, user: string, message: string) {
+  return {
+    timestamp: now.toISOString(),
+    user,
+    sheet: "Plan",
+    rowKey: planId,
+    column: "Version",
+    oldValue: null,
+    newValue: `import failed: ${message}`,
+    source: "import" as const,
+  };
 }

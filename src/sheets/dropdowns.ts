@@ -1,25 +1,28 @@
-import type { TemplateColumn } from "../domain/workbook";
+import type { DropdownRule } from "../domain/workbook/sheet-edits";
+
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /**
- * One data-validation call per enum column, covering every row below the
- * header. Invalid entries are flagged, not rejected: a pasted value is never
- * lost, and Validate explains the fix.
+ * Builds each distinct dropdown once per run, on one builder: build()
+ * takes the builder's settings at that moment, so the next rule only
+ * changes its list and help text (three calls a rule instead of five).
+ * Invalid entries are flagged, not rejected: a pasted value is never lost,
+ * and Validate explains the fix.
  */
-export function applyDropdowns(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  positions: ReadonlyMap<string, number>,
-  columns: readonly TemplateColumn[],
-): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
-  for (const column of columns) {
-    const position = positions.get(column.key);
-    if (!column.dropdown || position === undefined) continue;
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...column.dropdown], true)
-      .setAllowInvalid(true)
-      .setHelpText(`${column.label}: choose one of ${column.dropdown.join(", ")}.`)
+export class RuleBook {
+  private readonly built = new Map<string, Rule>();
+  private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
+
+  rule(spec: DropdownRule): Rule {
+    const key = JSON.stringify(spec);
+    const known = this.built.get(key);
+    if (known) return known;
+    this.builder ??= SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    const rule = this.builder
+      .requireValueInList([...spec.values], true)
+      .setHelpText(spec.helpText)
       .build();
-    sheet.getRange(2, position, rows, 1).setDataValidation(rule);
+    this.built.set(key, rule);
+    return rule;
   }
 }

@@ -1,23 +1,25 @@
 import { describeColumns } from "../domain/schema/columns";
 import { PLAN_SHEET } from "../domain/schema/workbook";
-import { asLiteralText, locatePlanFields } from "../domain/workbook";
+import { asLiteralText, locatePlanSheet, templateFor } from "../domain/workbook";
 import { calendarFormatter, datesToText } from "./calendar-dates";
 import { forgetSnapshot } from "./edit-snapshot";
 
-/** The Plan sheet's values by field key, read in one call; null when the sheet is missing. */
+const PLAN_TEMPLATE = templateFor(PLAN_SHEET);
+const FIELDS = describeColumns(PLAN_SHEET.row);
+
+/** The Plan sheet's values by field key, read in one call (Field and Value found by label); null when the sheet is missing. */
 export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, unknown> | null {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
-  if (!sheet || sheet.getLastRow() === 0) return null;
-  const values = datesToText(
-    sheet.getRange(1, 1, sheet.getLastRow(), 2).getValues(),
-    calendarFormatter(spreadsheet.getSpreadsheetTimeZone()),
-  );
-  const layout = locatePlanFields(
-    values.map((row) => row[0]),
-    describeColumns(PLAN_SHEET.row),
-  );
+  if (!sheet) return null;
+  return planValuesIn(datesToText(sheet.getDataRange().getValues(), calendarFormatter(spreadsheet.getSpreadsheetTimeZone())));
+}
+
+/** The Plan values by field key in the Plan sheet's values as getValues returns them (dates as text); null without Field and Value columns. */
+export function planValuesIn(values: readonly (readonly unknown[])[]): Record<string, unknown> | null {
+  const layout = locatePlanSheet(values, PLAN_TEMPLATE.headers, FIELDS);
+  if (!layout) return null;
   const result: Record<string, unknown> = {};
-  for (const [key, row] of layout.rows) result[key] = values[row - 1][1];
+  for (const [key, row] of layout.rows) result[key] = values[row - 1][layout.valueColumn - 1];
   return result;
 }
 
@@ -28,16 +30,10 @@ export function readPlanValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
  */
 export function writePlanField(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string): void {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
-  if (!sheet || sheet.getLastRow() === 0) return;
-  const layout = locatePlanFields(
-    sheet
-      .getRange(1, 1, sheet.getLastRow(), 1)
-      .getValues()
-      .map((row) => row[0]),
-    describeColumns(PLAN_SHEET.row),
-  );
-  const row = layout.rows.get(key);
-  if (row === undefined) return;
-  sheet.getRange(row, 2).setValue(asLiteralText(value));
+  if (!sheet) return;
+  const layout = locatePlanSheet(sheet.getDataRange().getValues(), PLAN_TEMPLATE.headers, FIELDS);
+  const row = layout?.rows.get(key);
+  if (!layout || row === undefined) return;
+  sheet.getRange(row, layout.valueColumn).setValue(asLiteralText(value));
   forgetSnapshot(PLAN_SHEET.name, row, row);
 }

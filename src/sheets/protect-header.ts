@@ -1,8 +1,6 @@
-/** Our protections carry this description so a rerun replaces them instead of stacking copies. */
-export const HEADER_PROTECTION = "Personalization Profiles: template header";
-export const OWNED_SHEET_PROTECTION = "Personalization Profiles: written by the add-on only";
+export { HEADER_PROTECTION, OWNED_SHEET_PROTECTION } from "../domain/workbook/protections";
 
-/** Warning-only: collaborators are warned before editing, never blocked. */
+/** Warning-only: collaborators are warned before editing, never blocked. A rerun replaces ours instead of stacking copies. */
 export function protectWarningOnly(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   range: GoogleAppsScript.Spreadsheet.Range | null,

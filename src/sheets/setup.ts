@@ -1,59 +1,110 @@
 import type { SetupInput, SetupResult } from "../domain/api/contract";
 import { setupEntries } from "../domain/change-log/setup-entries";
+import { PlanInputsRow } from "../domain/schema/plan-inputs";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
-import { SHEETS } from "../domain/schema/workbook";
-import { withRetry } from "../drive/retry";
+import { PLAN_SHEET, SHEETS } from "../domain/schema/workbook";
 import { planValuesFromInput, templateFor } from "../domain/workbook";
+import { planPlanSheet } from "../domain/workbook/plan-sheet-setup";
+import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
+import { type FieldWrite, planTableSetup, type SheetOutcome } from "../domain/workbook/table-setup";
+import { describeColumns } from "../domain/schema/columns";
 import { activeSpreadsheet, activeUser } from "./active";
+import { applySheet, prepareSheet } from "./apply-sheet-plan";
 import { appendChangeLog } from "./change-log";
+import { commitOrRollBack } from "./commit";
+import { RuleBook } from "./dropdowns";
 import { forgetSnapshot } from "./edit-snapshot";
 import { withDocumentLock } from "./lock";
-import { snapshotSheets } from "./sheet-snapshot";
-import { setupPlanSheet } from "./setup-plan-sheet";
-import { setupTableSheet, type FieldWrite } from "./setup-table-sheet";
+import { datesAsText, listSheets, probeSheet, type SheetProbe } from "./probe-sheets";
 import { readStatus } from "./status";
+import { Transaction } from "./transaction";
+
+const retryLimitColumn = describeColumns(PlanInputsRow).find((column) => column.key === "retryLimit")!;
 
 /**
  * Creates or upgrades every template sheet under the document lock;
- * idempotent. What it changed goes to the Change log (source setup). All or
- * nothing: the sheets are read first, and a write that fails past its
- * retries puts every sheet back (a sheet it created is deleted again).
+ * idempotent, and all or nothing: every sheet is read first, every write is
+ * decided from what was read, and a failure puts back every sheet as it
+ * was (created ones are deleted again). What it changed goes to the Change
+ * log (source setup).
  */
 export function setupWorkbook(input: SetupInput): SetupResult {
   return withDocumentLock(() => {
-    const randomHex = Utilities.getUuid().replace(/-/g, "");
     const spreadsheet = activeSpreadsheet();
-    const before = snapshotSheets(
+    const tx = new Transaction(1 + DEFAULT_RETRY_LIMIT);
+    const now = new Date().toISOString();
+    const user = activeUser();
+    return commitOrRollBack(
+      tx,
       spreadsheet,
-      SHEETS.map((spec) => spec.name),
+      "Set up sheets",
+      () => setUp(tx, spreadsheet, input, now, user),
+      (message) => ({
+        timestamp: now,
+        user,
+        sheet: "Plan",
+        rowKey: null,
+        column: null,
+        oldValue: null,
+        newValue: `setup failed: ${message}`,
+        source: "setup",
+      }),
     );
-    try {
-      return setUp(spreadsheet, input, randomHex);
-    } catch (error) {
-      withRetry("put the sheets back", DEFAULT_RETRY_LIMIT, () => before.restore());
-      throw error;
-    }
   });
 }
 
-function setUp(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, input: SetupInput, randomHex: string): SetupResult {
+function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, input: SetupInput, now: string, user: string) {
+  const listed = listSheets(tx, spreadsheet);
+  const randomHex = tx.read(() => Utilities.getUuid()).replace(/-/g, "");
+  let retryLimit = DEFAULT_RETRY_LIMIT;
+  const planned: { probe: SheetProbe; plan: SheetPlan | null; outcome: SheetOutcome; fields: FieldWrite[] }[] = SHEETS.map((spec) => {
+    const template = templateFor(spec);
+    const keyValue = spec.layout === "keyValue";
+    const probe = probeSheet(tx, listed.get(spec.name.toLowerCase())?.sheet ?? null, template, { data: keyValue, setup: true });
+    if (!keyValue) return { probe, ...planTableSetup(template, probe.view, null), fields: [] };
+    const view = { ...probe.view, values: probe.data!.values, notes: probe.data!.notes, weights: probe.data!.weights ?? [] };
+    const valuesFor = (current: Record<string, unknown>) => {
+      const parsed = retryLimitColumn.parse(current.retryLimit ?? "");
+      if (parsed.ok && typeof parsed.value === "number") retryLimit = parsed.value;
+      return planValuesFromInput(input, current, randomHex);
+    };
+    return { probe, ...planPlanSheet(template, view, valuesFor, { index: 0, formats: true }) };
+  });
+
+  tx.tries = 1 + retryLimit;
+  // Everything a rollback needs is read before the first write.
+  const prepared = planned.flatMap(({ probe, plan }) => (plan ? [prepareSheet(tx, probe, plan)] : []));
   const created: SetupResult["created"] = [];
   const upgraded: SetupResult["upgraded"] = [];
   const skipped: SetupResult["skipped"] = [];
-  const planFields: FieldWrite[] = [];
-  for (const spec of SHEETS) {
-    const template = templateFor(spec);
-    const outcome =
-      spec.layout === "keyValue"
-        ? setupPlanSheet(spreadsheet, template, (current) => planValuesFromInput(input, current, randomHex))
-        : setupTableSheet(spreadsheet, template);
-    if (outcome.kind === "created") created.push(spec.name);
-    else if (outcome.kind === "upgraded") upgraded.push({ sheet: spec.name, addedColumns: outcome.addedColumns });
-    else skipped.push({ sheet: spec.name, reason: outcome.reason });
-    if (outcome.kind !== "skipped") planFields.push(...(outcome.fields ?? []));
+  for (const { probe, outcome } of planned) {
+    if (outcome.kind === "created") created.push(probe.name);
+    else if (outcome.kind === "upgraded") upgraded.push({ sheet: probe.name, addedColumns: outcome.addedColumns });
+    else skipped.push({ sheet: probe.name, reason: outcome.reason });
   }
-  if (planFields.length > 0) forgetSnapshot("Plan", 1, 1);
-  appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, new Date().toISOString(), activeUser()));
-  const status = readStatus(spreadsheet);
+  const planFields = planned.flatMap((entry) => entry.fields);
+
+  const rules = new RuleBook();
+  for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
+  const plan = planned.find((entry) => entry.probe.name === PLAN_SHEET.name)!;
+  const known = {
+    sheets: [...[...listed.values()].map((entry) => entry.name), ...created],
+    values: plan.plan
+      ? datesAsText(tx, spreadsheet, { [PLAN_SHEET.name]: valuesAfter(plan.probe.data?.values ?? [], plan.plan.edits) })
+      : {},
+  };
+  const status = tx.read(() => readStatus(spreadsheet, known));
+  // The log's rows are the last write: once they are there, setup has happened.
+  appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user));
+  // Script writes fire no onEdit: the edit snapshot's Plan values are stale. Best effort: the cache expires anyway.
+  if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
   return { planId: status.plan.planId, created, upgraded, skipped, status };
+}
+
+function ignoreFailure(call: () => void): void {
+  try {
+    call();
+  } catch {
+    // See the caller.
+  }
 }

@@ -1,19 +1,27 @@
 import type { Status } from "../domain/api/contract";
 import { SHEETS, STAGES, sheetForStage } from "../domain/schema/workbook";
 import { countFilledRows, readPlanFields } from "../domain/workbook";
-import { readPlanValues } from "./plan-sheet";
+import { planValuesIn, readPlanValues } from "./plan-sheet";
 import { readLastValidation } from "./plan-state";
 import { readChangedSinceExport, readOpenEscalations, readReminders } from "./collaboration-state";
 import { readExportState } from "./export-state";
 
-/** The sidebar's overview: plan inputs and each stage's row count, a few reads per sheet. */
-export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Status {
-  const present = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName()));
-  const plan = readPlanFields(present.has("Plan") ? readPlanValues(spreadsheet) : null);
+/** What an operation that just wrote the workbook knows of it: the sheets present, and values (dates as text) of some. */
+export interface KnownWorkbook {
+  sheets: readonly string[];
+  values: Readonly<Record<string, readonly (readonly unknown[])[]>>;
+}
+
+/** The sidebar's overview: plan inputs and each stage's row count, a few reads per sheet not already known. */
+export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: KnownWorkbook): Status {
+  const present = new Set(known?.sheets ?? spreadsheet.getSheets().map((sheet) => sheet.getName()));
+  const planValues = known?.values.Plan ? planValuesIn(known.values.Plan) : present.has("Plan") ? readPlanValues(spreadsheet) : null;
+  const plan = readPlanFields(planValues);
   const stages = STAGES.map((stage) => {
     const name = sheetForStage(stage).name;
-    const sheet = present.has(name) ? spreadsheet.getSheetByName(name) : null;
-    return { stage, sheet: name, exists: sheet !== null, rows: sheet ? countFilledRows(sheet.getDataRange().getValues()) : 0 };
+    if (!present.has(name)) return { stage, sheet: name, exists: false, rows: 0 };
+    const values = known?.values[name] ?? spreadsheet.getSheetByName(name)?.getDataRange().getValues() ?? [];
+    return { stage, sheet: name, exists: true, rows: countFilledRows(values) };
   });
   const missingSheets = SHEETS.map((spec) => spec.name).filter((name) => !present.has(name));
   return {

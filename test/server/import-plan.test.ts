@@ -84,7 +84,7 @@ describe("Import plan", () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^The plan file was not imported; nothing changed:\n• /);
+    expect(message).toMatch(/^Import did not finish: the plan file was not imported, and nothing changed\.\n• /);
     expect(allSheets(target)).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -96,5 +96,92 @@ describe("Import plan", () => {
     addOn.run("importPlan", { fileId: result.fileId });
     expect(sheetValues(addOn, "3 Profiles")[1][1]).toBe("New free workspaces still onboarding");
     expect(String(sheetValues(addOn, "Change log").at(-1)![6])).toMatch(/^imported v1 draft/);
+  });
+
+  it("a write that keeps failing half way puts every sheet back, logs the failure and says which operation stopped", () => {
+    const addOn = planWith();
+    const { text } = exported(addOn);
+    const attributes = spreadsheetOf(addOn).getSheetByName("2 Attributes")!;
+    attributes.deleteRow(3);
+    const before = allSheets(addOn);
+    const status = addOn.run<{ lastExport: unknown; changedSinceExport: unknown }>("getStatus");
+    // A clean run on a copy finds the write of the attributes' rows: the third setValues, after the Plan and 1 Objectives.
+    const probe = loadAddOn({ state: addOn.emulator.saveState() });
+    const start = probe.emulator.calls.snapshot();
+    probe.run("importPlan", { json: text });
+    const calls = probe.emulator.calls.sequence().slice(start.total);
+    const write = calls.map((call, index) => [call, index] as const).filter(([call]) => call === "Range.setValues")[2][1];
+    expect(sheetValues(probe, "2 Attributes")).toHaveLength(6);
+
+    // Three tries and the two pauses between them: the write keeps failing through its retries.
+    addOn.emulator.faults.failCall(write + 1, { times: 5 });
+    let message = "";
+    try {
+      addOn.run("importPlan", { json: text });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe("Import did not finish: a Google service did not respond. Nothing was changed; try again in a few minutes.");
+    const after = allSheets(addOn);
+    const log = (sheets: ReturnType<typeof allSheets>) => sheets.find(([name]) => name === "Change log")![1] as unknown[][];
+    expect(after.filter(([name]) => name !== "Change log")).toEqual(before.filter(([name]) => name !== "Change log"));
+    expect(sheetValues(addOn, "2 Attributes")).toHaveLength(5);
+    expect(log(after).slice(0, -1)).toEqual(log(before));
+    expect(String(log(after).at(-1)![6])).toBe(`import failed: ${message}`);
+    const statusAfter = addOn.run<{ lastExport: unknown; changedSinceExport: unknown }>("getStatus");
+    expect([statusAfter.lastExport, statusAfter.changedSinceExport]).toEqual([status.lastExport, status.changedSinceExport]);
+  });
+
+  it("one failing call is retried and the import completes", () => {
+    const addOn = planWith();
+    const { text } = exported(addOn);
+    addOn.emulator.faults.failNext("Range.setValues", 1);
+    addOn.run("importPlan", { json: text });
+    expect(sheetValues(addOn, "2 Attributes")).toHaveLength(6);
+  });
+
+  it("names Import, not Export, when the Drive file cannot be read", () => {
+    const addOn = planWith();
+    const result = addOn.run<ExportResult>("exportPlan");
+    addOn.emulator.faults.failNext(/^(DriveApp|File|Blob|Drive)\./, 50);
+    let message = "";
+    try {
+      addOn.run("importPlan", { fileId: result.fileId });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Import did not finish: /);
+    expect(message).not.toMatch(/export|Service|API call|Exception/i);
+  });
+
+  it("leaves a Plan column someone inserted before Field alone and writes the values beside their labels", () => {
+    const addOn = planWith();
+    const { text } = exported(addOn);
+    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+    plan.insertColumnBefore(1);
+    plan.getRange("A1").setValue("Our notes");
+    plan.getRange("A3").setValue("ask Dana");
+    spreadsheetOf(addOn).getSheetByName("Plan")!.getRange("C3").setValue("Renamed initiative");
+    addOn.run("importPlan", { json: text });
+    const values = sheetValues(addOn, "Plan");
+    expect(values[0].slice(0, 3)).toEqual(["Our notes", "Field", "Value"]);
+    expect(values[2]).toEqual(["ask Dana", "Initiative", "PLG Onboarding"]);
+    expect(values.slice(1).every((row) => row[1] !== "")).toBe(true);
+  });
+
+  it("refuses, changing nothing, when a sheet with a template name is someone's own", () => {
+    const addOn = planWith();
+    const { text } = exported(addOn);
+    const own = spreadsheetOf(addOn).getSheetByName("3 Profiles")!;
+    own.clear();
+    own.getRange("A1:B2").setValues([
+      ["Quarter", "Revenue"],
+      ["Q1", 1200],
+    ]);
+    const before = allSheets(addOn);
+    expect(() => addOn.run("importPlan", { json: text })).toThrow(
+      /^Import did not finish: the plan file was not imported, and nothing changed\.\n• Sheet "3 Profiles" already exists/,
+    );
+    expect(allSheets(addOn)).toEqual(before);
   });
 });

@@ -155,6 +155,84 @@ describe("Set up sheets", () => {
   });
 });
 
+describe("Set up sheets is all or nothing", () => {
+  /** The position of the n-th call to `method` in a clean run of setup on a copy of the workbook. */
+  function nthCall(addOn: LoadedAddOn, method: string, n: number): number {
+    const copy = loadAddOn({ state: addOn.emulator.saveState() });
+    const start = copy.emulator.calls.snapshot();
+    copy.run("setupSheets", input);
+    const calls = copy.emulator.calls.sequence().slice(start.total);
+    return calls.map((call, index) => [call, index + 1] as const).filter(([call]) => call === method)[n - 1][1];
+  }
+  const failing = (addOn: LoadedAddOn, at: number) => {
+    // Three tries and the two pauses between them: the call keeps failing through its retries.
+    addOn.emulator.faults.failCall(at, { times: 5 });
+    try {
+      addOn.run("setupSheets", input);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "";
+  };
+
+  it("on a fresh workbook, a call that keeps failing half way deletes the sheets it created and says so", () => {
+    const addOn = loadAddOn();
+    const message = failing(addOn, nthCall(addOn, "Spreadsheet.insertSheet", 5));
+    expect(message).toBe(
+      "Set up sheets did not finish: a Google service did not respond. Nothing was changed; try again in a few minutes.",
+    );
+    expect(
+      spreadsheetOf(addOn)
+        .getSheets()
+        .map((sheet) => sheet.getName()),
+    ).toEqual(["Sheet1"]);
+  });
+
+  it("on a workbook with data, it puts back the sheets it upgraded and logs the failure", () => {
+    const addOn = setUp();
+    const profiles = spreadsheetOf(addOn).getSheetByName("3 Profiles")!;
+    profiles.getRange("A2:B2").setValues([["new-free-users", "New free workspaces"]]);
+    profiles.deleteColumn(profiles.getLastColumn());
+    const before = snapshot(addOn).filter((sheet) => sheet.name !== "Change log");
+    const message = failing(addOn, nthCall(addOn, "Range.setDataValidations", 6));
+    expect(message).toMatch(/^Set up sheets did not finish: /);
+    expect(snapshot(addOn).filter((sheet) => sheet.name !== "Change log")).toEqual(before);
+    expect(String(sheetValues(addOn, "Change log").at(-1)![6])).toBe(`setup failed: ${message}`);
+  });
+
+  it("one failing call is retried and setup completes", () => {
+    const addOn = loadAddOn();
+    addOn.emulator.faults.failNext("Spreadsheet.insertSheet", 1);
+    addOn.run("setupSheets", input);
+    expect(spreadsheetOf(addOn).getSheets()).toHaveLength(1 + SHEETS.length);
+  });
+});
+
+describe("Set up sheets reads the Plan sheet by its header labels", () => {
+  it("keeps the Plan labels and values when someone inserted a column before Field", () => {
+    const addOn = setUp();
+    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+    plan.insertColumnBefore(1);
+    plan.getRange("A1:A2").setValues([["Our notes"], ["the ID is ours"]]);
+    const before = sheetValues(addOn, "Plan");
+    addOn.run("setupSheets", { ...input, initiative: "PLG Onboarding v2" });
+    const after = sheetValues(addOn, "Plan");
+    expect(after.map((row) => row[1])).toEqual(before.map((row) => row[1]));
+    expect(after.map((row) => row[0])).toEqual(before.map((row) => row[0]));
+    const values = Object.fromEntries(after.map((row) => [row[1], row[2]]));
+    expect(values).toMatchObject({ "Plan ID": before.find((row) => row[1] === "Plan ID")![2], Initiative: "PLG Onboarding v2" });
+    expect(addOn.run<{ plan: { initiative: string } }>("getStatus").plan.initiative).toBe("PLG Onboarding v2");
+  });
+
+  it("writes an initiative that looks like a formula as text", () => {
+    const addOn = loadAddOn();
+    addOn.run("setupSheets", { ...input, initiative: '=IMPORTXML("https://evil.example","//a")' });
+    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+    expect(plan.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
+    expect(sheetValues(addOn, "Plan").find((row) => row[0] === "Initiative")![1]).toBe('=IMPORTXML("https://evil.example","//a")');
+  });
+});
+
 describe("Set up sheets refuses bad input, naming the field, and creates nothing", () => {
   it.each([
     [{ channels: ["web"] }, /Initiative is required/],

@@ -51,12 +51,17 @@ export interface SweepResult {
   outcomes: { k: number; burst: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
 }
 
+/** What a column reads as when nobody set its width. */
+const DEFAULT_COLUMN_WIDTH = 100;
+
 /** Apps Script's own words for a failed service: a person must never see them. */
 const RAW_SERVICE_TEXT =
   /Service Spreadsheets failed|We're sorry, a server error|API call to drive|^Exception:|Service unavailable|Internal Error/;
 
 export function faultSweep(sweep: SweepCase): SweepResult {
-  const load = () => loadAddOn({ ...sweep.load, state: structuredClone(sweep.start) });
+  // The state is JSON-safe (dates encoded): parsing a string is several times faster than structuredClone.
+  const start = JSON.stringify(sweep.start);
+  const load = () => loadAddOn({ ...sweep.load, state: JSON.parse(start) });
   const startView = observe(load());
 
   const clean = load();
@@ -172,9 +177,11 @@ function observe(addOn: LoadedAddOn): WorldView {
       .map(([row, col, cell]) => [row, col, sortedKeys(cell), JSON.stringify(cell)] as const)
       .filter(([, , , json]) => json !== "{}")
       .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
-      .map(([row, col, cell]) => [row, col, typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell]);
-    const { selection: _selection, cells: _cells, rules: _rules, ...rest } = sheet;
-    sheets[sheet.name] = stable(JSON.stringify({ ...rest, cells }));
+      .map(([row, col, cell]) => [row, col, sortedKeys(typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell)]);
+    const { selection: _selection, cells: _cells, rules: _rules, columnWidths, ...rest } = sheet;
+    // A column set to the default width looks like one never set: Sheets has no "unset" width to read back.
+    const widths = Object.fromEntries(Object.entries(columnWidths).filter(([, width]) => width !== DEFAULT_COLUMN_WIDTH));
+    sheets[sheet.name] = stable(JSON.stringify({ ...rest, columnWidths: widths, cells }));
   }
   const drive: Record<string, string> = {};
   for (const item of state.drive.items) {

@@ -51,13 +51,15 @@ export function planToSheets(plan: PlanDocument): SheetsContent {
   return { plan: planValues, tables };
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function toCell(value: unknown, column: DescribedColumn): string | number | boolean {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return asLiteralText(value.join(", "));
   if (typeof value === "number" || typeof value === "boolean") return value;
   const text = String(value);
-  // Dates go in as ISO text on purpose: Sheets stores them as dates in the spreadsheet's time zone.
-  return column.kind === "date" ? text : asLiteralText(text);
+  // An ISO date goes in as typed on purpose: Sheets stores it as a date in the spreadsheet's time zone. Anything else is text.
+  return column.kind === "date" && ISO_DATE.test(text) ? text : asLiteralText(text);
 }
 
 /**

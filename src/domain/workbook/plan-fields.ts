@@ -1,5 +1,6 @@
 import type { DescribedColumn } from "../schema/columns";
-import { normalizeLabel } from "./sheet-template";
+import { locateColumns } from "./header-plan";
+import { normalizeLabel, type TemplateColumn } from "./sheet-template";
 
 /** Where each Plan field sits (1-based row), found by its label in the Field column. */
 export interface PlanFieldLayout {
@@ -26,4 +27,26 @@ export function locatePlanFields(fieldColumn: readonly unknown[], fields: readon
     else missing.push(field);
   }
   return { rows, missing, firstFreeRow: lastUsed + 1 };
+}
+
+/**
+ * Where the Plan sheet's fields and values are: the Field and Value columns
+ * found by their header labels (like every other sheet's columns, so a
+ * column inserted before them moves nothing), then each field's row by its
+ * label. Null when row 1 has no Field or no Value column.
+ */
+export function locatePlanSheet(
+  values: readonly (readonly unknown[])[],
+  headers: readonly TemplateColumn[],
+  fields: readonly DescribedColumn[],
+): { valueColumn: number; rows: Map<string, number> } | null {
+  const columns = locateColumns(values[0] ?? [], headers);
+  const fieldColumn = columns.get("field");
+  const valueColumn = columns.get("value");
+  if (fieldColumn === undefined || valueColumn === undefined) return null;
+  const layout = locatePlanFields(
+    values.map((row) => row[fieldColumn - 1]),
+    fields,
+  );
+  return { valueColumn, rows: layout.rows };
 }
