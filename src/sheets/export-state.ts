@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import * as z from "zod/mini";
 import { PlanStatus } from "../domain/plan/plan-status";
 
@@ -26,7 +27,7 @@ export type ExportState = z.output<typeof ExportState>;
 
 /** The stored state, or null when there is none or it no longer parses (the next export starts a new folder). */
 export function readExportState(): ExportState | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(EXPORT_STATE_KEY);
+  const stored = documentPropertiesHandle().getProperty(EXPORT_STATE_KEY);
   if (!stored) return null;
   try {
     const parsed = z.safeParse(ExportState, JSON.parse(stored));
@@ -37,5 +38,5 @@ export function readExportState(): ExportState | null {
 }
 
 export function saveExportState(state: ExportState): void {
-  PropertiesService.getDocumentProperties().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
+  documentPropertiesHandle().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
 }

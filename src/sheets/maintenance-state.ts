@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import {
   changedSinceExportText,
   markChanged,
@@ -34,11 +35,11 @@ export function markChangedSinceExport(
 ): void {
   const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY), sheets, edits, at);
   if (newSheet) writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(marker, lastExport()));
-  PropertiesService.getDocumentProperties().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore });
+  documentPropertiesHandle().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore });
 }
 
 export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  PropertiesService.getDocumentProperties().deleteProperty(CHANGED_SINCE_EXPORT_KEY);
+  documentPropertiesHandle().deleteProperty(CHANGED_SINCE_EXPORT_KEY);
   writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(null, lastExport()));
 }
 

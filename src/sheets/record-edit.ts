@@ -8,6 +8,7 @@ import { appendChangeLog } from "./change-log";
 import { seedTrustFor } from "./edit-snapshot";
 import { LockBusyError, withDocumentLock, type LockPatience } from "./lock";
 import { parkEdit } from "./pending-log";
+import { withServiceHandles } from "./service-handles";
 import { retried } from "./service-retry";
 import { notify } from "./ui";
 
@@ -44,6 +45,10 @@ interface Located {
  * anyone's own) are ignored. Returns the rows this edit logged.
  */
 export function recordEdit(event: EditEvent): number {
+  return withServiceHandles(() => recordHeld(event));
+}
+
+function recordHeld(event: EditEvent): number {
   const startedMs = Date.now();
   let located: Located | null = null;
   let kept = false;

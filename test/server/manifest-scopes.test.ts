@@ -39,7 +39,6 @@ const NEEDS: Record<string, readonly string[]> = {
     "Menu.addToUi",
     "Properties.deleteProperty",
     "Properties.getProperties",
-    "Properties.getProperty",
     "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
