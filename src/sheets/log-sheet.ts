@@ -15,6 +15,8 @@ export interface LogSheet {
   width: number;
   /** Column position (1-based) of each ChangeLogEntry key, by header label. */
   positions: Map<string, number>;
+  /** The last row with content, when the caller read the whole log a moment ago under the lock. */
+  lastRow?: number;
 }
 
 /** The Change log and where its columns are; null before it is set up. */
@@ -27,8 +29,19 @@ export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return { sheet, width, positions: locateColumns(header, templateFor(LOG).headers) };
 }
 
+/**
+ * The Change log as the caller read it a moment ago (its data range, under
+ * the document lock, so nothing appended since): no call to find its
+ * header and end again. Null when it has no header yet.
+ */
+export function knownLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly (readonly unknown[])[]): LogSheet | null {
+  const header = values[0] ?? [];
+  if (values.length <= 1 && header.every((cell) => cell === "")) return null;
+  return { sheet, width: header.length, positions: locateColumns(header, templateFor(LOG).headers), lastRow: values.length };
+}
+
 /** Everything as text (never a formula), matched by label; one write. */
-export function appendRows({ sheet, width, positions }: LogSheet, entries: readonly ChangeLogEntry[]): void {
+export function appendRows({ sheet, width, positions, lastRow }: LogSheet, entries: readonly ChangeLogEntry[]): void {
   if (entries.length === 0) return;
   const rows = entries.map((entry) => {
     const row: unknown[] = new Array(width).fill("");
@@ -39,7 +52,7 @@ export function appendRows({ sheet, width, positions }: LogSheet, entries: reado
     }
     return row;
   });
-  const start = retried(() => sheet.getLastRow()) + 1;
+  const start = (lastRow ?? retried(() => sheet.getLastRow())) + 1;
   grow(sheet, start + rows.length - 1);
   // Written twice, the same rows land on the same cells: safe to retry.
   retried(() => sheet.getRange(start, 1, rows.length, width).setValues(rows));

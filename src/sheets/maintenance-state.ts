@@ -8,7 +8,7 @@ import {
 } from "../domain/maintenance/changed-since-export";
 import { readDocumentJson } from "./document-store";
 import { readExportState } from "./export-state";
-import { writePlanField } from "./plan-sheet";
+import { type PlanFields, writePlanField } from "./plan-sheet";
 
 /**
  * Plan maintenance: which stage sheets changed since the last export, kept
@@ -38,9 +38,12 @@ export function markChangedSinceExport(
   documentPropertiesHandle().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore });
 }
 
-export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+/** `plan`: the Plan sheet as the caller read it (planFieldsOf), else it is read again. */
+export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan?: PlanFields): void {
   documentPropertiesHandle().deleteProperty(CHANGED_SINCE_EXPORT_KEY);
-  writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(null, lastExport()));
+  const text = changedSinceExportText(null, lastExport());
+  if (plan) plan.write("changedSinceExport", text);
+  else writePlanField(spreadsheet, "changedSinceExport", text);
 }
 
 function lastExport(): { version: number; at: string } | null {

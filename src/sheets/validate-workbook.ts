@@ -10,7 +10,7 @@ import { allProperties, restoreProperty } from "./chunked-properties";
 import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
 import { withDocumentLock } from "./lock";
 import { saveLastValidation } from "./plan-state";
-import { readWorkbook } from "./read-workbook";
+import { readLog, readWorkbook } from "./read-workbook";
 import { commitEscalations, planEscalations } from "./run-escalations";
 import { retried } from "./service-retry";
 import { quietly, undoable, type Undo } from "./undo";
@@ -85,7 +85,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
         );
         commitEscalations(escalations, all, undo);
         // The log only grows: written last, it needs no way back.
-        appendChangeLog(spreadsheet, escalations.entries);
+        appendChangeLog(spreadsheet, escalations.entries, { log: readLog(reads) });
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;

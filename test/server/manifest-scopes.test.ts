@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scopes";
 import type { ExportResult } from "../../src/domain/api/contract";
-import { loadAddOn, MANIFEST, type LoadedAddOn } from "../support/bundle";
+import { loadAddOn, MANIFEST, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { exampleWorkbook } from "../fixtures/example-workbook";
 import { approved } from "../support/plans";
 import { writeExample } from "../support/workbook-writer";
@@ -249,6 +249,14 @@ function runEveryOperation(): Map<string, string[]> {
       },
     ],
     ["Export from the menu", menu("menuExport")],
+    [
+      null,
+      () => {
+        // Someone ticks a box on the checklist: the next export rewrites it.
+        const box = spreadsheetOf(addOn).getSheetByName("Activation checklist")!.getRange("C2");
+        box.setValue(!box.getValue());
+      },
+    ],
     ["Finalize", sidebar("exportPlan", { finalize: true })],
     ["Edit (simple trigger)", () => editAsSimpleTrigger(addOn)],
     ["Import by pasted JSON", () => emulator.runAs("sidebar", () => addOn.run("importPlan", { json: fileText(addOn, exported) }))],
