@@ -98,7 +98,12 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
     const previousRead = previousText === null ? null : parsePlanFile(previousText);
     const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
-    const previousHtml = place.doc ? exportHtml(place.doc.id, docName, retryLimit) : null;
+    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
+    const digest = (text: string) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+    const docHash = digest(documents.html);
+    // The Doc is rewritten (and its old HTML kept for the undo) only when the HTML it is made from changed.
+    const docCurrent = Boolean(place.doc) && state?.docHash === docHash;
+    const previousHtml = place.doc && !docCurrent ? exportHtml(place.doc.id, docName, retryLimit) : null;
     const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
     // The Plan sheet as read above: its two fields are written and put back without reading it again.
     const planRead = reads.get("Plan");
@@ -118,7 +123,6 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
         "the new plan folder",
         keepIfRecorded(() => removeItem(folder.id, retryLimit)),
       );
-    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
     const html = { text: documents.html, type: "text/html" };
     const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html, retryLimit);
     if (!place.doc)
@@ -135,7 +139,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       exportedBy: user,
       previous,
       docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, docUrl])),
-      digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+      digest,
       document: (id) => documents.markdown.get(id) ?? "",
       escalations,
     });
@@ -174,7 +178,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       );
 
     // 3. Switch.
-    if (place.doc) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
+    if (place.doc && !docCurrent) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
     const main = place.main
       ? replaceKeepingPrevious(place.main, mainName, { text, type: JSON_TYPE }, previousText ?? "", undo, retryLimit)
       : createFile(folder.id, mainName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit);
@@ -196,6 +200,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       folderId: folder.id,
       fileId: main.id,
       docId: doc.id,
+      docHash,
       contentHash: document.contentHash,
       exportedAt: document.exportedAt,
       fileUrl: main.url,

@@ -1,6 +1,6 @@
 import { SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
-import { calendarFormatter, datesToText } from "./calendar-dates";
+import { datesToText, lazyCalendarFormatter } from "./calendar-dates";
 import { knownLogSheet, type LogSheet } from "./log-sheet";
 
 export interface SheetRead {
@@ -13,7 +13,7 @@ export interface SheetRead {
 export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { raw: RawWorkbook; reads: Map<string, SheetRead> } {
   const raw: Record<string, unknown[][]> = {};
   const reads = new Map<string, SheetRead>();
-  const format = calendarFormatter(spreadsheet.getSpreadsheetTimeZone());
+  const format = lazyCalendarFormatter(() => spreadsheet.getSpreadsheetTimeZone());
   for (const spec of SHEETS) {
     const sheet = spreadsheet.getSheetByName(spec.name);
     if (!sheet) continue;

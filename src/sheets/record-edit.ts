@@ -3,7 +3,7 @@ import { editId, editRecord, readWindow, type EditRecord } from "../domain/chang
 import { stageSheetNamed, type StageSheet } from "../domain/change-log/stage-sheets";
 import { AddOnError } from "../domain/errors";
 import { activeUser } from "./active";
-import { calendarFormatter } from "./calendar-dates";
+import { lazyCalendarFormatter } from "./calendar-dates";
 import { appendChangeLog } from "./change-log";
 import { seedTrustFor } from "./edit-snapshot";
 import { LockBusyError, withDocumentLock, type LockPatience } from "./lock";
@@ -127,7 +127,7 @@ function readRecord(located: Located, event: EditEvent, startedMs: number): Edit
     numRows,
     retried(() => sheet.getMaxRows()),
   );
-  const format = calendarFormatter(retried(() => spreadsheet.getSpreadsheetTimeZone()));
+  const format = lazyCalendarFormatter(() => retried(() => spreadsheet.getSpreadsheetTimeZone()));
   const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
   const read = asText(retried(() => sheet.getRange(window.from, 1, window.to - window.from + 1, width).getValues()));
   const header = window.from === 1 ? read[0] : asText(retried(() => sheet.getRange(1, 1, 1, width).getValues()))[0];

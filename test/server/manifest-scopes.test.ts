@@ -252,9 +252,12 @@ function runEveryOperation(): Map<string, string[]> {
     [
       null,
       () => {
-        // Someone ticks a box on the checklist: the next export rewrites it.
+        // Someone ticks a box on the checklist and renames a profile: the next export rewrites both checklist and Doc.
         const box = spreadsheetOf(addOn).getSheetByName("Activation checklist")!.getRange("C2");
         box.setValue(!box.getValue());
+        const profiles = spreadsheetOf(addOn).getSheetByName("3 Profiles")!;
+        const name = profiles.getRange(1, 1, 1, profiles.getLastColumn()).getValues()[0].indexOf("Name") + 1;
+        profiles.getRange(2, name).setValue("New free workspaces, renamed");
       },
     ],
     ["Finalize", sidebar("exportPlan", { finalize: true })],
