@@ -35,9 +35,11 @@ export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
  * header and end again. Null when it has no header yet.
  */
 export function knownLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly (readonly unknown[])[]): LogSheet | null {
-  const header = values[0] ?? [];
-  if (values.length <= 1 && header.every((cell) => cell === "")) return null;
-  return { sheet, width: header.length, positions: locateColumns(header, templateFor(LOG).headers), lastRow: values.length };
+  let lastRow = values.length;
+  while (lastRow > 0 && values[lastRow - 1].every((cell) => cell === "")) lastRow--;
+  if (lastRow === 0) return null;
+  const header = values[0];
+  return { sheet, width: header.length, positions: locateColumns(header, templateFor(LOG).headers), lastRow };
 }
 
 /** Everything as text (never a formula), matched by label; one write. */
