@@ -23,10 +23,12 @@ export interface LogSheet {
 export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet | null {
   const sheet = retried(() => spreadsheet.getSheetByName(LOG.name));
   if (!sheet) return null;
-  const width = retried(() => sheet.getLastColumn());
+  // "1:1" is the whole first row: its labels and width in one read, without asking for the last column first.
+  const row = retried(() => sheet.getRange("1:1").getValues()[0]);
+  let width = row.length;
+  while (width > 0 && row[width - 1] === "") width--;
   if (width === 0) return null;
-  const header = retried(() => sheet.getRange(1, 1, 1, width).getValues()[0]);
-  return { sheet, width, positions: locateColumns(header, templateFor(LOG).headers) };
+  return { sheet, width, positions: locateColumns(row.slice(0, width), templateFor(LOG).headers) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { cellText } from "../domain/change-log/cell-text";
 import { editId, editRecord, readWindow, type EditRecord } from "../domain/change-log/edit-record";
 import { stageSheetNamed, type StageSheet } from "../domain/change-log/stage-sheets";
 import { AddOnError } from "../domain/errors";
+import { a1Bounds } from "./a1-bounds";
 import { activeUser } from "./active";
 import { lazyCalendarFormatter } from "./calendar-dates";
 import { appendChangeLog } from "./change-log";
@@ -102,14 +103,21 @@ function locate(event: EditEvent): Located | null {
   const sheet = range.getSheet();
   const stage = stageSheetNamed(sheet.getName());
   if (!stage) return null;
+  // One call for the edit's position and size where its A1 notation is bounded, four otherwise.
+  const bounds = a1Bounds(range.getA1Notation()) ?? {
+    row: range.getRow(),
+    column: range.getColumn(),
+    rows: range.getNumRows(),
+    columns: range.getNumColumns(),
+  };
   return {
     sheet,
     spreadsheet: event.source ?? sheet.getParent(),
     stage,
-    firstRow: range.getRow(),
-    firstColumn: range.getColumn(),
-    numRows: range.getNumRows(),
-    numColumns: range.getNumColumns(),
+    firstRow: bounds.row,
+    firstColumn: bounds.column,
+    numRows: bounds.rows,
+    numColumns: bounds.columns,
   };
 }
 
