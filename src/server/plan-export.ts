@@ -10,6 +10,7 @@ import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { UndoList } from "../domain/undo-list";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
 import { validateWorkbook } from "../domain/validation";
 import { createFile, createFolder, type DriveItem, exportHtml, readText, removeItem, replaceContent } from "../drive/drive-files";
 import { locatePlanPlace } from "../drive/plan-folder";
@@ -72,6 +73,8 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
   const operation: OperationName = finalize ? "Finalize" : "Export";
   const spreadsheet = activeSpreadsheet();
   const { raw, reads } = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet), SHEETS);
+  const tooLarge = workbookSizeProblem(raw);
+  if (tooLarge) throw new AddOnError("LIMIT", `${finalize ? "Finalize" : "Export"} did not start: ${tooLarge} ${SPLIT_ADVICE}`);
   const result = validateWorkbook(raw, { now });
   const plan = result.context.workbook.plan.values;
   const planId = plan.planId;

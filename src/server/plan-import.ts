@@ -16,6 +16,7 @@ import { readDocumentJson, writeDocumentJson } from "../sheets/document-store";
 import { RuleBook } from "../sheets/dropdowns";
 import { seedFromWorkbook } from "../sheets/edit-snapshot";
 import { EXPORT_STATE_KEY, type ExportState, readExportState, saveExportState } from "../sheets/export-state";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
 import { withDocumentLock } from "../sheets/lock";
 import { knownLogSheet, type LogSheet } from "../sheets/log-sheet";
 import { CHANGED_SINCE_EXPORT_KEY } from "../sheets/maintenance-state";
@@ -87,6 +88,10 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   const changed = markChanged(marker, STAGE_SHEET_NAMES, 0, at);
   const line = changedSinceExportText(changed.marker, lastExport ? { version: lastExport.version, at: lastExport.exportedAt } : null);
   const content = planToSheets(plan);
+  const tooLarge = workbookSizeProblem(
+    Object.fromEntries(content.tables.map((table) => [table.sheet, [table.columns.map((column) => column.label), ...table.rows]])),
+  );
+  if (tooLarge) throw new AddOnError("LIMIT", `${NOT_IMPORTED}\n• ${tooLarge} ${SPLIT_ADVICE}`);
   const planned = planRestore(tx, spreadsheet, {
     ...content,
     plan: changed.newSheet ? { ...content.plan, changedSinceExport: line } : content.plan,

@@ -1,5 +1,6 @@
 import type { ValidationReport } from "../domain/api/contract";
-import { operationFailure } from "../domain/errors";
+import { AddOnError, operationFailure } from "../domain/errors";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding } from "../domain/validation";
 import { markCells } from "../domain/validation/annotations";
@@ -38,6 +39,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
       const spreadsheet = retried(activeSpreadsheet);
       const seededAt = quietly(markSeeding);
       const { raw, reads } = retried(() => readWorkbook(spreadsheet));
+      const tooLarge = workbookSizeProblem(raw);
+      if (tooLarge) throw new AddOnError("LIMIT", `Validate did not start: ${tooLarge} ${SPLIT_ADVICE}`);
       const result = validateWorkbook(raw, { now });
       const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const all = allProperties();
