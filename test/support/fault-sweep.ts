@@ -27,7 +27,7 @@ export interface SweepCase {
   run(addOn: LoadedAddOn): { refused: string } | undefined;
   /** Most positions to try per mode; evenly sampled, always with the first and last. Default 80. */
   maxRuns?: number;
-  /** Consecutive failures in the second mode; default 3 (1 + the default Retry limit of 2). */
+  /** Consecutive failures in the second mode; default 5: the 1 + Retry limit (2) tries and the two pauses between them. */
   burst?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
@@ -91,7 +91,7 @@ export function faultSweep(sweep: SweepCase): SweepResult {
     .sort((a, b) => a - b)
     .flatMap((k) => [
       { k, times: 1, lostReply: false },
-      { k, times: sweep.burst ?? 3, lostReply: false },
+      { k, times: sweep.burst ?? 5, lostReply: false },
     ]);
   const lostReplies = positions(writes.length, Math.ceil(most / 2)).map((i) => ({ k: writes[i - 1], times: 1, lostReply: true }));
   for (const { k, times, lostReply } of [...failures, ...lostReplies]) {
