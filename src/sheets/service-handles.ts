@@ -54,27 +54,44 @@ class ReadOnce {
   getKeys(): string[] {
     return Object.keys(this.read());
   }
-  setProperty(key: string, value: string): this {
-    this.store.setProperty(key, value);
-    if (this.all) this.all[key] = String(value);
+  /** A write that failed may still have landed: the copy is dropped, and the next read asks the store again. */
+  private write(apply: () => void, update: (all: Record<string, string>) => void): this {
+    try {
+      apply();
+    } catch (error) {
+      this.all = null;
+      throw error;
+    }
+    if (this.all) update(this.all);
     return this;
+  }
+  setProperty(key: string, value: string): this {
+    return this.write(
+      () => this.store.setProperty(key, value),
+      (all) => (all[key] = String(value)),
+    );
   }
   setProperties(values: Record<string, string>, deleteAllOthers = false): this {
-    this.store.setProperties(values, deleteAllOthers);
-    if (this.all) {
-      if (deleteAllOthers) this.all = {};
-      for (const [key, value] of Object.entries(values)) this.all[key] = String(value);
-    }
-    return this;
+    return this.write(
+      () => this.store.setProperties(values, deleteAllOthers),
+      (all) => {
+        if (deleteAllOthers) for (const key of Object.keys(all)) delete all[key];
+        for (const [key, value] of Object.entries(values)) all[key] = String(value);
+      },
+    );
   }
   deleteProperty(key: string): this {
-    this.store.deleteProperty(key);
-    if (this.all) delete this.all[key];
-    return this;
+    return this.write(
+      () => this.store.deleteProperty(key),
+      (all) => delete all[key],
+    );
   }
   deleteAllProperties(): this {
-    this.store.deleteAllProperties();
-    this.all = {};
-    return this;
+    return this.write(
+      () => this.store.deleteAllProperties(),
+      (all) => {
+        for (const key of Object.keys(all)) delete all[key];
+      },
+    );
   }
 }
