@@ -33,11 +33,20 @@ describe("a workbook past the size limits is refused before any work", () => {
   it("Import of a plan file past them changes nothing", () => {
     const source = planWith();
     const exported = source.run<ExportResult>("exportPlan");
-    const plan = JSON.parse(source.emulator.drive.list().find((file) => file.id === exported.fileId)!.content.toString());
+    const plan = JSON.parse(
+      source.emulator.drive
+        .list()
+        .find((file) => file.id === exported.fileId)!
+        .content.toString(),
+    );
     const attribute = plan.attributes[0];
     plan.attributes = Array.from({ length: MAX_ROWS_PER_SHEET + 1 }, (_, i) => ({ ...attribute, id: `a_${i}` }));
     const target = loadAddOn();
     expect(() => target.run("importPlan", { json: JSON.stringify(plan) })).toThrow(/2 Attributes has 10,001 rows/);
-    expect(spreadsheetOf(target).getSheets().map((sheet) => sheet.getName())).toEqual(["Sheet1"]);
+    expect(
+      spreadsheetOf(target)
+        .getSheets()
+        .map((sheet) => sheet.getName()),
+    ).toEqual(["Sheet1"]);
   });
 });
