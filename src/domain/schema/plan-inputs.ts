@@ -38,6 +38,16 @@ export const PlanInputsRow = z.object({
     note: "Email of the second rung of the escalation ladder: consent and compliance.",
   }),
   execSponsor: emailColumn({ label: "Exec sponsor", note: "Email of the last rung of the escalation ladder." }),
+  customerDataEngineer: emailColumn({
+    label: "Customer Data Engineer",
+    note: "Email of the person who checks data feasibility: owns the attribute inventory and the data-engineering node. Fallback agents: covers the Personalization Architect, who covers them; the Exec sponsor covers the Data Privacy Lead, who covers the Exec sponsor. An empty rung of the ladder goes to its cover, then to the item's Fallback owner on 5 Governance.",
+  }),
+  escalationInterval: numberColumn({
+    label: "Escalation interval (hours)",
+    note: "How long a blocker must persist before it escalates, and before it climbs each further rung (default 24). A blocker that is fixed and comes back escalates at once.",
+    min: 1,
+    max: 720,
+  }),
   retryLimit: numberColumn({
     label: "Retry limit",
     note: "How many times a failing Drive or data call is retried before the plan reports it (default 2).",
@@ -61,3 +71,4 @@ export const PlanInputsRow = z.object({
 
 export type PlanInputs = z.output<typeof PlanInputsRow>;
 export const DEFAULT_RETRY_LIMIT = 2;
+export const DEFAULT_ESCALATION_INTERVAL_HOURS = 24;
