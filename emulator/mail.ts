@@ -47,8 +47,8 @@ export const MAIL_MESSAGES = {
   quota: "Service invoked too many times for one day: email.",
 } as const;
 
-// What Gmail accepts as an address: one @, a local part and a dotted domain, no spaces.
-const ADDRESS = /^[^\s@<>(),;:"[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+// What Gmail accepts as an address: a dot-atom local part (no leading, trailing or doubled dot), one @, a dotted domain.
+const ADDRESS = /^[^\s@<>(),;:"[\].]+(\.[^\s@<>(),;:"[\].]+)*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
 export class MailModel {
   sent: SentMail[] = [];

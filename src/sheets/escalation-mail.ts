@@ -44,14 +44,15 @@ export function deliverEscalationMail(
   const sent: Notice[] = [];
   const unsent: Unsent[] = [];
   for (const mail of mails) {
-    const outcome = quota > 0 ? sendMail(mail, at.retryLimit) : ({ sent: false, problem: "quota" } as const);
+    const outcome = quota > 0 ? sendMail(mail, at.retryLimit) : ({ sent: false, problem: unsent.at(-1)?.problem ?? "quota" } as const);
     if (outcome.sent) {
       sent.push(...mail.notices);
       quota--;
       continue;
     }
     unsent.push(...mail.notices.map((notice) => ({ notice, problem: outcome.problem })));
-    if (outcome.problem === "quota") quota = 0;
+    // Past a full quota, or a Gmail that stopped answering, the rest wait for the next run, in their order.
+    if (outcome.problem !== "invalid-address") quota = 0;
   }
   const byId = new Map(state.escalations.map((e) => [e.id, e]));
   const entries = mails

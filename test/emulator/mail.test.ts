@@ -38,6 +38,7 @@ describe("MailApp (developers.google.com/apps-script/reference/mail/mail-app)", 
     const mail = createEmulator().globals.MailApp;
     expect(() => mail.sendEmail("not-an-address", "s", "b")).toThrow("Invalid email: not-an-address");
     expect(() => mail.sendEmail({ to: "a@example.com", cc: "bad@", subject: "s", body: "b" })).toThrow("Invalid email: bad@");
+    expect(() => mail.sendEmail("ana..b@example.com", "s", "b")).toThrow("Invalid email: ana..b@example.com");
     expect(() => mail.sendEmail("", "s", "b")).toThrow("Failed to send email: no recipient");
     expect(mail.getRemainingDailyQuota()).toBe(100);
   });
