@@ -58,3 +58,8 @@ function pause(ms: number): void {
     // The next try simply comes sooner.
   }
 }
+
+/** Check set-up's probe: MailApp's own answer, or its error for the step to explain. */
+export function probeMailQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}

@@ -37,8 +37,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
     return withDocumentLock(() => {
       const spreadsheet = retried(activeSpreadsheet);
       const seededAt = quietly(markSeeding);
-      const { raw, reads } = retried(() => readWorkbook(spreadsheet));
-      const result = validateWorkbook(raw, { now });
+      const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
+      const result = validateWorkbook(raw, { now, timeZone });
       const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const all = allProperties();
       const escalations = planEscalations(result, now, retried(activeUser), all);
