@@ -1,7 +1,8 @@
 import { objectiveMeasures } from "./holdouts";
 import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
-import { labelOf } from "../tables";
+import { labelOf, type TableRow } from "../tables";
+import type { Objective } from "../../schema/objectives";
 
 /**
  * REVIEW_OVERDUE: a Governance row whose Next review has passed, and an
@@ -9,6 +10,12 @@ import { labelOf } from "../tables";
  * one of the profiles measuring it (its lifecycle stage and persona) has a
  * live activation: the sheet keeps no KPI readings to judge it by.
  */
+export function objectiveDone(context: ValidationContext): (objective: TableRow<Objective>) => boolean {
+  const live = new Set(context.workbook.activations.rows.filter((r) => r.values.status === "live").map((r) => r.values.profileId));
+  const measures = objectiveMeasures(context);
+  return (objective) => (measures.get(objective)?.profiles ?? []).some((id) => live.has(id));
+}
+
 export function checkReviews(context: ValidationContext, today: string): Finding[] {
   const findings: Finding[] = [];
   const governance = context.workbook.governance;
@@ -25,10 +32,10 @@ export function checkReviews(context: ValidationContext, today: string): Finding
     );
   }
   const objectives = context.workbook.objectives;
-  const live = new Set(context.workbook.activations.rows.filter((r) => r.values.status === "live").map((r) => r.values.profileId));
+  const done = objectiveDone(context);
   for (const [objective, measure] of objectiveMeasures(context)) {
     const due = objective.values.dueDate;
-    if (!due || due.slice(0, 10) >= today || measure.profiles.some((id) => live.has(id))) continue;
+    if (!due || due.slice(0, 10) >= today || done(objective)) continue;
     const profiles =
       measure.profiles.length > 0
         ? `none of its profiles (${measure.profiles.join(", ")}) has a live activation`
