@@ -44,7 +44,8 @@ export function deliverEscalationMail(
   const sent: Notice[] = [];
   const unsent: Unsent[] = [];
   for (const mail of mails) {
-    const outcome = quota > 0 ? sendMail(mail, at.retryLimit) : ({ sent: false, problem: unsent.at(-1)?.problem ?? "quota" } as const);
+    const outcome =
+      quota > 0 ? sendMail(mail, at.retryLimit) : ({ sent: false, problem: unsent[unsent.length - 1]?.problem ?? "quota" } as const);
     if (outcome.sent) {
       sent.push(...mail.notices);
       quota--;
