@@ -73,7 +73,7 @@ describe("an escalation run under faults (DESIGN section 9)", () => {
         next: { run: (addOn) => void addOn.run("validatePlan") },
         // Three tries and the two pauses between them: the call fails through all its retries.
         burst: 5,
-        maxRuns: 24,
+        maxRuns: 20,
       });
       expect(result.problems).toEqual([]);
       expect(result.outcomes.filter((o) => !o.burst).every((o) => o.outcome === "done")).toBe(true);
