@@ -66,3 +66,13 @@ describe("MailApp (developers.google.com/apps-script/reference/mail/mail-app)", 
     expect(again.mail.sent()).toHaveLength(1);
   });
 });
+
+describe("MailApp in a simple trigger", () => {
+  it("is refused: sending needs the user's authorization (AuthMode.LIMITED)", () => {
+    const emu = createEmulator({ manifest: { oauthScopes: ["https://www.googleapis.com/auth/script.send_mail"] } });
+    expect(() => emu.runTrigger("onEdit", () => emu.globals.MailApp.sendEmail("a@example.com", "s", "b"))).toThrow(
+      "You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail",
+    );
+    expect(emu.mail.sent()).toEqual([]);
+  });
+});
