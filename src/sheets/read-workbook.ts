@@ -1,6 +1,6 @@
 import { SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
-import { datesToText, lazyCalendarFormatter } from "./calendar-dates";
+import { calendarFormatter, datesToText } from "./calendar-dates";
 import { knownLogSheet, type LogSheet } from "./log-sheet";
 
 export interface SheetRead {
@@ -10,10 +10,16 @@ export interface SheetRead {
 }
 
 /** Each template sheet's data range and values (dates as ISO text): one getValues per sheet, whatever its size. */
-export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { raw: RawWorkbook; reads: Map<string, SheetRead> } {
+export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  raw: RawWorkbook;
+  reads: Map<string, SheetRead>;
+  /** The zone its dates were read in: "today" for review dates is a day there. */
+  timeZone: string;
+} {
   const raw: Record<string, unknown[][]> = {};
   const reads = new Map<string, SheetRead>();
-  const format = lazyCalendarFormatter(() => spreadsheet.getSpreadsheetTimeZone());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const format = calendarFormatter(timeZone);
   for (const spec of SHEETS) {
     const sheet = spreadsheet.getSheetByName(spec.name);
     if (!sheet) continue;
@@ -22,7 +28,7 @@ export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     raw[spec.name] = values;
     reads.set(spec.name, { sheet, range, values });
   }
-  return { raw, reads };
+  return { raw, reads, timeZone };
 }
 
 /** The Change log as readWorkbook read it, for an append in the same locked run. */

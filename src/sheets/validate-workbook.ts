@@ -38,20 +38,21 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
     return withDocumentLock(() => {
       const spreadsheet = retried(activeSpreadsheet);
       const seededAt = quietly(markSeeding);
-      const { raw, reads } = retried(() => readWorkbook(spreadsheet));
+      const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
       const tooLarge = workbookSizeProblem(raw);
       if (tooLarge) throw new AddOnError("LIMIT", `Validate did not start: ${tooLarge} ${SPLIT_ADVICE}`);
-      const result = validateWorkbook(raw, { now });
+      const result = validateWorkbook(raw, { now, timeZone });
       const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const all = allProperties();
       const escalations = planEscalations(result, now, retried(activeUser), all);
-      const findings = escalations.finding
-        ? sortFindings(
-            [...result.findings, escalations.finding],
-            SHEETS.map((sheet) => sheet.name),
-          )
-        : result.findings;
-      const summary = escalations.finding ? summarize(findings, result.metrics) : result.summary;
+      const findings =
+        escalations.findings.length > 0
+          ? sortFindings(
+              [...result.findings, ...escalations.findings],
+              SHEETS.map((sheet) => sheet.name),
+            )
+          : result.findings;
+      const summary = escalations.findings.length > 0 ? summarize(findings, result.metrics) : result.summary;
       // Only sheets with findings, or marked by an earlier run, can have marks to change: the others are not read.
       const marked = readMarkedSheets();
       const withFindings = new Set(findings.map((f) => f.sheet));
