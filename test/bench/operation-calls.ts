@@ -25,8 +25,8 @@ export interface OperationCalls {
 export const BUDGETS: Record<string, { target: number; ceiling: number; drive?: number }> = {
   "Set up sheets, fresh": { target: 120, ceiling: 198 },
   "Set up sheets, re-run": { target: 50, ceiling: 179 },
-  Validate: { target: 25, ceiling: 62 },
-  "Validate, again": { target: 25, ceiling: 47 },
+  Validate: { target: 25, ceiling: 68 },
+  "Validate, again": { target: 25, ceiling: 44 },
   Export: { target: 30, ceiling: 74, drive: 6 },
   "Export, again": { target: 30, ceiling: 55, drive: 6 },
   Import: { target: 140, ceiling: 209 },
