@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluate, parseExpression } from "../../../src/domain/logic";
 import type { Node, Value } from "../../../src/domain/logic";
-import { compileProfile } from "../../../src/domain/sql";
+import { compileProfileEvaluator, previewAudiences } from "../../../src/domain/preview";
+import { compileOneScan, compileProfile, parseOneScanRow } from "../../../src/domain/sql";
 import { SAMPLE_ATTRIBUTES, alice, bob, carol } from "../logic/sample";
 import { TABLE, duckdbEngine, postgresEngine } from "./engines";
 import type { Engine } from "./engines";
@@ -108,6 +109,44 @@ describe.each([
     // Profiles that select some people but not all are the runs that prove something.
     expect(report.selective).toBeGreaterThan(60);
   }, 60_000);
+
+  it("counts every profile, channel and attribute in one scan exactly as the sample-data preview does", async () => {
+    const now = new Date("2025-06-01T10:00:00Z");
+    const profiles = PROFILES.slice(0, 40).map((p, i) => ({
+      id: `profile_${i}`,
+      priority: i % 7 === 0 ? null : (i % 5) + 1,
+      eligibility: p.eligibility,
+      suppression: p.suppression,
+      score: p.score?.[0],
+      scoreThreshold: p.score?.[1],
+    }));
+    const channels = ["web", "email", "ads"];
+    const activations = profiles.map((p, i) => ({ profileId: p.id, channel: channels[i % 3], holdoutPct: i % 4 === 0 ? 10 : null }));
+    const scan = compileOneScan({ profiles, activations }, { dialect: engine.dialect, table: TABLE, attributes: SAMPLE_ATTRIBUTES, now });
+    const rows = await engine.query(scan.sql);
+    expect(rows).toHaveLength(1);
+    const estimate = parseOneScanRow(scan.layout, rows[0]);
+
+    const preview = previewAudiences({ profiles: profiles.map(compileProfileEvaluator), activations, people: PEOPLE, now });
+    expect(estimate.people).toBe(PEOPLE.length);
+    expect(estimate.profiles).toEqual(preview.profiles);
+    expect(
+      estimate.channels.map((c) => ({
+        channel: c.channel,
+        reached: c.reached,
+        branches: c.branches.map(({ profileId, priority, members, receives }) => ({ profileId, priority, members, receives })),
+      })),
+    ).toEqual(preview.channels.map((c) => ({ channel: c.channel, reached: c.reached, branches: c.branches })));
+    const used = [...new Set(estimate.coverage.map((c) => c.attributeId))];
+    expect(used.length).toBeGreaterThan(5);
+    expect(estimate.coverage.map((c) => [c.attributeId, c.nonNull])).toEqual(
+      used.map((id) => [id, PEOPLE.filter((person) => person[id] !== null && person[id] !== undefined).length]),
+    );
+    // A 10 % holdout keeps a tenth of what the channel gives the profile out of activation.
+    const held = estimate.channels.flatMap((c) => c.branches).find((b) => b.holdoutPct === 10 && b.receives >= 10);
+    if (!held) throw new Error("No branch keeps a 10 % holdout of at least ten people");
+    expect(held.activated).toBe(held.receives - Math.round(held.receives / 10));
+  }, 30_000);
 
   async function members(text: string, now = new Date("2025-06-01T10:00:00Z")): Promise<number[]> {
     const parsed = parseExpression(text);
