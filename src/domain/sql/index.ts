@@ -11,3 +11,4 @@ export type { OneScan, OneScanInput, ScanActivation, ScanLayout, ScanProfile } f
 export { parseOneScanRow, ScanResultError } from "./one-scan-result";
 export type { AudienceEstimate, BranchEstimate, ChannelEstimate, CoverageEstimate, ProfileEstimate } from "./one-scan-result";
 export type { ProfileLogic, ProfileSql, ProfileSqlOptions } from "./profile";
+export { COLUMN_TYPES } from "./column-types";
