@@ -3,9 +3,9 @@
 export const HELP = `personalization-profiles — check, compile, estimate and compare plan files exported by the Personalization Profiles add-on
 
 Usage:
-  personalization-profiles validate <plan.json> [--fail-on error|warning]
+  personalization-profiles validate <plan.json> [--fail-on error|warning] [--now <ISO timestamp>]
   personalization-profiles compile <plan.json> --dialect <bigquery|snowflake|postgres|duckdb>
-                                   [--table <name>] [--id-column <name>] [--now <ISO timestamp>]
+                                   [--table <name>] [--id-column <name>] [--now <ISO timestamp>] [--scan]
   personalization-profiles estimate <plan.json> <people.csv|people.parquet|people.duckdb>
                                    [--table <name>] [--now <ISO timestamp>] [--fail-on error|warning]
                                    [--format text|json]
@@ -15,7 +15,9 @@ Usage:
 Commands:
   validate   Run the add-on's validation on the plan and print every finding at its
              sheet, row and column, as the sidebar shows it. Errors fail; with
-             --fail-on warning, warnings fail too.
+             --fail-on warning, warnings fail too. Profile tests (and their relative
+             dates, today - 3d) and review dates are judged at --now, default the
+             current time.
   compile    Print one SELECT of member IDs per profile; with --scan, the one SELECT that
              counts every profile, channel and attribute (as estimate does) instead.
              --table defaults to "people", --id-column to "person_id"; attributes with a
