@@ -10,6 +10,7 @@ import { expressionThroughput, validationTiming } from "./domain-timing";
 import { exportImportFigures } from "./export-import";
 import { faultSweepFigures } from "./fault-sweep";
 import { printTable } from "./measure";
+import { oneScanFigures } from "./one-scan";
 import { benchPreview } from "./preview.bench";
 import { operationFigures } from "./service-calls";
 import { sidebarJourneyFigures } from "./sidebar";
@@ -26,4 +27,5 @@ printTable("Export and import (service calls constant in rows)", exportImportFig
 printTable("Edit trigger: service calls (constant in sheet size) and time against the same edit with logging off", editTriggerFigures());
 printTable("Fault sweep (part of npm test): what it adds, per operation", faultSweepFigures());
 printTable("Audience preview: 50 profiles × 100,000 rows", [await benchPreview()]);
+printTable("One scan against 50 separate SELECTs on DuckDB, same run (median of 5, min–max)", await oneScanFigures());
 printTable("Sidebar: size and server round trips for a newcomer's journey (one per user action is the aim)", await sidebarJourneyFigures());
