@@ -75,6 +75,9 @@ export class Authorization {
       const verb = method.slice(method.lastIndexOf(".") + 1).replace(/^remove$/, "delete");
       return `API call to drive.files.${verb} failed with error: Request had insufficient authentication scopes.`;
     }
+    if (method.startsWith("BigQuery.")) {
+      return `API call to bigquery.jobs.${method.slice(method.lastIndexOf(".") + 1)} failed with error: Request had insufficient authentication scopes.`;
+    }
     return `Specified permissions are not sufficient to call ${method}. Required permissions: ${formatScopes(scopes)}`;
   }
 

@@ -2,6 +2,8 @@ import { runInContext, isContext } from "node:vm";
 import { Authorization, type Manifest } from "./auth";
 import { CacheService, type CacheEntry } from "./cache";
 import type { CallCounter } from "./calls";
+import { makeAdvancedBigQuery } from "./bigquery/bigquery-advanced";
+import { BigQueryModel, type FieldSchema } from "./bigquery/bigquery-model";
 import { DriveApp } from "./drive/drive-app";
 import { makeAdvancedDrive } from "./drive/drive-advanced";
 import { DriveModel } from "./drive/drive-model";
@@ -29,6 +31,8 @@ import { virtualDate } from "./virtual-date";
 import { World, type EmulatorEvent, type LockKind, type LogEntry, type Realm } from "./world";
 
 export type { CallSnapshot } from "./calls";
+export type { FieldSchema } from "./bigquery/bigquery-model";
+export type { QueryRequest, QueryResponse } from "./bigquery/bigquery-advanced";
 export type { CallCounter } from "./calls";
 export type { FaultInjector } from "./faults";
 export type { UiRecorder, RecordedMenu, MenuEntry, RecordedAlert, RecordedDialog, RecordedToast } from "./ui-recorder";
@@ -100,6 +104,7 @@ export interface AppsScriptGlobals {
   Utilities: Utilities;
   DriveApp: DriveApp;
   Drive: ReturnType<typeof makeAdvancedDrive>;
+  BigQuery: ReturnType<typeof makeAdvancedBigQuery>;
   ScriptApp: ScriptApp;
   MailApp: MailApp;
   Logger: Logger;
@@ -125,6 +130,8 @@ export interface Emulator {
   /** Pretends another execution holds a lock until the returned function is called. */
   holdLock(kind: LockKind, ownerLabel: string): () => void;
   drive: HostDrive;
+  /** The BigQuery project the advanced BigQuery service reaches, on DuckDB. */
+  bigquery: HostBigQuery;
   /** Mail MailApp sent, bounces, undeliverable addresses and the daily quota. */
   mail: HostMail;
   triggers(): TriggerModel[];
@@ -147,6 +154,19 @@ export interface Emulator {
   executions: HostAuth["executions"];
   /** Makes returned Dates and thrown errors belong to a vm context (e.g. gas-local's), so `instanceof` works there. */
   bindRealm(contextOrRealm: object): void;
+}
+
+export interface HostBigQuery {
+  /** Creates (or replaces) project.dataset.table with these rows; values by field name, arrays for REPEATED fields. */
+  loadTable(fullName: string, rows: readonly Record<string, unknown>[], schema: readonly FieldSchema[]): void;
+  /** The user lacks bigquery.jobs.create in this project. */
+  denyProject(projectId: string): void;
+  /** Queries (not dry runs) fail with the free-bytes quota error. */
+  exceedQuota(on?: boolean): void;
+  /** Each later query job needs this much virtual time to complete; waits for it count against the execution budget. */
+  setJobDuration(ms: number): void;
+  /** Query jobs run so far (dry runs make none). */
+  jobs(): { jobId: string; projectId: string; query: string; totalBytesProcessed: number }[];
 }
 
 function hostTimeZone(): string {
@@ -196,6 +216,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
   const locks = new LockTable();
   const mail = MailModel.from(st?.mail);
+  const bigquery = new BigQueryModel();
 
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: new SpreadsheetApp(w, ss),
@@ -207,6 +228,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Utilities: new Utilities(w),
     DriveApp: new DriveApp(w, drive),
     Drive: makeAdvancedDrive(w, drive),
+    BigQuery: makeAdvancedBigQuery(w, bigquery),
     ScriptApp: new ScriptApp(w, triggers, scriptId),
     MailApp: new MailApp(w, mail),
     Logger: new Logger(w),
@@ -254,6 +276,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     holdLock: (kind, ownerLabel) => locks.holdForOther(lockKey(kind, w.user), ownerLabel),
     drive: hostDrive(w, drive),
+    bigquery: {
+      loadTable: (fullName, rows, schema) => bigquery.loadTable(fullName, rows, schema),
+      denyProject: (projectId) => {
+        bigquery.deniedProjects.add(projectId);
+      },
+      exceedQuota: (on = true) => {
+        bigquery.quotaExceeded = on;
+      },
+      setJobDuration: (ms) => {
+        bigquery.jobDurationMs = ms;
+      },
+      jobs: () =>
+        [...bigquery.jobs.values()].map((j) => ({
+          jobId: j.jobId,
+          projectId: j.projectId,
+          query: j.query,
+          totalBytesProcessed: j.totalBytesProcessed,
+        })),
+    },
     mail: hostMail(mail),
     triggers: () => structuredClone(triggers.triggers),
     clock: {

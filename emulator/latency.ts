@@ -27,6 +27,8 @@ export const LATENCY = {
   cacheRead: 3,
   cacheWrite: 93,
   drive: 300,
+  /** A BigQuery API round trip besides the job's own run time (estimate). */
+  bigquery: 800,
   driveGetter: 10,
   trigger: 300,
   lock: 50,
@@ -66,6 +68,7 @@ export function latencyMs(method: string, args: readonly unknown[]): number {
   if (/^(ScriptApp|Trigger)\./.test(method))
     return /^ScriptApp\.(newTrigger|getScriptId|getOAuthToken|getAuthorizationInfo|requireScopes)$/.test(method) ? 0 : LATENCY.trigger;
   if (method.startsWith("Lock.")) return LATENCY.lock;
+  if (method.startsWith("BigQuery.")) return LATENCY.bigquery;
   if (method.startsWith("Ui.")) return /^Ui\.(show\w+|alert|prompt)$/.test(method) ? LATENCY.dialog : 0;
   if (method.startsWith("Session.")) return LATENCY.session;
   return 0;

@@ -15,6 +15,10 @@ const DRIVE_V3_DISCOVERY =
   "Drive API v3 discovery document, resources.files.methods.*.scopes (googleapis/google-api-go-client drive/v3/drive-api.json; " +
   "the same lists appear under 'Authorization scopes' on developers.google.com/workspace/drive/api/reference/rest/v3/files)";
 
+const BIGQUERY_V2_DISCOVERY =
+  "BigQuery API v2 discovery document, resources.jobs.methods.{query,getQueryResults}.scopes (googleapis/google-api-go-client " +
+  "bigquery/v2/bigquery-api.json): bigquery, cloud-platform, cloud-platform.read-only";
+
 /** files.get and files.list accept the same read scopes in the discovery document. */
 const DRIVE_READ_SCOPES = [
   "drive",
@@ -76,6 +80,18 @@ export const SCOPE_OVERRIDES: readonly ScopeOverride[] = [
     method: "Drive.Files.remove",
     scopes: ["drive", "drive.appdata", "drive.file"],
     source: `${DRIVE_V3_DISCOVERY} (files.delete)`,
+  },
+  // The advanced BigQuery service: the BigQuery API's own scopes. bigquery.readonly is gone from the v2
+  // discovery document, so cloud-platform.read-only is the narrowest scope jobs.query accepts.
+  {
+    method: "BigQuery.Jobs.query",
+    scopes: ["bigquery", "cloud-platform", "cloud-platform.read-only"],
+    source: BIGQUERY_V2_DISCOVERY,
+  },
+  {
+    method: "BigQuery.Jobs.getQueryResults",
+    scopes: ["bigquery", "cloud-platform", "cloud-platform.read-only"],
+    source: BIGQUERY_V2_DISCOVERY,
   },
   // Methods the emulator exposes that the typings do not list.
   {
