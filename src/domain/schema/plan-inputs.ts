@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { emailColumn, enumColumn, enumListColumn, idColumn, numberColumn, textColumn } from "./columns";
-import { CHANNELS, PATTERNS } from "./vocabulary";
+import { CHANNELS, PATTERNS, WAREHOUSES } from "./vocabulary";
 
 /**
  * The Plan sheet: one row per field (Field | Value). Keys are in sheet order;
@@ -58,6 +58,30 @@ export const PlanInputsRow = z.object({
     min: 0,
     max: 5,
   }),
+  warehouse: enumColumn(WAREHOUSES, {
+    label: "Warehouse",
+    note: "Where the people table lives, for Estimate on warehouse: none (the default) or bigquery.",
+  }),
+  warehouseTable: idColumn({
+    label: "Warehouse table",
+    note: "The people table as project.dataset.table, e.g. acme-prod.crm.people. One row per person, one column per attribute (its Source column, else its ID).",
+    required: false,
+    pattern: /^[a-z][a-z0-9-]{4,28}[a-z0-9]\.[A-Za-z0-9_]{1,1024}\.[^.`]{1,1024}$/,
+    patternHint: "must be project.dataset.table, e.g. acme-prod.crm.people",
+  }),
+  personIdColumn: textColumn({
+    label: "Person ID column",
+    note: "The table's column that identifies a person, e.g. person_id. Checked by the estimate's dry run.",
+  }),
+  billingProject: textColumn({
+    label: "Billing project",
+    note: "The Google Cloud project billed for the estimate's query. When empty, the Warehouse table's project.",
+  }),
+  estimateByteLimit: numberColumn({
+    label: "Estimate byte limit (GB)",
+    note: "Estimate on warehouse asks before running a scan that would process more than this many gigabytes (default 10).",
+    min: 0,
+  }),
   driveFolder: textColumn({
     label: "Drive folder",
     note: "Link to the Drive folder holding the plan exports. Filled in by the first export.",
@@ -75,3 +99,4 @@ export const PlanInputsRow = z.object({
 export type PlanInputs = z.output<typeof PlanInputsRow>;
 export const DEFAULT_RETRY_LIMIT = 2;
 export const DEFAULT_ESCALATION_INTERVAL_HOURS = 24;
+export const DEFAULT_ESTIMATE_BYTE_LIMIT_GB = 10;
