@@ -159,6 +159,7 @@ export interface Emulator {
 export interface HostBigQuery {
   /** Creates (or replaces) project.dataset.table with these rows; values by field name, arrays for REPEATED fields. */
   loadTable(fullName: string, rows: readonly Record<string, unknown>[], schema: readonly FieldSchema[]): void;
+  dropTable(fullName: string): void;
   /** The user lacks bigquery.jobs.create in this project. */
   denyProject(projectId: string): void;
   /** Queries (not dry runs) fail with the free-bytes quota error. */
@@ -278,6 +279,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     drive: hostDrive(w, drive),
     bigquery: {
       loadTable: (fullName, rows, schema) => bigquery.loadTable(fullName, rows, schema),
+      dropTable: (fullName) => bigquery.dropTable(fullName),
       denyProject: (projectId) => {
         bigquery.deniedProjects.add(projectId);
       },

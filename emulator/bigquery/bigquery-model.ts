@@ -104,6 +104,10 @@ export class BigQueryModel {
     this.tables.set(fullName, { fullName, fields: fields.map((f) => ({ ...f })), bytes });
   }
 
+  dropTable(fullName: string): void {
+    if (this.tables.delete(fullName)) this.run(`DROP TABLE ${this.duckName(fullName)}`);
+  }
+
   newJobId(): string {
     this.jobSeq += 1;
     return `job_emulator_${String(this.jobSeq).padStart(6, "0")}`;

@@ -65,6 +65,7 @@ const RENAMES: Record<string, string> = {
   ARRAY_LENGTH: "len",
   CURRENT_TIMESTAMP: "now",
 };
+const TYPES: Record<string, string> = { FLOAT64: "DOUBLE", INT64: "BIGINT", NUMERIC: "DECIMAL(38, 9)", BOOL: "BOOLEAN" };
 const PARTS = new Set(["DAY", "HOUR", "MINUTE", "SECOND", "MILLISECOND", "MICROSECOND"]);
 
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -84,6 +85,7 @@ export function toDuckDb(tokens: readonly Token[], tableName: (name: string) => 
     else if (t.kind === "string") out.push(quoteString(t.text));
     else if (t.kind === "word" && next?.text === "(" && RENAMES[upper]) out.push(RENAMES[upper]);
     else if (t.kind === "word" && next?.text === "(" && (upper === "TIMESTAMP" || upper === "DATE")) out.push(`bq_${upper.toLowerCase()}`);
+    else if (t.kind === "word" && TYPES[upper] && next?.text !== "(") out.push(TYPES[upper] as string);
     else if (t.kind === "word" && PARTS.has(upper) && prev?.text === "," && next?.text === ")") out.push(quoteString(upper.toLowerCase()));
     else if (t.kind === "word" && upper === "UNNEST" && prev?.text.toUpperCase() === "IN") {
       // x IN UNNEST(list)  →  x IN (SELECT UNNEST(list))

@@ -38,7 +38,8 @@ export type OperationName =
   | "Open sheet"
   | "Select cell"
   | "Status"
-  | "Profile SQL";
+  | "Profile SQL"
+  | "Estimate on warehouse";
 
 export class AddOnError extends Error {
   constructor(

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { WarehouseEstimateInput, WarehouseEstimateResult } from "./warehouse";
 import { PlanStatus } from "../plan/plan-status";
 import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
@@ -173,6 +174,7 @@ export const contract = {
     output: Reminders,
   },
   checkSetup: { operation: "Check set-up", input: z.undefined(), output: CheckSetupResult },
+  estimateOnWarehouse: { operation: "Estimate on warehouse", input: WarehouseEstimateInput, output: WarehouseEstimateResult },
 } as const satisfies Record<string, { operation: OperationName; input: z.ZodMiniType; output: z.ZodMiniType }>;
 
 export type Contract = typeof contract;

@@ -7,7 +7,8 @@ export type Severity = "error" | "warning" | "info";
  * than its channel's (a privacy reviewer wants to see each one), and
  * ESCALATION_BUDGET when more escalations are open than the spreadsheet can
  * keep between runs, ESCALATION_MAIL when escalation emails could not be sent,
- * and TEST_CALENDAR for a profile test whose result depends on today's date.
+ * TEST_CALENDAR for a profile test whose result depends on today's date,
+ * and COVERAGE_MEASURED when the warehouse estimate measured less coverage than typed.
  */
 export const SEVERITY_OF = {
   SETUP: "error",
@@ -36,6 +37,7 @@ export const SEVERITY_OF = {
   ESCALATION_MAIL: "warning",
   REVIEW_OVERDUE: "warning",
   TEST_CALENDAR: "warning",
+  COVERAGE_MEASURED: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

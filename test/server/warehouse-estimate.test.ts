@@ -1,0 +1,181 @@
+// Estimate on warehouse, as the sidebar runs it: the example plan's
+// audiences counted on a BigQuery table (the emulator's DuckDB), the dry run
+// and its byte limit, and every refusal of the issue's "Bad input" list
+// leaving sheets and the previous estimate alone.
+
+import { describe, expect, it } from "vitest";
+import type { FieldSchema } from "../../emulator";
+import type { WarehouseEstimateResult } from "../../src/domain/api/warehouse";
+import type { LoadedAddOn } from "../support/bundle";
+import { planWith } from "../support/plans";
+
+const TABLE = "acme-prod.crm.people";
+const SCOPE = "https://www.googleapis.com/auth/cloud-platform.read-only";
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+const SCHEMA: FieldSchema[] = [
+  { name: "person_id", type: "STRING" },
+  { name: "plan", type: "STRING" },
+  { name: "signup_date", type: "DATE" },
+  { name: "onboarding_done", type: "BOOL" },
+  { name: "seats_used", type: "INT64" },
+  { name: "unsubscribed", type: "BOOL" },
+];
+
+/** 2 new free users (one unsubscribed), 3 pro teams with 5+ seats (score seats*2 ≥ 10), seats_used known for 6 of 10. */
+const ROWS = [
+  { person_id: "a", plan: "free", signup_date: daysAgo(3), onboarding_done: false, seats_used: null, unsubscribed: false },
+  { person_id: "b", plan: "free", signup_date: daysAgo(5), onboarding_done: false, seats_used: null, unsubscribed: true },
+  { person_id: "c", plan: "free", signup_date: daysAgo(90), onboarding_done: false, seats_used: null, unsubscribed: false },
+  { person_id: "d", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 5, unsubscribed: false },
+  { person_id: "e", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 8, unsubscribed: false },
+  { person_id: "f", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 12, unsubscribed: true },
+  { person_id: "g", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 2, unsubscribed: false },
+  { person_id: "h", plan: "enterprise", signup_date: daysAgo(400), onboarding_done: true, seats_used: 40, unsubscribed: false },
+  { person_id: "i", plan: "enterprise", signup_date: daysAgo(400), onboarding_done: true, seats_used: 1, unsubscribed: false },
+  { person_id: "j", plan: "free", signup_date: daysAgo(1), onboarding_done: true, seats_used: null, unsubscribed: false },
+];
+
+function warehousePlan(fields: Record<string, string | number> = {}, rows = ROWS, schema = SCHEMA): LoadedAddOn {
+  const addOn = planWith((example) => {
+    Object.assign(example.plan, {
+      Warehouse: "bigquery",
+      "Warehouse table": TABLE,
+      "Person ID column": "person_id",
+      "Billing project": "acme-billing",
+      ...fields,
+    });
+  });
+  addOn.emulator.bigquery.loadTable(TABLE, rows, schema);
+  return addOn;
+}
+
+const estimate = (addOn: LoadedAddOn, input?: object) =>
+  addOn.emulator.runAs("sidebar", () => addOn.run<WarehouseEstimateResult>("estimateOnWarehouse", input));
+
+function done(result: WarehouseEstimateResult) {
+  if (result.status !== "done") throw new Error(`expected an estimate, got ${result.status}`);
+  return result;
+}
+
+/** Sheets and stored properties, to show a refusal changed neither. */
+const world = (addOn: LoadedAddOn) => {
+  const state = addOn.emulator.saveState();
+  return { spreadsheet: state.spreadsheet, properties: state.properties };
+};
+
+describe("Estimate on warehouse", () => {
+  it("counts every profile, channel and attribute in one scan: a dry run, one query, no extra pages", () => {
+    const addOn = warehousePlan();
+    const before = addOn.emulator.calls.sequence().length;
+    const { estimate: result, findings } = done(estimate(addOn));
+    const bigQueryCalls = addOn.emulator.calls
+      .sequence()
+      .slice(before)
+      .filter((m) => m.startsWith("BigQuery."));
+    expect(bigQueryCalls).toEqual(["BigQuery.Jobs.query", "BigQuery.Jobs.query"]);
+    expect(result.people).toBe(10);
+    expect(result.profiles).toEqual([
+      { profileId: "new-free-users", eligible: 2, suppressed: 1, belowThreshold: 0, members: 1 },
+      { profileId: "growing-teams", eligible: 3, suppressed: 1, belowThreshold: 0, members: 2 },
+    ]);
+    const inApp = result.channels.find((c) => c.channel === "in-app");
+    expect(inApp).toMatchObject({ reached: 1, branches: [{ profileId: "new-free-users", receives: 1, heldOut: 0, activated: 1 }] });
+    expect(result.coverage.find((c) => c.attributeId === "seats_used")).toEqual({
+      attributeId: "seats_used",
+      column: "seats_used",
+      nonNull: 6,
+      measuredPct: 60,
+      typedPct: 98,
+    });
+    expect(result.jobId).toBe(addOn.emulator.bigquery.jobs()[0]?.jobId);
+    expect(result.query).toContain("COUNTIF(");
+    expect(result.bytes).toBeGreaterThan(0);
+    // Typed 98 % against 60 % measured: the one attribute more than 5 points off.
+    expect(findings.map((f) => [f.code, f.sheet, f.column, f.message.split(":")[0]])).toEqual([
+      ["COVERAGE_MEASURED", "2 Attributes", "Coverage %", "seats_used"],
+    ]);
+  });
+
+  it("asks before a scan above the Plan's byte limit, and runs it once the person confirms that size", () => {
+    const addOn = warehousePlan({ "Estimate byte limit (GB)": 0.0000001 });
+    const asked = estimate(addOn);
+    if (asked.status !== "confirm") throw new Error("expected a confirmation");
+    expect(asked.bytes).toBeGreaterThan(asked.limitBytes);
+    expect(addOn.emulator.bigquery.jobs()).toEqual([]);
+    expect(done(estimate(addOn, { confirmBytes: asked.bytes })).estimate.people).toBe(10);
+  });
+
+  it("asks for BigQuery's scope only when first used", () => {
+    const addOn = warehousePlan();
+    addOn.emulator.revokeScopes([SCOPE]);
+    expect(() => estimate(addOn)).toThrow();
+    expect(addOn.emulator.events.some((e) => e.type === "authorization-required")).toBe(true);
+    expect(addOn.emulator.bigquery.jobs()).toEqual([]);
+    addOn.emulator.grantScopes([SCOPE]);
+    expect(done(estimate(addOn)).estimate.people).toBe(10);
+  });
+
+  describe("bad input names the Plan field or BigQuery's error, changes nothing and keeps the last estimate", () => {
+    const cases: [string, (addOn: LoadedAddOn) => void, RegExp][] = [
+      [
+        "a table that does not exist",
+        (addOn) => addOn.emulator.bigquery.dropTable(TABLE),
+        /Warehouse table acme-prod\.crm\.people was not found\. BigQuery said: Not found: Table acme-prod:crm\.people/,
+      ],
+      [
+        "an attribute's column missing",
+        (addOn) =>
+          addOn.emulator.bigquery.loadTable(
+            TABLE,
+            ROWS.map(({ unsubscribed: _, ...r }) => r),
+            SCHEMA.filter((f) => f.name !== "unsubscribed"),
+          ),
+        /has no column unsubscribed, attribute unsubscribed's column .*BigQuery said: Unrecognized name: unsubscribed at \[\d+:\d+\]/,
+      ],
+      [
+        "the Person ID column missing",
+        (addOn) =>
+          addOn.emulator.bigquery.loadTable(
+            TABLE,
+            ROWS.map(({ person_id: _, ...r }) => r),
+            SCHEMA.filter((f) => f.name !== "person_id"),
+          ),
+        /has no column person_id, the Plan's Person ID column\. BigQuery said: Unrecognized name: person_id/,
+      ],
+      [
+        "a column whose type disagrees with the attribute's Type",
+        (addOn) =>
+          addOn.emulator.bigquery.loadTable(
+            TABLE,
+            ROWS.map((r) => ({ ...r, seats_used: r.seats_used === null ? null : String(r.seats_used) })),
+            SCHEMA.map((f) => (f.name === "seats_used" ? { ...f, type: "STRING" } : f)),
+          ),
+        /another type than its attribute's Type on 2 Attributes\. BigQuery said: No matching signature for operator >= for argument types: STRING, INT64/,
+      ],
+      [
+        "a permission error",
+        (addOn) => addOn.emulator.bigquery.denyProject("acme-billing"),
+        /Billing project acme-billing\. BigQuery said: Access Denied: Project acme-billing: User does not have bigquery\.jobs\.create permission/,
+      ],
+      ["a quota error", (addOn) => addOn.emulator.bigquery.exceedQuota(), /BigQuery said: Quota exceeded: Your project exceeded quota/],
+      [
+        "a scan past the 6-minute limit",
+        (addOn) => addOn.emulator.bigquery.setJobDuration(10 * 60_000),
+        /would not finish within Apps Script's 6-minute limit\. BigQuery said: Job job_\w+ was still running after 4 minutes/,
+      ],
+    ];
+    for (const [name, breakIt, message] of cases) {
+      it(name, () => {
+        const addOn = warehousePlan();
+        done(estimate(addOn));
+        breakIt(addOn);
+        const start = world(addOn);
+        expect(() => estimate(addOn)).toThrow(message);
+        expect(() => estimate(addOn)).toThrow(/The previous estimate is kept\./);
+        expect(world(addOn)).toEqual(start);
+      });
+    }
+  });
+});
