@@ -46,6 +46,12 @@ export function checkSetup(now: Date): CheckSetupResult {
       if (granted(permissions, checkStepSpec("ui")) !== true) throw new Error("script.container.ui is not granted");
       return PASSED.ui();
     },
+    // Granted on first use (granular consent): the step reads the grant and makes no BigQuery call.
+    bigquery: () => {
+      if (!permissions) throw new CheckProblem("permissions-unknown");
+      if (granted(permissions, checkStepSpec("bigquery")) !== true) throw new Error("cloud-platform.read-only is not granted");
+      return PASSED.bigquery();
+    },
   };
   const steps = CHECK_STEPS.map((spec) => runStep(spec, probes[spec.id], permissions));
   return {

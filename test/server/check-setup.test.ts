@@ -187,7 +187,11 @@ describe("Check set-up", () => {
     addOn.emulator.faults.failNext("ScriptApp.getAuthorizationInfo");
     const result = check(addOn);
     expect(result.permissions).toEqual({ status: null, scopes: [] });
-    expect(failed(result)).toEqual([expect.objectContaining({ id: "ui", detail: "Google did not say which permissions the add-on has." })]);
+    // The two steps that only read the grants: the sidebar's and the warehouse estimate's.
+    expect(failed(result)).toEqual([
+      expect.objectContaining({ id: "ui", detail: "Google did not say which permissions the add-on has." }),
+      expect.objectContaining({ id: "bigquery", detail: "Google did not say which permissions the add-on has." }),
+    ]);
   });
 
   it("from the menu shows every step, passed or failed with its fix, in one alert", () => {
@@ -197,8 +201,8 @@ describe("Check set-up", () => {
     const [alert] = addOn.emulator.ui.alerts;
     expect(alert.title).toBe("Personalization Profiles");
     const lines = alert.message.split("\n\n");
-    expect(lines[0]).toBe("1 of 8 checks failed: fix it, then run Check set-up again.");
-    expect(lines.slice(1, 9).map((line) => line.split(".")[0])).toEqual([
+    expect(lines[0]).toBe("1 of 9 checks failed: fix it, then run Check set-up again.");
+    expect(lines.slice(1, 10).map((line) => line.split(".")[0])).toEqual([
       "✓ Passed: Spreadsheet",
       "✓ Passed: Drive",
       "✓ Passed: Document lock",
@@ -207,9 +211,10 @@ describe("Check set-up", () => {
       "✗ FAILED: Reminder trigger",
       "✓ Passed: Escalation email",
       "✓ Passed: Sidebar and dialogs",
+      "✓ Passed: Warehouse estimate",
     ]);
     expect(lines[6]).toContain("(missing https://www.googleapis.com/auth/script.scriptapp). Reinstall the add-on");
-    expect(lines[9]).toBe("Permissions: Google reports 5 of 6 granted (authorization REQUIRED). Not granted: script.scriptapp.");
+    expect(lines[10]).toBe("Permissions: Google reports 6 of 7 granted (authorization REQUIRED). Not granted: script.scriptapp.");
   });
 
   it("is in the add-on menu", () => {

@@ -43,6 +43,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
     "Range.activate",
+    "ScriptApp.requireScopes",
     "Sheet.activate",
     "Spreadsheet.getSheetByName",
     "Spreadsheet.getSheets",
@@ -116,6 +117,7 @@ const NEEDS: Record<string, readonly string[]> = {
   ],
   "userinfo.email": ["Session.getActiveUser", "Session.getEffectiveUser"],
   "script.send_mail": ["MailApp.getRemainingDailyQuota", "MailApp.sendEmail"],
+  "bigquery cloud-platform cloud-platform.read-only": ["BigQuery.Jobs.query"],
 };
 
 const table = Object.entries(NEEDS).flatMap(([scopes, methods]) =>
@@ -159,9 +161,17 @@ describe("the manifest grants every service call the add-on makes", () => {
     expect(methods).toContain("Drive.Files.create");
   });
 
-  it("keeps to the five scopes of issue 13, and script.send_mail for escalation and reminder email (issue 15)", () => {
+  it("keeps to the five scopes of issue 13, script.send_mail for email (issue 15) and cloud-platform.read-only for the warehouse (issue 16)", () => {
     expect([...granted].sort()).toEqual(
-      ["drive.file", "script.container.ui", "script.scriptapp", "script.send_mail", "spreadsheets.currentonly", "userinfo.email"].sort(),
+      [
+        "cloud-platform.read-only",
+        "drive.file",
+        "script.container.ui",
+        "script.scriptapp",
+        "script.send_mail",
+        "spreadsheets.currentonly",
+        "userinfo.email",
+      ].sort(),
     );
   });
 });
@@ -172,7 +182,7 @@ describe("the README's Scopes section", () => {
   const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
   const lines = section
     .split("\n")
-    .map((line) => /^- `https:\/\/www\.googleapis\.com\/auth\/([a-z._]+)`: (.+)$/.exec(line))
+    .map((line) => /^- `https:\/\/www\.googleapis\.com\/auth\/([a-z._-]+)`: (.+)$/.exec(line))
     .filter((match) => match !== null);
 
   it("justifies exactly the manifest's scopes, one line each", () => {
@@ -266,6 +276,31 @@ function runEveryOperation(): Map<string, string[]> {
     ["Audience preview", sidebar("previewAudiences")],
     ["Profile SQL", sidebar("getProfileSql", { profileId: "new-free-users" })],
     ["Where used", sidebar("whereUsed", { attributeId: "signup_date" })],
+    [
+      null,
+      () => {
+        const example = exampleWorkbook();
+        approved(example);
+        Object.assign(example.plan, {
+          Warehouse: "bigquery",
+          "Warehouse table": "acme-prod.crm.people",
+          "Billing project": "acme-billing",
+        });
+        writeExample(addOn, example);
+        emulator.bigquery.loadTable(
+          "acme-prod.crm.people",
+          [{ plan: "pro", signup_date: "2026-01-01", onboarding_done: true, seats_used: 6, unsubscribed: false }],
+          [
+            { name: "plan", type: "STRING" },
+            { name: "signup_date", type: "DATE" },
+            { name: "onboarding_done", type: "BOOL" },
+            { name: "seats_used", type: "INT64" },
+            { name: "unsubscribed", type: "BOOL" },
+          ],
+        );
+      },
+    ],
+    ["Estimate on warehouse", sidebar("estimateOnWarehouse")],
     [
       null,
       () => {

@@ -59,6 +59,13 @@ export const CHECK_STEPS: readonly CheckStepSpec[] = [
     denied: "the add-on may not open its sidebar or dialogs",
     service: "Google Sheets",
   },
+  {
+    id: "bigquery",
+    title: "Warehouse estimate",
+    scope: "cloud-platform.read-only",
+    denied: "Estimate on warehouse may not query BigQuery (it asks for this permission when you first run it)",
+    service: "BigQuery",
+  },
 ];
 
 export function checkStepSpec(id: CheckStepId): CheckStepSpec {
@@ -78,6 +85,7 @@ export const PASSED = {
       ? "Created, read and trashed a probe file in the plan folder."
       : "Created, read and trashed a probe file in your Drive's root folder (there is no plan folder yet: the first export creates one).",
   lock: () => "Took and released the document lock.",
+  bigquery: () => "May run Estimate on warehouse's BigQuery queries.",
   properties: () => "Wrote, read and deleted a document property.",
   account: (email: string) => `Signed in as ${email}.`,
   triggers: (count: number) =>
