@@ -1,3 +1,4 @@
+import { readWarehouseEstimate } from "../sheets/warehouse-estimate-store";
 import type { ExportResult } from "../domain/api/contract";
 import { AddOnError, type OperationName, operationFailure } from "../domain/errors";
 import { bytesToHex } from "../domain/plan/canonical-json";
@@ -118,6 +119,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       PROPERTIES,
     );
     const escalations = withRetry("read the escalations", retryLimit, () => readEscalationState().escalations, PROPERTIES);
+    const audienceEstimate = withRetry("read the warehouse estimate", retryLimit, readWarehouseEstimate, PROPERTIES);
 
     // 2. Stage: nothing the last export's plan file links to changes yet.
     const folder = place.folder ?? createFolder(`Personalization Profiles – ${planId}`, retryLimit);
@@ -145,6 +147,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       digest,
       document: (id) => documents.markdown.get(id) ?? "",
       escalations,
+      audienceEstimate,
     });
     const text = JSON.stringify(document, null, 2);
     // Never write a file that Import could not read back (limits.ts).

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import type { FieldSchema } from "../../emulator";
+import type { ExportResult } from "../../src/domain/api/contract";
 import type { WarehouseEstimateResult } from "../../src/domain/api/warehouse";
 import type { LoadedAddOn } from "../support/bundle";
 import { planWith } from "../support/plans";
@@ -96,6 +97,20 @@ describe("Estimate on warehouse", () => {
     expect(findings.map((f) => [f.code, f.sheet, f.column, f.message.split(":")[0]])).toEqual([
       ["COVERAGE_MEASURED", "2 Attributes", "Coverage %", "seats_used"],
     ]);
+  });
+
+  it("records the estimate in the exported plan JSON as audienceEstimates", () => {
+    const addOn = warehousePlan();
+    const { estimate: result } = done(estimate(addOn));
+    const exported = addOn.emulator.runAs("sidebar", () => addOn.run<ExportResult>("exportPlan", { finalize: false }));
+    const file = addOn.emulator.drive.list().find((f) => f.id === exported.fileId);
+    const plan = JSON.parse(file?.content.toString() ?? "{}");
+    expect(plan.audienceEstimates).toEqual([result]);
+    expect(plan.audienceEstimates[0]).toMatchObject({
+      jobId: result.jobId,
+      people: 10,
+      query: expect.stringContaining("acme-prod.crm.people"),
+    });
   });
 
   it("asks before a scan above the Plan's byte limit, and runs it once the person confirms that size", () => {

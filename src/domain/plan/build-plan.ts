@@ -1,4 +1,5 @@
 import type { Escalation } from "../api/collaboration";
+import type { WarehouseEstimate } from "../api/warehouse";
 import { TABLE_SHEETS } from "../schema/workbook";
 import type { Node } from "../logic";
 import { activationChecklist } from "../validation/checklist";
@@ -29,6 +30,8 @@ export interface ExportFacts {
   document: (profileId: string, logic: { eligibility?: Node; suppression?: Node; score?: Node }) => string;
   /** The escalation state kept between validation runs (none outside Apps Script). */
   escalations?: readonly Escalation[];
+  /** The last warehouse estimate kept in the document, if any. */
+  audienceEstimate?: WarehouseEstimate | null;
 }
 
 /** The plan file built from a validated workbook: pure, so tests, the CLI and Apps Script share it. */
@@ -80,6 +83,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     successMetrics: { ...metrics, objectives: [...objectiveMeasures(context).values()] },
     validation: { ...summary, findings },
     escalations: [...(facts.escalations ?? [])],
+    ...(facts.audienceEstimate ? { audienceEstimates: [facts.audienceEstimate] } : {}),
     changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),
   };
   const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { WarehouseEstimate } from "../api/warehouse";
 import { PlanStatus } from "./plan-status";
 import { Escalation } from "../api/collaboration";
 import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
@@ -122,6 +123,8 @@ export const PlanDocument = z.object({
   validation: z.extend(ValidationSummary, { findings: z.array(Finding) }),
   /** Open escalations and the resolved ones kept as history, each with its rung, owner and remediation. */
   escalations: z.array(Escalation),
+  /** The last Estimate on warehouse: its query text, bytes, BigQuery job ID, time and counts (absent before the first). */
+  audienceEstimates: z.optional(z.array(WarehouseEstimate)),
   changes: z.array(Change),
   changeLog: z.array(recordedRow(ChangeLogRow)),
 });
