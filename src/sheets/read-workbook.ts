@@ -4,7 +4,7 @@ import { percentsAsTyped } from "../domain/workbook/percent-cells";
 import { calendarFormatter, datesToText } from "./calendar-dates";
 
 /** Sheets whose numbers may be typed as percentages (22%): their number formats are read too, one call each. */
-const PERCENT_SHEETS = new Set(["1 Objectives"]);
+const PERCENT_SHEETS = new Set(["1 Objectives", "2 Attributes"]);
 
 export interface SheetRead {
   range: GoogleAppsScript.Spreadsheet.Range;
