@@ -75,6 +75,8 @@ export function writeChecklistSheet(
     .setNotes([COLUMNS.map((column) => `${column.note} ${MARKER}`)])
     .setFontWeight("bold");
   sheet.setFrozenRows(1);
+  // Wide enough for the longest bold header ("Destination mapped"), so no label is cut off.
+  sheet.setColumnWidths(1, COLUMNS.length, CHECKLIST_COLUMN_WIDTH);
   if (rows.length > 0) {
     // insertCheckboxes unticks every box, so it comes before the values.
     sheet.getRange(2, 3, rows.length, COLUMNS.length - 2).insertCheckboxes();
@@ -89,6 +91,8 @@ export function writeChecklistSheet(
 }
 
 /** The first of the checklist's names that is free, empty (nothing to lose: a try that stopped half way) or holds a checklist the add-on generated. */
+const CHECKLIST_COLUMN_WIDTH = 150;
+
 function checklistTarget(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet | null } | null {
