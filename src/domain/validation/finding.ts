@@ -6,7 +6,8 @@ export type Severity = "error" | "warning" | "info";
  * missing, CONSENT_OVERRIDE for an activation relying on another purpose
  * than its channel's (a privacy reviewer wants to see each one), and
  * ESCALATION_BUDGET when more escalations are open than the spreadsheet can
- * keep between runs.
+ * keep between runs, ESCALATION_MAIL when escalation emails could not be sent,
+ * and TEST_CALENDAR for a profile test whose result depends on today's date.
  */
 export const SEVERITY_OF = {
   SETUP: "error",
@@ -32,6 +33,9 @@ export const SEVERITY_OF = {
   NO_HOLDOUT: "warning",
   CONSENT_OVERRIDE: "warning",
   ESCALATION_BUDGET: "warning",
+  ESCALATION_MAIL: "warning",
+  REVIEW_OVERDUE: "warning",
+  TEST_CALENDAR: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

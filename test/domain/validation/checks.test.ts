@@ -254,6 +254,20 @@ const cases: Case[] = [
     at: { sheet: "4 Activation", row: 3, column: "Consent purpose" },
     says: /^This email activation relies on consent for essential instead of email_marketing/,
   },
+  {
+    code: "REVIEW_OVERDUE",
+    why: "a governance review whose Next review has passed",
+    breakIt: (e) => set(e, "5 Governance", 0, "Next review", "2020-01-15"),
+    at: { sheet: "5 Governance", row: 2, column: "Next review" },
+    says: /^The review of plan \* was due on 2020-01-15 \(owner .*\)\. Hold the review, then set Next review/,
+  },
+  {
+    code: "REVIEW_OVERDUE",
+    why: "an objective past its Due date with nothing live",
+    breakIt: (e) => set(e, "1 Objectives", 0, "Due date", "2020-09-30"),
+    at: { sheet: "1 Objectives", row: 2, column: "Due date" },
+    says: /^OBJ-1 was due on 2020-09-30, but none of its profiles \(new-free-users\) has a live activation/,
+  },
 ];
 
 describe("each check fires on a realistic mistake, at the cell to fix", () => {
@@ -267,8 +281,9 @@ describe("each check fires on a realistic mistake, at the cell to fix", () => {
   });
 
   it("cover every code of DESIGN section 3", () => {
-    // SETUP is the workbook's shape, ESCALATION_BUDGET the escalation store's (test/server/escalations.test.ts).
-    const elsewhere = new Set(["SETUP", "ESCALATION_BUDGET"]);
+    // SETUP is the workbook's shape, ESCALATION_BUDGET the escalation store's (test/server/escalations.test.ts),
+    // ESCALATION_MAIL the mail's (test/server/escalation-mail.test.ts), TEST_CALENDAR the profile tests' clock (test/domain/analysis).
+    const elsewhere = new Set(["SETUP", "ESCALATION_BUDGET", "ESCALATION_MAIL", "TEST_CALENDAR"]);
     expect(FINDING_CODES.filter((code) => !elsewhere.has(code) && !cases.some((c) => c.code === code))).toEqual([]);
   });
 
