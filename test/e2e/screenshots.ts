@@ -42,6 +42,8 @@ try {
   const tabs = ["Plan", "Export", "Audiences", "Where used"];
   for (const [index, name] of tabs.entries()) {
     await openTab(journey, name);
+    // Each tab from its top, as a person first sees it.
+    await session.sidebarFrame().evaluate(() => window.scrollTo(0, 0));
     await shot(`1${index}-sidebar-${name.toLowerCase().replace(/\s+/g, "-")}`);
   }
   const sheets = await session.page.locator("#tabs button").allTextContents();

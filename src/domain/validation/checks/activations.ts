@@ -93,7 +93,7 @@ function freshnessMessage(stale: readonly { id: string; cadence: string }[], lat
     return `Attribute ${id} refreshes ${cadence}, but this activation needs ${latency} freshness. Refresh ${id} more often at its source, or relax the Latency need.`;
   }
   const ids = stale.map((entry) => entry.id);
-  const list = `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
+  const list = `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
   const cadences = stale.map((entry) => `${entry.id} ${entry.cadence}`).join(", ");
   return `Attributes ${list} refresh too slowly for this activation, which needs ${latency} freshness (${cadences}). Refresh them more often at their source, or relax the Latency need.`;
 }
