@@ -9,15 +9,6 @@ const findingsOnTests = (change: (example: ReturnType<typeof exampleWorkbook>) =
 };
 
 describe("Profile tests behind a profile whose logic has errors", () => {
-  it("says a test of that profile could not run because of its logic, on the test's row", () => {
-    const found = findingsOnTests((e) => {
-      e.sheets["3 Profiles"][1].Eligibility = 'plan = "pro" and seats_usd >= 5';
-    });
-    const rows = found.filter((f) => f.code === "TEST_FAILED").map((f) => f.row);
-    expect(rows).toEqual([2, 3, 4]);
-    expect(found[0].message).toMatch(/^This test could not run: profile growing-teams's logic has errors \(3 Profiles row 3\)/);
-  });
-
   it("still reports the row's own problems (an Expected that means nothing)", () => {
     const found = findingsOnTests((e) => {
       e.sheets["3 Profiles"][1].Eligibility = 'plan = "pro" and seats_usd >= 5';

@@ -62,11 +62,8 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
         findings.push(finding("SCHEMA", at("expected"), `${outcome.message}.`));
         continue;
       }
-      if (!logic) continue; // an unknown profile is reported on its Profile ID cell
-      if (!tested) {
-        findings.push(finding("TEST_FAILED", at("expected"), `This test could not run: ${logicErrorsAt(logic.row.row, profileId)}`));
-        continue;
-      }
+      // An unknown profile is reported on its Profile ID cell, logic errors on the profile's own cells: one error each, not one per test.
+      if (!tested) continue;
       run = (person, at) => runProfileTest(tested, person, outcome.outcome, at);
     }
     const result = run(parsed.person, now);
@@ -86,8 +83,7 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
   return { findings, results };
 }
 
-const logicErrorsAt = (row: number, profileId?: string) =>
-  `${profileId ? `profile ${profileId}'s` : "its"} logic has errors (3 Profiles row ${row}). Fix them, then validate again.`;
+const logicErrorsAt = (row: number) => `its logic has errors (3 Profiles row ${row}). Fix them, then validate again.`;
 
 /** Each channel's activated profiles left out of its decision tree because their logic has errors. */
 function brokenByChannel(context: ValidationContext): Map<string, { id: string; row: number }[]> {
