@@ -15,20 +15,37 @@ export interface LogSheet {
   width: number;
   /** Column position (1-based) of each ChangeLogEntry key, by header label. */
   positions: Map<string, number>;
+  /** The last row with content, when the caller read the whole log a moment ago under the lock. */
+  lastRow?: number;
 }
 
 /** The Change log and where its columns are; null before it is set up. */
 export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet | null {
   const sheet = retried(() => spreadsheet.getSheetByName(LOG.name));
   if (!sheet) return null;
-  const width = retried(() => sheet.getLastColumn());
+  // "1:1" is the whole first row: its labels and width in one read, without asking for the last column first.
+  const row = retried(() => sheet.getRange("1:1").getValues()[0]);
+  let width = row.length;
+  while (width > 0 && row[width - 1] === "") width--;
   if (width === 0) return null;
-  const header = retried(() => sheet.getRange(1, 1, 1, width).getValues()[0]);
-  return { sheet, width, positions: locateColumns(header, templateFor(LOG).headers) };
+  return { sheet, width, positions: locateColumns(row.slice(0, width), templateFor(LOG).headers) };
+}
+
+/**
+ * The Change log as the caller read it a moment ago (its data range, under
+ * the document lock, so nothing appended since): no call to find its
+ * header and end again. Null when it has no header yet.
+ */
+export function knownLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly (readonly unknown[])[]): LogSheet | null {
+  let lastRow = values.length;
+  while (lastRow > 0 && values[lastRow - 1].every((cell) => cell === "")) lastRow--;
+  if (lastRow === 0) return null;
+  const header = values[0];
+  return { sheet, width: header.length, positions: locateColumns(header, templateFor(LOG).headers), lastRow };
 }
 
 /** Everything as text (never a formula), matched by label; one write. */
-export function appendRows({ sheet, width, positions }: LogSheet, entries: readonly ChangeLogEntry[]): void {
+export function appendRows({ sheet, width, positions, lastRow }: LogSheet, entries: readonly ChangeLogEntry[]): void {
   if (entries.length === 0) return;
   const rows = entries.map((entry) => {
     const row: unknown[] = new Array(width).fill("");
@@ -39,7 +56,7 @@ export function appendRows({ sheet, width, positions }: LogSheet, entries: reado
     }
     return row;
   });
-  const start = retried(() => sheet.getLastRow()) + 1;
+  const start = (lastRow ?? retried(() => sheet.getLastRow())) + 1;
   grow(sheet, start + rows.length - 1);
   // Written twice, the same rows land on the same cells: safe to retry.
   retried(() => sheet.getRange(start, 1, rows.length, width).setValues(rows));

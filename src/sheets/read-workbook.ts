@@ -2,11 +2,13 @@ import { SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
 import { percentsAsTyped } from "../domain/workbook/percent-cells";
 import { calendarFormatter, datesToText } from "./calendar-dates";
+import { knownLogSheet, type LogSheet } from "./log-sheet";
 
 /** Sheets whose numbers may be typed as percentages (22%): their number formats are read too, one call each. */
 const PERCENT_SHEETS = new Set(["1 Objectives", "2 Attributes"]);
 
 export interface SheetRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
   range: GoogleAppsScript.Spreadsheet.Range;
   values: unknown[][];
 }
@@ -29,7 +31,13 @@ export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     const read = datesToText(range.getValues(), format);
     const values = PERCENT_SHEETS.has(spec.name) ? percentsAsTyped(read, range.getNumberFormats()) : read;
     raw[spec.name] = values;
-    reads.set(spec.name, { range, values });
+    reads.set(spec.name, { sheet, range, values });
   }
   return { raw, reads, timeZone };
+}
+
+/** The Change log as readWorkbook read it, for an append in the same locked run. */
+export function readLog(reads: ReadonlyMap<string, SheetRead>): LogSheet | null {
+  const read = reads.get("Change log");
+  return read ? knownLogSheet(read.sheet, read.values) : null;
 }
