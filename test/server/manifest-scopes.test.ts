@@ -42,7 +42,6 @@ const NEEDS: Record<string, readonly string[]> = {
     "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
-    "Range.activate",
     "ScriptApp.requireScopes",
     "Sheet.activate",
     "Spreadsheet.getSheetByName",
@@ -57,6 +56,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Utilities.newBlob",
   ],
   "spreadsheets.currentonly spreadsheets": [
+    "Sheet.setActiveRange",
     "Protection.getDescription",
     "Protection.isWarningOnly",
     "Protection.remove",
