@@ -13,6 +13,7 @@ import { OverlapHeatmap } from "./overlap-heatmap";
 import { ProfileCounts } from "./profile-counts";
 import { SampleProblems } from "./sample-problems";
 import { SqlCard } from "./sql-card";
+import { WarehouseCard } from "./warehouse-card";
 
 /** Preview audiences on the Sample data sheet, and each profile's SQL for the warehouse. */
 export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: readonly string[] }) {
@@ -67,6 +68,7 @@ export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: r
         <FindingsCard title="Preview findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} />
       )}
       <SqlCard call={call} profileIds={report?.profiles.map((profile) => profile.profileId) ?? []} />
+      <WarehouseCard call={call} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { oneScanFigures } from "./one-scan";
 import { benchPreview } from "./preview.bench";
 import { operationFigures } from "./service-calls";
 import { sidebarJourneyFigures } from "./sidebar";
+import { warehouseEstimateFigures } from "./warehouse-estimate";
 
 printTable("Bundle (target: Code.js ≤ 150 KB, Sidebar.html < 100 KB)", bundleFigures());
 printTable(
@@ -27,5 +28,9 @@ printTable("Export and import (service calls constant in rows)", exportImportFig
 printTable("Edit trigger: service calls (constant in sheet size) and time against the same edit with logging off", editTriggerFigures());
 printTable("Fault sweep (part of npm test): what it adds, per operation", faultSweepFigures());
 printTable("Audience preview: 50 profiles × 100,000 rows", [await benchPreview()]);
+printTable(
+  "Estimate on warehouse: service calls of one estimate (target: a dry run, one query, the result pages)",
+  warehouseEstimateFigures(),
+);
 printTable("One scan against 50 separate SELECTs on DuckDB, same run (median of 5, min–max)", await oneScanFigures());
 printTable("Sidebar: size and server round trips for a newcomer's journey (one per user action is the aim)", await sidebarJourneyFigures());
