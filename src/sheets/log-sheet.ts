@@ -1,3 +1,4 @@
+import { chainHashes } from "../domain/change-log/hash-chain";
 import type { LoggedRow } from "../domain/change-log/logged-already";
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { describeColumns } from "../domain/schema/columns";
@@ -27,19 +28,26 @@ export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return { sheet, width, positions: locateColumns(header, templateFor(LOG).headers) };
 }
 
-/** Everything as text (never a formula), matched by label; one write. */
+/**
+ * Everything as text (never a formula), matched by label; one write. Each
+ * row's Hash chains to the row above (hash-chain.ts), read in one call.
+ */
 export function appendRows({ sheet, width, positions }: LogSheet, entries: readonly ChangeLogEntry[]): void {
   if (entries.length === 0) return;
-  const rows = entries.map((entry) => {
+  const start = retried(() => sheet.getLastRow()) + 1;
+  const hashAt = positions.get("hash");
+  const previous = hashAt !== undefined && start > 2 ? String(retried(() => sheet.getRange(start - 1, hashAt).getValue()) ?? "") : "";
+  const hashes = chainHashes(previous, entries);
+  const rows = entries.map((entry, index) => {
     const row: unknown[] = new Array(width).fill("");
     for (const column of describeColumns(LOG.row)) {
       const position = positions.get(column.key);
       const value = entry[column.key as keyof ChangeLogEntry];
-      if (position !== undefined && value !== null) row[position - 1] = asLiteralText(String(value));
+      if (position !== undefined && value !== null && value !== undefined) row[position - 1] = asLiteralText(String(value));
     }
+    if (hashAt !== undefined) row[hashAt - 1] = hashes[index];
     return row;
   });
-  const start = retried(() => sheet.getLastRow()) + 1;
   grow(sheet, start + rows.length - 1);
   // Written twice, the same rows land on the same cells: safe to retry.
   retried(() => sheet.getRange(start, 1, rows.length, width).setValues(rows));

@@ -5,6 +5,7 @@ import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding 
 import { markCells } from "../domain/validation/annotations";
 import { SHEETS } from "../domain/schema/workbook";
 import { activeSpreadsheet, activeUser } from "./active";
+import { readApprovals } from "./approval-store";
 import { appendChangeLog } from "./change-log";
 import { allProperties, restoreProperty } from "./chunked-properties";
 import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
@@ -38,9 +39,9 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
       const spreadsheet = retried(activeSpreadsheet);
       const seededAt = quietly(markSeeding);
       const { raw, reads } = retried(() => readWorkbook(spreadsheet));
-      const result = validateWorkbook(raw, { now });
-      const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const all = allProperties();
+      const result = validateWorkbook(raw, { now, approvals: readApprovals(all).records });
+      const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const escalations = planEscalations(result, now, retried(activeUser), all);
       const findings = escalations.finding
         ? sortFindings(

@@ -4,7 +4,8 @@ import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scope
 import type { ExportResult } from "../../src/domain/api/contract";
 import { loadAddOn, MANIFEST, type LoadedAddOn } from "../support/bundle";
 import { exampleWorkbook } from "../fixtures/example-workbook";
-import { approved } from "../support/plans";
+import { APPROVER } from "../support/plans";
+import type { ApprovalsReport } from "../../src/domain/api/approvals";
 import { writeExample } from "../support/workbook-writer";
 
 /**
@@ -76,6 +77,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Range.getNumberFormats",
     "Range.getRow",
     "Range.getSheet",
+    "Range.getValue",
     "Range.getValues",
     "Range.insertCheckboxes",
     "Range.protect",
@@ -231,9 +233,7 @@ function runEveryOperation(): Map<string, string[]> {
     [
       null,
       () => {
-        const example = exampleWorkbook();
-        approved(example);
-        writeExample(addOn, example);
+        writeExample(addOn, exampleWorkbook());
       },
     ],
     ["Set up sheets from the menu", menu("menuSetupSheets")],
@@ -250,6 +250,17 @@ function runEveryOperation(): Map<string, string[]> {
       },
     ],
     ["Export from the menu", menu("menuExport")],
+    [null, () => emulator.setUser(APPROVER)],
+    ["Approvals", sidebar("getApprovals")],
+    [
+      "Approve",
+      () =>
+        emulator.runAs("sidebar", () => {
+          const [item] = addOn.run<ApprovalsReport>("getApprovals").items;
+          addOn.run("approve", { row: item.row, hash: item.hash });
+        }),
+    ],
+    [null, () => emulator.setUser("owner@example.com")],
     ["Finalize", sidebar("exportPlan", { finalize: true })],
     ["Edit (simple trigger)", () => editAsSimpleTrigger(addOn)],
     ["Import by pasted JSON", () => emulator.runAs("sidebar", () => addOn.run("importPlan", { json: fileText(addOn, exported) }))],

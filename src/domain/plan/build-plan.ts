@@ -14,6 +14,7 @@ import type { PlanDocument, RecordedRow } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
 import type { PlanStatus } from "./plan-status";
 import { recordRows } from "./recorded-rows";
+import { chainHead, markForReview, planApprovals } from "./plan-approvals";
 
 export interface ExportFacts {
   version: number;
@@ -81,8 +82,10 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     validation: { ...summary, findings },
     escalations: [...(facts.escalations ?? [])],
     changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),
+    ...(result.approvals ? { approvals: planApprovals(result.approvals) } : {}),
+    changeLogHead: chainHead(result.chain),
   };
-  const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];
+  const changes = facts.previous ? markForReview(diffPlans(facts.previous, withoutHash)) : [];
   // Rows are assembled generically from the column registry; the plan schema (and ajv in the tests) checks the result.
   return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) } as unknown as PlanDocument;
 }

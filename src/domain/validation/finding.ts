@@ -6,7 +6,9 @@ export type Severity = "error" | "warning" | "info";
  * missing, CONSENT_OVERRIDE for an activation relying on another purpose
  * than its channel's (a privacy reviewer wants to see each one), and
  * ESCALATION_BUDGET when more escalations are open than the spreadsheet can
- * keep between runs.
+ * keep between runs; APPROVAL_UNVERIFIED / APPROVAL_STALE for approvals the
+ * add-on did not record or whose content changed since, LOG_TAMPERED for a
+ * Change log row whose hash does not chain (issue 15).
  */
 export const SEVERITY_OF = {
   SETUP: "error",
@@ -32,6 +34,13 @@ export const SEVERITY_OF = {
   NO_HOLDOUT: "warning",
   CONSENT_OVERRIDE: "warning",
   ESCALATION_BUDGET: "warning",
+  APPROVAL_UNVERIFIED: "error",
+  APPROVAL_STALE: "warning",
+  LOG_TAMPERED: "error",
+  PRIORITY_TIE: "warning",
+  NO_ENDPOINT: "error",
+  NO_DESTINATION: "warning",
+  FRESHNESS_SLA: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;
