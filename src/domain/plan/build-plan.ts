@@ -14,6 +14,7 @@ import type { PlanDocument, RecordedRow } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
 import type { PlanStatus } from "./plan-status";
 import { recordRows } from "./recorded-rows";
+import { decisionTrees } from "./decision-trees";
 import { chainHead, markForReview, planApprovals } from "./plan-approvals";
 
 export interface ExportFacts {
@@ -38,6 +39,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
   const { workbook } = context;
   const plan = workbook.plan.values;
   const pattern = plan.pattern ?? "diamond";
+  const loads = frequencyCaps(context);
   const withoutHash = {
     schemaVersion: SCHEMA_VERSION,
     id: plan.planId ?? "",
@@ -75,7 +77,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
       ...row,
       result: result.testResults.get(workbook.tests.rows[index].row) ?? null,
     })),
-    frequencyCaps: frequencyCaps(context),
+    frequencyCaps: loads,
     dependencyGraph: dependencyGraph(context, findings, pattern),
     errorHandling: errorHandling(plan),
     successMetrics: { ...metrics, objectives: [...objectiveMeasures(context).values()] },
@@ -84,6 +86,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),
     ...(result.approvals ? { approvals: planApprovals(result.approvals) } : {}),
     changeLogHead: chainHead(result.chain),
+    decisionTrees: decisionTrees(context, findings, loads),
   };
   const changes = facts.previous ? markForReview(diffPlans(facts.previous, withoutHash)) : [];
   // Rows are assembled generically from the column registry; the plan schema (and ajv in the tests) checks the result.

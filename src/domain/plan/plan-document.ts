@@ -79,7 +79,8 @@ export const ChainHead = z.object({ hash: text, hashedRows: z.int(), brokenAtRow
 /** One channel's decision tree: its profiles in the order a person is given the first they qualify for. */
 export const PlanDecisionTree = z.object({
   channel: z.enum(CHANNELS),
-  frequencyCap: text,
+  /** Worst-case messages per person per week on the channel, after the tree (frequencyCaps). */
+  worstPerWeek: z.nullable(z.number()),
   profiles: z.array(
     z.object({
       profileId: z.string(),
@@ -87,8 +88,10 @@ export const PlanDecisionTree = z.object({
       rank: z.int(),
       /** Other profiles of equal or blank priority: their order is only the sheet's row order (PRIORITY_TIE). */
       tiedWith: z.array(z.string()),
-      /** Higher-ranked profiles whose members always include this one's (SHADOWED_PROFILE). */
-      shadowedBy: z.array(z.string()),
+      /** Higher-ranked profiles always take this one's members: it receives nobody here (SHADOWED_PROFILE). */
+      shadowed: z.boolean(),
+      /** The activation's Frequency cap as typed (null: the channel's default). */
+      frequencyCap: text,
       /** How long membership lasts after the person stops qualifying, in hours (Decay window); null: none. */
       membershipTtlHours: z.nullable(z.number()),
     }),

@@ -39,6 +39,7 @@ export const SEVERITY_OF = {
   LOG_TAMPERED: "error",
   PRIORITY_TIE: "warning",
   NO_ENDPOINT: "error",
+  INSECURE_ENDPOINT: "error",
   NO_DESTINATION: "warning",
   FRESHNESS_SLA: "warning",
 } as const satisfies Record<string, Severity>;

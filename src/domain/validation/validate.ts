@@ -8,6 +8,7 @@ import { checkDeadLogic, checkShadowedProfiles } from "./checks/logic-analysis";
 import { checkOwners } from "./checks/ownership";
 import { runProfileTests } from "./checks/profile-tests";
 import { checkUsagePolicy } from "./checks/usage-policy";
+import { checkDestinations, checkFreshnessSla, checkPriorityTies } from "./checks/decision-trees";
 import { buildContext, type ValidationContext } from "./context";
 import { sortFindings, type Finding } from "./finding";
 import { planMetrics, type PlanMetrics } from "./metrics";
@@ -61,6 +62,9 @@ const CHECKS = [
   checkOwners,
   checkUsagePolicy,
   checkHoldouts,
+  checkPriorityTies,
+  checkDestinations,
+  checkFreshnessSla,
 ];
 
 /** The whole workbook in one pass: pure, so it runs the same in Apps Script, tests and benchmarks. */
