@@ -39,7 +39,8 @@ describe("the Approvals card", () => {
       expect.objectContaining({ row: 2, scope: "plan", item: "*", status: "awaiting", hash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
     ]);
     const content = report.items[0].content.join("\n");
-    expect(content).toContain("Governance row plan: *: Owner ana@example.com");
+    expect(content).toContain("This Governance row: Owner ana@example.com · Fallback owner dev@example.com · Approver priya@example.com");
+    expect(content).toContain("Plan inputs: Channels web, in-app, email");
     expect(content).toMatch(/Attribute signup_date: Type date .*Coverage SLA % 95/);
     // Someone who approves nothing sees nothing to approve, and that one row waits for someone else.
     expect(card(addOn, "intern@example.com")).toMatchObject({ items: [], othersAwaiting: 1 });

@@ -43,13 +43,14 @@ function contentLine(item: ContentItem): string {
   const fields = Object.entries(item.values)
     .filter(([, value]) => value !== null && value !== "" && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => `${fieldLabel(item.section, key)} ${text(value)}`);
-  return `${SECTION_NAMES[item.section]} ${item.id}: ${fields.join(" · ") || "(no governed fields filled in)"}`;
+  const name = item.section === "plan" || item.section === "governance" ? SECTION_NAMES[item.section] : `${SECTION_NAMES[item.section]} ${item.id}`;
+  return `${name}: ${fields.join(" · ") || "(no governed fields filled in)"}`;
 }
 
 const SECTION_NAMES: Record<ContentItem["section"], string> = {
-  plan: "Plan",
+  plan: "Plan inputs",
   attributes: "Attribute",
   profiles: "Profile",
   activations: "Activation",
-  governance: "Governance row",
+  governance: "This Governance row",
 };
