@@ -69,10 +69,11 @@ export function writeChecklistSheet(
   );
   const missing = rows.length + 1 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  // The marker (the notes) before the labels: a retried write that stopped in between finds an empty or a marked sheet, its own.
   sheet
     .getRange(1, 1, 1, COLUMNS.length)
-    .setValues([COLUMNS.map((column) => column.label)])
     .setNotes([COLUMNS.map((column) => `${column.note} ${MARKER}`)])
+    .setValues([COLUMNS.map((column) => column.label)])
     .setFontWeight("bold");
   sheet.setFrozenRows(1);
   if (rows.length > 0) {

@@ -43,7 +43,8 @@ function contentLine(item: ContentItem): string {
   const fields = Object.entries(item.values)
     .filter(([, value]) => value !== null && value !== "" && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => `${fieldLabel(item.section, key)} ${text(value)}`);
-  const name = item.section === "plan" || item.section === "governance" ? SECTION_NAMES[item.section] : `${SECTION_NAMES[item.section]} ${item.id}`;
+  const name =
+    item.section === "plan" || item.section === "governance" ? SECTION_NAMES[item.section] : `${SECTION_NAMES[item.section]} ${item.id}`;
   return `${name}: ${fields.join(" · ") || "(no governed fields filled in)"}`;
 }
 
