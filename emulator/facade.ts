@@ -37,8 +37,10 @@ export function instrument(cls: { prototype: object }, className: string, shared
     instrumentedMethods.add(name);
     Object.defineProperty(proto, key, {
       value: function (this: { _w: World }, ...args: unknown[]) {
-        this._w.enter(name, args);
-        return fn.apply(this, args);
+        const lostReply = this._w.enter(name, args);
+        const result = fn.apply(this, args);
+        if (lostReply) throw lostReply;
+        return result;
       },
       writable: true,
       configurable: true,

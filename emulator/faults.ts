@@ -4,11 +4,18 @@ interface FaultRule {
   message?: string;
 }
 
+/** A fault that fires: its message ("" = the default) and whether the call took effect before its reply was lost. */
+export interface Fault {
+  message: string;
+  lostReply: boolean;
+}
+
 /** Fails by position: `remaining` calls from the one numbered `from` (counted on the call counter); Infinity for an outage. */
 interface IndexRule {
   from: number;
   remaining: number;
   message?: string;
+  lostReply: boolean;
 }
 
 /**
@@ -32,12 +39,14 @@ export class FaultInjector {
    * Fails the k-th service call from now (1-based), whatever it is, and the
    * `times - 1` calls after it (a burst: a call that keeps failing through its
    * retries), or with `outage` every call from then on. The fault sweep uses
-   * it to fail each call of an operation in turn.
+   * it to fail each call of an operation in turn. With `lostReply` the call
+   * takes effect and then throws, as when a write lands but its reply is
+   * lost: a retry must not do it twice.
    */
-  failCall(k: number, options: { times?: number; outage?: boolean; message?: string } = {}): void {
+  failCall(k: number, options: { times?: number; outage?: boolean; message?: string; lostReply?: boolean } = {}): void {
     if (!Number.isInteger(k) || k < 1) throw new Error(`failCall: k must be a positive integer, got ${k}`);
     const remaining = options.outage ? Number.POSITIVE_INFINITY : (options.times ?? 1);
-    this.byIndex.push({ from: this.callsSoFar() + k, remaining, message: options.message });
+    this.byIndex.push({ from: this.callsSoFar() + k, remaining, message: options.message, lostReply: options.lostReply ?? false });
   }
 
   clear(): void {
@@ -54,20 +63,20 @@ export class FaultInjector {
     return this.rules.length > 0 || this.byIndex.length > 0;
   }
 
-  /** If a rule matches, consumes one failure and returns its message ("" = use the default). */
-  take(method: string): string | undefined {
+  /** If a rule matches, consumes one failure and returns it. */
+  take(method: string): Fault | undefined {
     const position = this.callsSoFar();
     const indexed = this.byIndex.find((r) => position >= r.from);
     if (indexed) {
       indexed.remaining--;
       if (indexed.remaining <= 0) this.byIndex = this.byIndex.filter((r) => r !== indexed);
-      return indexed.message ?? "";
+      return { message: indexed.message ?? "", lostReply: indexed.lostReply };
     }
     const rule = this.rules.find((r) => matches(r.match, method));
     if (!rule) return undefined;
     rule.remaining--;
     if (rule.remaining <= 0) this.rules = this.rules.filter((r) => r !== rule);
-    return rule.message ?? "";
+    return { message: rule.message ?? "", lostReply: false };
   }
 }
 

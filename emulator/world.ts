@@ -91,18 +91,20 @@ export class World {
    * Called at the top of every public method (see facade.ts): counts the
    * call, refuses it when a scope or the authorization mode forbids it,
    * charges its latency, enforces the execution budget, then fault injection.
+   * Returns the error of a reply to lose once the call has taken effect.
    */
-  enter(method: string, args: readonly unknown[] = []): void {
+  enter(method: string, args: readonly unknown[] = []): Error | undefined {
     this.calls.record(method);
     if (this.execution?.exceeded) throw this.error(EXCEEDED_MESSAGE);
     const denied = this.auth.scopeError(method) ?? this.auth.modeError(method);
     if (denied !== undefined) throw this.error(denied);
     this.charge(latencyMs(method, args));
-    if (!this.faults.armed) return;
-    const message = this.faults.take(method);
-    if (message !== undefined) {
-      throw this.error(message || defaultFaultMessage(method, this.spreadsheetId));
-    }
+    if (!this.faults.armed) return undefined;
+    const fault = this.faults.take(method);
+    if (fault === undefined) return undefined;
+    const error = this.error(fault.message || defaultFaultMessage(method, this.spreadsheetId));
+    if (!fault.lostReply) throw error;
+    return error;
   }
 
   /** Adds a call's latency to the projected clock; past the budget the execution stops. */

@@ -19,6 +19,8 @@ export interface FileResource {
 }
 
 interface ResourceInput {
+  /** An ID from generateIds, so a retried create cannot make a second file. */
+  id?: string;
   name?: string;
   title?: string;
   mimeType?: string;
@@ -82,7 +84,9 @@ export class DriveFiles extends Facade {
   create(resource: ResourceInput, mediaData?: Blob, _optionalArgs?: object): FileResource {
     const blob = mediaData instanceof Blob ? mediaData : undefined;
     const parents = parentIds(resource.parents).map((p) => this._parent("create", p));
+    const id = this._usableId("create", resource.id);
     const item = this._drive.add({
+      ...(id ? { id } : {}),
       name: resource.name ?? resource.title ?? blob?._name ?? "Untitled",
       mimeType: resource.mimeType ?? blob?._type ?? "application/octet-stream",
       parents: parents.length ? parents : [this._drive.rootId],
@@ -103,9 +107,14 @@ export class DriveFiles extends Facade {
     }
     return item.content.toString("utf8");
   }
-  /** A Google Doc's content in another format; the emulator keeps the HTML a Doc was made from. */
-  export(fileId: string, mimeType: string): string {
+  /**
+   * A Google Doc's content in another format; the emulator keeps the HTML a
+   * Doc was made from. Live Apps Script refuses the call without alt=media
+   * (public reports quoting the message, e.g. gas-fakes' notes on export).
+   */
+  export(fileId: string, mimeType: string, optionalArgs?: { alt?: string }): string {
     const item = this._item("export", fileId);
+    if (optionalArgs?.alt !== "media") throw this._fail("export", "Export requires alt=media to download the exported content.");
     if (!item.mimeType.startsWith("application/vnd.google-apps.")) {
       throw this._fail("export", "Export only supports Docs Editors files.");
     }
@@ -131,7 +140,9 @@ export class DriveFiles extends Facade {
   }
   copy(resource: ResourceInput, fileId: string): FileResource {
     const source = this._item("copy", fileId);
+    const id = this._usableId("copy", resource.id);
     const item = this._drive.add({
+      ...(id ? { id } : {}),
       name: resource.name ?? `Copy of ${source.name}`,
       mimeType: source.mimeType,
       parents: resource.parents ? parentIds(resource.parents).map((p) => this._parent("copy", p)) : [...source.parents],
@@ -139,6 +150,28 @@ export class DriveFiles extends Facade {
       owner: this._w.user,
     });
     return this._resource(item);
+  }
+  /**
+   * IDs to give create or copy (at most 1,000, default 10). Drive answers a
+   * second create with one of them "A file already exists with the provided
+   * ID." (409 fileIdInUse), which is what makes a create safe to retry.
+   */
+  generateIds(optionalArgs?: { count?: number; space?: string; type?: string }): {
+    kind: "drive#generatedIds";
+    space: string;
+    ids: string[];
+  } {
+    const count = optionalArgs?.count ?? 10;
+    if (!Number.isInteger(count) || count < 1 || count > 1000) throw this._fail("generateIds", "Invalid Value");
+    const ids = Array.from({ length: count }, () => this._drive.reserveId());
+    return { kind: "drive#generatedIds", space: optionalArgs?.space ?? "drive", ids };
+  }
+  /** A caller-chosen ID must come from generateIds and not be taken yet. */
+  _usableId(verb: string, id: string | undefined): string | undefined {
+    if (id === undefined) return undefined;
+    if (this._drive.items.has(id)) throw this._fail(verb, "A file already exists with the provided ID.");
+    if (!this._drive.isReserved(id)) throw this._fail(verb, "The provided file ID is not usable.");
+    return id;
   }
   /** Deletes permanently (the v3 "delete" method is "remove" in Apps Script). */
   remove(fileId: string): void {

@@ -62,13 +62,30 @@ export class DriveModel {
     return this;
   }
 
+  /** IDs handed out by files.generateIds and not used yet (kept for the world's lifetime, not in saved states). */
+  private readonly reserved = new Set<string>();
+
+  reserveId(): string {
+    const id = this.w.newId(44);
+    this.reserved.add(id);
+    return id;
+  }
+
+  isReserved(id: string): boolean {
+    return this.reserved.has(id);
+  }
+
   /** Adds an item; unless told otherwise it was created by the script. */
   add(
-    fields: Pick<DriveItem, "name" | "mimeType" | "parents" | "content" | "owner"> & { description?: string | null; byApp?: boolean },
+    fields: Pick<DriveItem, "name" | "mimeType" | "parents" | "content" | "owner"> & {
+      id?: string;
+      description?: string | null;
+      byApp?: boolean;
+    },
   ): DriveItem {
     const now = this.w.now();
+    if (fields.id !== undefined) this.reserved.delete(fields.id);
     const item: DriveItem = {
-      id: this.w.newId(fields.mimeType === MimeType.FOLDER ? 33 : 44),
       description: null,
       trashed: false,
       byApp: true,
@@ -76,6 +93,7 @@ export class DriveModel {
       createdAt: now,
       updatedAt: now,
       ...fields,
+      id: fields.id ?? this.w.newId(fields.mimeType === MimeType.FOLDER ? 33 : 44),
     };
     this.items.set(item.id, item);
     return item;

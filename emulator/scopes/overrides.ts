@@ -68,6 +68,11 @@ export const SCOPE_OVERRIDES: readonly ScopeOverride[] = [
     source: DRIVE_V3_DISCOVERY,
   },
   {
+    method: "Drive.Files.generateIds",
+    scopes: ["drive", "drive.appdata", "drive.file"],
+    source: DRIVE_V3_DISCOVERY,
+  },
+  {
     method: "Drive.Files.remove",
     scopes: ["drive", "drive.appdata", "drive.file"],
     source: `${DRIVE_V3_DISCOVERY} (files.delete)`,

@@ -35,6 +35,7 @@ interface FilesV3 {
   list(options: { q: string; fields: string; pageSize: number; pageToken?: string }): { files?: FileResource[]; nextPageToken?: string };
   export(id: string, mimeType: string, options: { alt: "media" }): unknown;
   create(resource: FileResource, media?: GoogleAppsScript.Base.Blob, options?: { fields: string }): FileResource;
+  generateIds(options: { count: number; space: "drive"; type: "files" }): { ids?: string[] };
   update(resource: FileResource, id: string, media?: GoogleAppsScript.Base.Blob): FileResource;
   remove(id: string): void;
 }
@@ -63,6 +64,10 @@ const item = (file: FileResource): DriveItem => ({
  * only signal. This is the one place that reads them.
  */
 export const isNotFound = (error: unknown): boolean => error instanceof Error && /File not found/i.test(error.message);
+
+/** Drive's answer (409 fileIdInUse) to a create with an ID it already used: an earlier try landed and only its reply was lost. */
+const isAlreadyCreated = (error: unknown): boolean =>
+  error instanceof Error && /A file already exists with the provided ID/i.test(error.message);
 
 /** The item, or null when it no longer exists or the add-on cannot reach it. Transient failures are retried, then thrown. */
 export function findItem(id: string, retryLimit: number): DriveItem | null {
@@ -111,9 +116,7 @@ function bodyText(body: unknown): string {
 }
 
 export function createFolder(name: string, retryLimit: number): DriveItem {
-  return withRetry(`create the folder ${name}`, retryLimit, () =>
-    item(files().create({ name, mimeType: FOLDER }, undefined, { fields: FIELDS })),
-  );
+  return createOnce(`create the folder ${name}`, { name, mimeType: FOLDER }, undefined, retryLimit);
 }
 
 /**
@@ -128,9 +131,41 @@ export function createFile(
   content: { text: string; type: string },
   retryLimit: number,
 ): DriveItem {
-  return withRetry(`create ${name}`, retryLimit, () =>
-    item(files().create({ name, mimeType, parents: [folderId] }, blob(content, name), { fields: FIELDS })),
-  );
+  return createOnce(`create ${name}`, { name, mimeType, parents: [folderId] }, blob(content, name), retryLimit);
+}
+
+/** IDs reserved for this execution's creates, fetched ten at a time (one Drive call covers a whole first export). */
+let reservedIds: string[] = [];
+
+function reservedId(retryLimit: number): string {
+  if (reservedIds.length === 0) {
+    reservedIds = withRetry(
+      "reserve Drive file IDs",
+      retryLimit,
+      () => files().generateIds({ count: 10, space: "drive", type: "files" }).ids ?? [],
+    );
+  }
+  const id = reservedIds.shift();
+  if (id === undefined) throw new Error("Google Drive returned no file IDs to create with.");
+  return id;
+}
+
+/**
+ * A create is retried like any call, which is only safe because it names
+ * its ID: when a try landed but its reply was lost, the retry is answered
+ * "already exists", and the file that try made is the one returned, never a
+ * second copy beside it.
+ */
+function createOnce(what: string, resource: FileResource, media: GoogleAppsScript.Base.Blob | undefined, retryLimit: number): DriveItem {
+  const id = reservedId(retryLimit);
+  return withRetry(what, retryLimit, () => {
+    try {
+      return item(files().create({ ...resource, id }, media, { fields: FIELDS }));
+    } catch (error) {
+      if (isAlreadyCreated(error)) return item(files().get(id, { fields: FIELDS }));
+      throw error;
+    }
+  });
 }
 
 export function replaceContent(id: string, name: string, content: { text: string; type: string }, retryLimit: number): void {
@@ -139,7 +174,12 @@ export function replaceContent(id: string, name: string, content: { text: string
 
 /** Deletes a file or folder this run created (undoing a failed export). */
 export function removeItem(id: string, retryLimit: number): void {
-  withRetry("remove what a failed export created", retryLimit, () => files().remove(id));
+  try {
+    withRetry("remove what a failed export created", retryLimit, () => files().remove(id), { final: isNotFound });
+  } catch (error) {
+    // Gone already: an earlier try removed it and only its reply was lost.
+    if (!isNotFound(error)) throw error;
+  }
 }
 
 const blob = (content: { text: string; type: string }, name: string) => Utilities.newBlob(content.text, content.type, name);

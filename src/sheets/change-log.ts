@@ -9,7 +9,6 @@ import { loadSnapshots, storeSnapshots } from "./edit-snapshot";
 import { appendRows, logSheet, readTail } from "./log-sheet";
 import { markChangedSinceExport } from "./maintenance-state";
 import { doneValues, readParked, type Parked } from "./pending-log";
-import { retried } from "./service-retry";
 
 export interface AppendOptions {
   /** Edits of this run that could not be parked first (too large): logged like parked ones. */
@@ -91,14 +90,12 @@ export function appendChangeLog(
   for (const edit of pending) logged.set(edit.id, edit.entries.length);
   if (counted.length > 0) {
     const countedIds = new Set(counted.map((edit) => edit.id));
-    retried(() =>
-      markChangedSinceExport(
-        spreadsheet,
-        [...new Set(counted.map((edit) => edit.sheet))],
-        counted.reduce((sum, edit) => sum + edit.entries.length, 0),
-        counted[0].at,
-        doneValues(parked.edits.filter((edit) => countedIds.has(edit.record.id))),
-      ),
+    markChangedSinceExport(
+      spreadsheet,
+      [...new Set(counted.map((edit) => edit.sheet))],
+      counted.reduce((sum, edit) => sum + edit.entries.length, 0),
+      counted[0].at,
+      doneValues(parked.edits.filter((edit) => countedIds.has(edit.record.id))),
     );
   }
   storeSnapshots([...touched].map(([sheet, blocks]) => ({ sheet, snapshot: snapshots.get(sheet)!, blocks })));

@@ -8,6 +8,7 @@ import {
 import { readDocumentJson } from "./document-store";
 import { readExportState } from "./export-state";
 import { writePlanField } from "./plan-sheet";
+import { retried } from "./service-retry";
 
 /**
  * Plan maintenance: which stage sheets changed since the last export, kept
@@ -23,7 +24,8 @@ export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readD
  * sheet joins the list, and before the marker: rewritten twice it reads the
  * same, so a run stopped in between can simply run again. `alsoStore` goes
  * into the marker's own setProperties call (the Change log's record of
- * which edits are counted).
+ * which edits are counted). The marker is read once and only the writes are
+ * retried: a write that landed but lost its reply must not count twice.
  */
 export function markChangedSinceExport(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -32,9 +34,15 @@ export function markChangedSinceExport(
   at: string,
   alsoStore: Record<string, string> = {},
 ): void {
-  const { marker, newSheet } = markChanged(readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY), sheets, edits, at);
-  if (newSheet) writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(marker, lastExport()));
-  PropertiesService.getDocumentProperties().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore });
+  const current = retried(() => readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY));
+  const { marker, newSheet } = markChanged(current, sheets, edits, at);
+  if (newSheet) {
+    const line = changedSinceExportText(marker, retried(lastExport));
+    retried(() => writePlanField(spreadsheet, "changedSinceExport", line));
+  }
+  retried(() =>
+    PropertiesService.getDocumentProperties().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore }),
+  );
 }
 
 export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {

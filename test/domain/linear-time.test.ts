@@ -144,12 +144,17 @@ describe("parsers of typed text run in linear time on 100,000-character cells", 
     // 50,000 mistakes make 50,000 messages, so this compares the parser with itself on an eighth of the text.
     const small = run("1;", N / 8);
     const large = run("1;", N);
-    const smallTime = Math.max(
-      1,
-      fastest(() => parsePerson(small, ATTRIBUTES), 3),
-    );
-    const largeTime = fastest(() => parsePerson(large, ATTRIBUTES), 3);
-    expect(largeTime).toBeLessThan(8 * 4 * smallTime);
+    // Linear is 8 times the time, quadratic 64: the bound sits between. Measured again (up to three times)
+    // only while over it, since a loaded machine can stall one run; a quadratic parser stays over every time.
+    const ratio = () =>
+      fastest(() => parsePerson(large, ATTRIBUTES), 3) /
+      Math.max(
+        1,
+        fastest(() => parsePerson(small, ATTRIBUTES), 3),
+      );
+    let best = ratio();
+    for (let retry = 0; retry < 3 && best >= 8 * 4; retry++) best = Math.min(best, ratio());
+    expect(best).toBeLessThan(8 * 4);
   });
 
   it("the adversarial cells are refused, as they should be, not silently accepted", () => {

@@ -102,6 +102,15 @@ describe("fault injection", () => {
     expect(emu.faults.pending()).toBe(0);
   });
 
+  it("can let a call take effect and then lose its reply", () => {
+    const emu = createEmulator();
+    const range = emu.globals.SpreadsheetApp.getActiveSheet().getRange("A1");
+    emu.faults.failCall(1, { lostReply: true });
+    expect(() => range.setValue("landed")).toThrow(/^Service Spreadsheets failed/);
+    expect(range.getValue()).toBe("landed");
+    expect(emu.faults.pending()).toBe(0);
+  });
+
   it("throws errors that print like Apps Script exceptions", () => {
     const emu = createEmulator();
     try {

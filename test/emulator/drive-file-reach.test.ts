@@ -71,3 +71,36 @@ describe("the advanced Drive service under drive.file", () => {
     expect(() => Drive.Files.get(other.id)).toThrow("File not found");
   });
 });
+
+describe("files the advanced Drive service creates with generated IDs", () => {
+  it("creates with an ID from generateIds once, and answers a second create with it as Drive does (409)", () => {
+    const { Drive } = createEmulator({ manifest: driveFile }).globals;
+    const { ids, kind } = Drive.Files.generateIds({ count: 2 });
+    expect([kind, ids.length, new Set(ids).size]).toEqual(["drive#generatedIds", 2, 2]);
+    expect(Drive.Files.create({ id: ids[0], name: "plan.json" }).id).toBe(ids[0]);
+    expect(() => Drive.Files.create({ id: ids[0], name: "plan.json" })).toThrow(
+      "API call to drive.files.create failed with error: A file already exists with the provided ID.",
+    );
+    expect(Drive.Files.list({ q: "name = 'plan.json'" }).files).toHaveLength(1);
+  });
+
+  it("refuses an ID it did not generate", () => {
+    const { Drive } = createEmulator({ manifest: driveFile }).globals;
+    expect(() => Drive.Files.create({ id: "my-own-id", name: "x" })).toThrow(
+      "API call to drive.files.create failed with error: The provided file ID is not usable.",
+    );
+  });
+
+  it("exports a Google Doc only with alt=media, as live Apps Script insists", () => {
+    const emu = createEmulator({ manifest: driveFile });
+    const { Drive, Utilities } = emu.globals;
+    const doc = Drive.Files.create(
+      { name: "Doc", mimeType: "application/vnd.google-apps.document" },
+      Utilities.newBlob("<p>hi</p>", "text/html"),
+    );
+    expect(() => Drive.Files.export(doc.id, "text/html")).toThrow(
+      "API call to drive.files.export failed with error: Export requires alt=media to download the exported content.",
+    );
+    expect(Drive.Files.export(doc.id, "text/html", { alt: "media" })).toContain("hi");
+  });
+});

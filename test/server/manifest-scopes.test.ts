@@ -108,7 +108,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "SpreadsheetApp.getActiveSpreadsheet",
   ],
   "script.container.ui": ["Ui.showSidebar"],
-  "drive drive.appdata drive.file": ["Drive.Files.create"],
+  "drive drive.appdata drive.file": ["Drive.Files.create", "Drive.Files.generateIds"],
   "drive drive.file drive.meet.readonly drive.readonly": ["Drive.Files.export"],
   [DRIVE_READ]: ["Drive.Files.get", "Drive.Files.list"],
   "drive drive.appdata drive.file drive.metadata drive.scripts": ["Drive.Files.update"],

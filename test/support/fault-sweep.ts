@@ -10,6 +10,8 @@ import { loadAddOn, type LoadedAddOn } from "./bundle";
  * the clean run's end state, or it refused with a readable message and left
  * the start state (the Change log may gain its own failure rows at the end).
  * A long operation is sampled evenly, always with its first and last write.
+ * A third mode loses the reply of a write that took effect, as when a
+ * request lands but its answer times out: the retry must not do it twice.
  *
  * Why a burst and not a service that never comes back: Sheets has no
  * multi-range transaction, so once one write has landed, undoing it needs
@@ -25,7 +27,7 @@ export interface SweepCase {
   run(addOn: LoadedAddOn): { refused: string } | undefined;
   /** Most positions to try per mode; evenly sampled, always with the first and last. Default 80. */
   maxRuns?: number;
-  /** Consecutive failures in the second mode; default 3 (1 + the default Retry limit of 2). */
+  /** Consecutive failures in the second mode; default 5: the 1 + Retry limit (2) tries and the two pauses between them. */
   burst?: number;
   /** Options for the add-on each run loads (e.g. a fixed clock). */
   load?: Parameters<typeof loadAddOn>[0];
@@ -48,7 +50,7 @@ export interface SweepResult {
   /** One line per run that broke the rule: operation, mode, call index, the call, and what was wrong. */
   problems: string[];
   /** How each run ended: done (the clean end state), refused (the start state), resumed (finished by `next`). */
-  outcomes: { k: number; burst: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
+  outcomes: { k: number; burst: boolean; lostReply: boolean; call: string; outcome: "done" | "refused" | "resumed" }[];
 }
 
 /** What a column reads as when nobody set its width. */
@@ -83,37 +85,44 @@ export function faultSweep(sweep: SweepCase): SweepResult {
   const outcomes: SweepResult["outcomes"] = [];
   let runs = 0;
   const writes = callNames.flatMap((name, i) => (WRITE.test(name) ? [i + 1] : []));
-  const tried = new Set([...positions(calls, sweep.maxRuns ?? 80), ...writes.slice(0, 1), ...writes.slice(-1)]);
-  for (const k of [...tried].sort((a, b) => a - b)) {
-    for (const times of [1, sweep.burst ?? 3]) {
-      runs++;
-      const addOn = load();
-      addOn.emulator.faults.failCall(k, { times });
-      const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} failing ${times === 1 ? "once" : `${times} times in a row`}`;
-      const result = outcome(sweep, addOn);
-      addOn.emulator.faults.clear();
-      const view = observe(addOn);
-      const call = callNames[k - 1] ?? "";
-      const burst = times > 1;
-      if ("refused" in result) {
-        if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
-        const diff = difference(startView, view, true);
-        if (!diff) outcomes.push({ k, burst, call, outcome: "refused" });
-        else if (!afterClean) problems.push(`${label}: refused but changed ${diff}`);
-        else {
-          const resumed = afterNext(addOn);
-          const finished = !difference(afterClean, resumed, false) || (afterNever !== null && !difference(afterNever, resumed, false));
-          if (finished) outcomes.push({ k, burst, call, outcome: "resumed" });
-          else
-            problems.push(
-              `${label}: refused but changed ${diff}, and the next run did not finish it: ${difference(afterClean, resumed, false)}`,
-            );
-        }
-      } else {
-        const diff = difference(cleanView, view, false);
-        if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
-        else outcomes.push({ k, burst, call, outcome: "done" });
+  const most = sweep.maxRuns ?? 80;
+  const tried = new Set([...positions(calls, most), ...writes.slice(0, 1), ...writes.slice(-1)]);
+  const failures = [...tried]
+    .sort((a, b) => a - b)
+    .flatMap((k) => [
+      { k, times: 1, lostReply: false },
+      { k, times: sweep.burst ?? 5, lostReply: false },
+    ]);
+  const lostReplies = positions(writes.length, Math.ceil(most / 2)).map((i) => ({ k: writes[i - 1], times: 1, lostReply: true }));
+  for (const { k, times, lostReply } of [...failures, ...lostReplies]) {
+    runs++;
+    const addOn = load();
+    addOn.emulator.faults.failCall(k, { times, lostReply });
+    const how = lostReply ? "taking effect but losing its reply" : times === 1 ? "failing once" : `failing ${times} times in a row`;
+    const label = `${sweep.operation}, call ${k}/${calls}${callNames[k - 1] ? ` (${callNames[k - 1]})` : ""} ${how}`;
+    const result = outcome(sweep, addOn);
+    addOn.emulator.faults.clear();
+    const view = observe(addOn);
+    const call = callNames[k - 1] ?? "";
+    const burst = times > 1;
+    if ("refused" in result) {
+      if (RAW_SERVICE_TEXT.test(result.refused)) problems.push(`${label}: the message shows raw service text: ${result.refused}`);
+      const diff = difference(startView, view, true);
+      if (!diff) outcomes.push({ k, burst, lostReply, call, outcome: "refused" });
+      else if (!afterClean) problems.push(`${label}: refused but changed ${diff}`);
+      else {
+        const resumed = afterNext(addOn);
+        const finished = !difference(afterClean, resumed, false) || (afterNever !== null && !difference(afterNever, resumed, false));
+        if (finished) outcomes.push({ k, burst, lostReply, call, outcome: "resumed" });
+        else
+          problems.push(
+            `${label}: refused but changed ${diff}, and the next run did not finish it: ${difference(afterClean, resumed, false)}`,
+          );
       }
+    } else {
+      const diff = difference(cleanView, view, false);
+      if (diff) problems.push(`${label}: succeeded with another end state than the clean run: ${diff}`);
+      else outcomes.push({ k, burst, lostReply, call, outcome: "done" });
     }
   }
   return { calls, runs, problems, outcomes };
@@ -187,7 +196,10 @@ function observe(addOn: LoadedAddOn): WorldView {
   for (const item of state.drive.items) {
     if (item.trashed || item.id === state.drive.rootId) continue;
     const path = [...item.parents.map((p) => names.get(p) ?? p), item.name].join("/");
-    drive[path] = stable(item.content ?? item.contentBase64 ?? "");
+    // A second file of the same name (a create done twice) is a difference, not a key written over.
+    let key = path;
+    for (let n = 2; key in drive; n++) key = `${path} (${n})`;
+    drive[key] = stable(item.content ?? item.contentBase64 ?? "");
   }
   const properties: Record<string, string> = {};
   for (const [scope, store] of Object.entries(state.properties)) {
