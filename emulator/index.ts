@@ -12,6 +12,7 @@ import { hostAuth, type HostAuth } from "./host-auth";
 import { hostDrive, type HostDrive } from "./host-drive";
 import { LockService, LockTable, lockKey } from "./lock";
 import { Logger, makeConsole } from "./logger";
+import { hostMail, MailApp, MailModel, type HostMail } from "./mail";
 import { PropertiesService } from "./properties";
 import { ScopedStores } from "./scoped-stores";
 import { ScriptApp } from "./script-app";
@@ -35,6 +36,8 @@ export type { EmulatorState, SheetState, SpreadsheetState } from "./state";
 export type { EditEvent } from "./spreadsheet/edit";
 export type { DriveFileView } from "./drive/drive-model";
 export type { TriggerModel } from "./triggers";
+export type { SentMail, BounceNotice, HostMail, MailState } from "./mail";
+export { MAIL_MESSAGES, CONSUMER_DAILY_RECIPIENTS } from "./mail";
 export type { EmulatorEvent, LockKind, LogEntry, Realm } from "./world";
 export type { Manifest, AuthModeName } from "./auth";
 export type { HostAuth } from "./host-auth";
@@ -98,6 +101,7 @@ export interface AppsScriptGlobals {
   DriveApp: DriveApp;
   Drive: ReturnType<typeof makeAdvancedDrive>;
   ScriptApp: ScriptApp;
+  MailApp: MailApp;
   Logger: Logger;
   MimeType: typeof MimeType;
   console: ReturnType<typeof makeConsole>;
@@ -121,6 +125,8 @@ export interface Emulator {
   /** Pretends another execution holds a lock until the returned function is called. */
   holdLock(kind: LockKind, ownerLabel: string): () => void;
   drive: HostDrive;
+  /** Mail MailApp sent, bounces, undeliverable addresses and the daily quota. */
+  mail: HostMail;
   triggers(): TriggerModel[];
   clock: {
     now(): Date;
@@ -189,6 +195,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     triggers.nextId = st.triggers.nextId;
   }
   const locks = new LockTable();
+  const mail = MailModel.from(st?.mail);
 
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: new SpreadsheetApp(w, ss),
@@ -201,6 +208,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     DriveApp: new DriveApp(w, drive),
     Drive: makeAdvancedDrive(w, drive),
     ScriptApp: new ScriptApp(w, triggers, scriptId),
+    MailApp: new MailApp(w, mail),
     Logger: new Logger(w),
     MimeType,
     console: makeConsole(w, options.echoConsole ?? false),
@@ -232,6 +240,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         triggers: { nextId: triggers.nextId, list: triggers.triggers },
         auth: { granted: w.auth.explicit ? [...w.auth.granted] : null, addonEnabled: w.auth.addonEnabled },
         projectedMs: w.projectedMs,
+        mail: mail.toState(),
       }),
     setUser: (email) => {
       w.user = email;
@@ -245,6 +254,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     holdLock: (kind, ownerLabel) => locks.holdForOther(lockKey(kind, w.user), ownerLabel),
     drive: hostDrive(w, drive),
+    mail: hostMail(mail),
     triggers: () => structuredClone(triggers.triggers),
     clock: {
       now: () => new Date(w.now()),

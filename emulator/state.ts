@@ -1,3 +1,4 @@
+import type { MailState } from "./mail";
 import type { CacheData } from "./cache";
 import type { DriveItem } from "./drive/drive-model";
 import { DriveModel } from "./drive/drive-model";
@@ -91,6 +92,8 @@ export interface EmulatorState {
   auth?: { granted: string[] | null; addonEnabled: boolean };
   /** Latency charged so far on the projected clock. */
   projectedMs?: number;
+  /** Mail sent and the mail knobs; absent in states saved before MailApp. */
+  mail?: MailState;
 }
 
 export function sheetToState(s: SheetModel): SheetState {

@@ -3,7 +3,7 @@
 export const HELP = `personalization-profiles — check, compile and compare plan files exported by the Personalization Profiles add-on
 
 Usage:
-  personalization-profiles validate <plan.json> [--fail-on error|warning]
+  personalization-profiles validate <plan.json> [--fail-on error|warning] [--now <ISO timestamp>]
   personalization-profiles compile <plan.json> --dialect <bigquery|snowflake|postgres|duckdb>
                                    [--table <name>] [--id-column <name>] [--now <ISO timestamp>]
   personalization-profiles diff <old.json> <new.json> [--fail-on breaking|any|none]
@@ -12,7 +12,9 @@ Usage:
 Commands:
   validate   Run the add-on's validation on the plan and print every finding at its
              sheet, row and column, as the sidebar shows it. Errors fail; with
-             --fail-on warning, warnings fail too.
+             --fail-on warning, warnings fail too. Profile tests (and their relative
+             dates, today - 3d) and review dates are judged at --now, default the
+             current time.
   compile    Print one SELECT of member IDs per profile. --table defaults to "people",
              --id-column to "person_id"; attributes with a Source field read that column.
              Without --now the SQL uses the warehouse's current time. Profiles whose

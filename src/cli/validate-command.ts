@@ -23,14 +23,19 @@ import { count } from "./plural";
 const FAIL_ON = ["error", "warning"] as const;
 
 export function validateCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ["fail-on"]);
+  expectOptions(args, ["fail-on", "now"]);
   expectFiles(args, 1, "one plan file: validate plan.json");
   const failOn = args.options.get("fail-on") ?? "error";
   if (!(FAIL_ON as readonly string[]).includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (not "${failOn}")`);
+  const nowText = args.options.get("now");
+  const now = nowText === undefined ? undefined : new Date(nowText);
+  if (now !== undefined && Number.isNaN(now.getTime()))
+    throw new UsageError(`--now must be an ISO timestamp such as 2025-06-15T12:00:00Z (not "${nowText}")`);
   const path = args.positionals[0];
   const plan = loadPlan(io, path);
-  const { findings, summary } = validateWorkbook(planToRawWorkbook(plan), { approvals: recordedApprovals(plan) });
+  // Profile tests, relative dates and review dates are judged at --now (default: the moment the command runs).
+  const { findings, summary } = validateWorkbook(planToRawWorkbook(plan), { ...(now ? { now } : {}), approvals: recordedApprovals(plan) });
   const contents = [
     count(plan.profiles.length, "profile"),
     count(plan.attributes.length, "attribute"),

@@ -130,11 +130,10 @@ function result(record: ApprovalRecord, states: readonly ApprovalState[], user: 
 
 function readState(now: Date) {
   const spreadsheet = retried(activeSpreadsheet);
-  const { raw } = retried(() => readWorkbook(spreadsheet));
-  const timeZone = retried(() => spreadsheet.getSpreadsheetTimeZone());
+  const { raw, timeZone } = retried(() => readWorkbook(spreadsheet));
   const all = retried(allProperties);
   const store = readApprovals(all);
-  const validation = validateWorkbook(raw, { now, approvals: store.records });
+  const validation = validateWorkbook(raw, { now, timeZone, approvals: store.records });
   if (!validation.context.workbook.governance.present)
     throw new AddOnError("NOT_SET_UP", `There is no ${GOVERNANCE} sheet yet. Run Set up sheets first.`);
   return { spreadsheet, states: validation.approvals ?? [], store, all, columns: validation.context.workbook.governance.columns, timeZone };

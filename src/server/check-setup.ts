@@ -5,6 +5,7 @@ import { failedStep, passedStep } from "../domain/setup-check/outcome";
 import { CheckProblem } from "../domain/setup-check/problems";
 import { CHECK_STEPS, type CheckStepSpec, checkStepSpec, PASSED, scopeUrl } from "../domain/setup-check/steps";
 import { probeDrive } from "../drive/probe";
+import { probeMailQuota } from "../mail/send-mail";
 import { type Permissions, readPermissions } from "../sheets/authorization";
 import { readExportState } from "../sheets/export-state";
 import { probeAccount, probeDocumentLock, probeTriggers } from "../sheets/probe-platform";
@@ -39,6 +40,7 @@ export function checkSetup(now: Date): CheckSetupResult {
     },
     account: () => PASSED.account(probeAccount().email),
     triggers: () => PASSED.triggers(probeTriggers().count),
+    mail: () => PASSED.mail(probeMailQuota()),
     ui: () => {
       if (!permissions) throw new CheckProblem("permissions-unknown");
       if (granted(permissions, checkStepSpec("ui")) !== true) throw new Error("script.container.ui is not granted");

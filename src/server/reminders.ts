@@ -1,7 +1,11 @@
 import { openEscalations } from "../domain/escalation";
 import { operationFailure } from "../domain/errors";
+import { dueItems, mailLines, reminderMails, type ReminderProblem } from "../domain/governance/reminder-mail";
 import { overdueReviews, remindersText } from "../domain/governance/reminders";
+import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { validateWorkbook } from "../domain/validation";
+import { objectiveDone } from "../domain/validation/checks/reviews";
+import { sendMail } from "../mail/send-mail";
 import { activeSpreadsheet, activeUser } from "../sheets/active";
 import { calendarFormatter } from "../sheets/calendar-dates";
 import { allProperties, restoreProperty } from "../sheets/chunked-properties";
@@ -26,9 +30,12 @@ export function setReminders(enabled: boolean): { enabled: boolean; lastRunAt: s
 }
 
 /**
- * The weekly trigger's handler: lists on the Plan sheet's Reminders line the
- * reviews whose Next review has passed and the open escalations, and notes
- * when it ran. Both or neither: a failure puts the line and the state back.
+ * The weekly trigger's handler: emails each owner the reviews due within the
+ * week or overdue and the objectives past their Due date, then lists on the
+ * Plan sheet's Reminders line the overdue reviews, the open escalations and
+ * who was emailed (or not, and why), and notes when it ran. The email goes
+ * first; the line and the state are written both or neither, so a failure
+ * puts them back and the next run emails again.
  */
 export function runGovernanceReminders(): void {
   try {
@@ -42,8 +49,24 @@ export function runGovernanceReminders(): void {
       const today = calendarFormatter(retried(() => spreadsheet.getSpreadsheetTimeZone()))(now).slice(0, 10);
       const all = allProperties();
       const { context } = validateWorkbook(retried(() => readWorkbook(spreadsheet)).raw, { now, analyses: false });
-      const overdue = overdueReviews(context.workbook.governance.rows, today);
-      const text = remindersText(overdue, openEscalations(readEscalationState(all)), today);
+      const { governance, objectives, plan } = context.workbook;
+      const overdue = overdueReviews(governance.rows, today);
+      const items = dueItems(governance.rows, objectives.rows, objectiveDone(context), today);
+      const { mails, noAddress } = reminderMails(items, plan.values.initiative ?? "Personalization plan", today);
+      const sent: string[] = [];
+      const unsent: { to: string; problem: ReminderProblem }[] = [];
+      for (const mail of mails) {
+        // Past a used-up quota or a Gmail that stopped answering, the rest wait for the next run.
+        const stopped = unsent.find((u) => u.problem !== "invalid-address");
+        const outcome = stopped
+          ? { sent: false as const, problem: stopped.problem }
+          : sendMail(mail, plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT);
+        if (outcome.sent) sent.push(mail.to);
+        else unsent.push({ to: mail.to, problem: outcome.problem });
+      }
+      const text = [remindersText(overdue, openEscalations(readEscalationState(all)), today), ...mailLines(sent, unsent, noAddress)].join(
+        "\n",
+      );
       const before = String(context.workbook.plan.values.reminders ?? "");
       const undo: Undo = [];
       try {

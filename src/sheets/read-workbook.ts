@@ -8,10 +8,16 @@ export interface SheetRead {
 }
 
 /** Each template sheet's data range and values (dates as ISO text): one getValues per sheet, whatever its size. */
-export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { raw: RawWorkbook; reads: Map<string, SheetRead> } {
+export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  raw: RawWorkbook;
+  reads: Map<string, SheetRead>;
+  /** The zone its dates were read in: "today" for review dates is a day there. */
+  timeZone: string;
+} {
   const raw: Record<string, unknown[][]> = {};
   const reads = new Map<string, SheetRead>();
-  const format = calendarFormatter(spreadsheet.getSpreadsheetTimeZone());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const format = calendarFormatter(timeZone);
   for (const spec of SHEETS) {
     const sheet = spreadsheet.getSheetByName(spec.name);
     if (!sheet) continue;
@@ -20,5 +26,5 @@ export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     raw[spec.name] = values;
     reads.set(spec.name, { range, values });
   }
-  return { raw, reads };
+  return { raw, reads, timeZone };
 }

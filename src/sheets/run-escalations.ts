@@ -1,9 +1,11 @@
 import type { Escalation } from "../domain/api/collaboration";
-import { advanceEscalations, budgetFinding, escalationCauses, openEscalations } from "../domain/escalation";
+import { advanceEscalations, budgetFinding, escalationCauses, mailFinding, openEscalations } from "../domain/escalation";
+import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import type { Finding, ValidationResult } from "../domain/validation";
 import { writeProperties } from "./chunked-properties";
 import { undoable, type Undo } from "./undo";
+import { deliverEscalationMail } from "./escalation-mail";
 import { escalationWrite, readEscalationState, type EscalationWrite } from "./escalation-store";
 
 export interface EscalationRun {
@@ -11,31 +13,41 @@ export interface EscalationRun {
   report: Escalation[];
   /** Change log rows (source escalation). */
   entries: ChangeLogEntry[];
-  /** Said when the store cannot keep every escalation. */
-  finding: Finding | null;
+  /** Said when the store cannot keep every escalation, or emails could not be sent. */
+  findings: Finding[];
   write: EscalationWrite | null;
 }
 
 /**
  * After a validation run (under its lock), nothing written yet: moves
- * escalations along the ladder. A workbook missing sheets or columns says
- * nothing about its blockers, so such a run leaves the escalations as they
- * were instead of resolving them.
+ * escalations along the ladder and emails each person it newly reaches, and
+ * everyone an escalation reached when it resolves (escalation-mail.ts). A
+ * workbook missing sheets or columns says nothing about its blockers, so
+ * such a run leaves the escalations as they were instead of resolving them.
  */
 export function planEscalations(result: ValidationResult, now: Date, user: string, all: Record<string, string>): EscalationRun {
   const previous = readEscalationState(all);
   if (result.findings.some((finding) => finding.code === "SETUP"))
-    return { report: openEscalations(previous), entries: [], finding: null, write: null };
+    return { report: openEscalations(previous), entries: [], findings: [], write: null };
+  const plan = result.context.workbook.plan;
   const outcome = advanceEscalations({
     previous,
     causes: escalationCauses(result),
-    plan: result.context.workbook.plan.values,
+    plan: plan.values,
     governance: result.context.workbook.governance.rows.map((row) => row.values),
     now: now.toISOString(),
     user,
   });
-  const write = escalationWrite(outcome.state, all);
-  return { report: outcome.report, entries: outcome.entries, finding: budgetFinding(write.tracking, result.context.workbook.plan), write };
+  const retryLimit = plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
+  const mail = deliverEscalationMail(outcome.state, result.context, { now: now.toISOString(), user, retryLimit });
+  const write = escalationWrite(mail.state, all);
+  const told = new Map(mail.state.escalations.map((e) => [e.id, e]));
+  return {
+    report: outcome.report.map((e) => told.get(e.id) ?? e),
+    entries: [...outcome.entries, ...mail.entries],
+    findings: [budgetFinding(write.tracking, plan), mailFinding(mail.unsent, plan)].filter((f): f is Finding => f !== null),
+    write,
+  };
 }
 
 /**

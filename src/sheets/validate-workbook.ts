@@ -38,18 +38,19 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
     return withDocumentLock(() => {
       const spreadsheet = retried(activeSpreadsheet);
       const seededAt = quietly(markSeeding);
-      const { raw, reads } = retried(() => readWorkbook(spreadsheet));
+      const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
       const all = allProperties();
-      const result = validateWorkbook(raw, { now, approvals: readApprovals(all).records });
+      const result = validateWorkbook(raw, { now, timeZone, approvals: readApprovals(all).records });
       const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const escalations = planEscalations(result, now, retried(activeUser), all);
-      const findings = escalations.finding
-        ? sortFindings(
-            [...result.findings, escalations.finding],
-            SHEETS.map((sheet) => sheet.name),
-          )
-        : result.findings;
-      const summary = escalations.finding ? summarize(findings, result.metrics) : result.summary;
+      const findings =
+        escalations.findings.length > 0
+          ? sortFindings(
+              [...result.findings, ...escalations.findings],
+              SHEETS.map((sheet) => sheet.name),
+            )
+          : result.findings;
+      const summary = escalations.findings.length > 0 ? summarize(findings, result.metrics) : result.summary;
       const marks = [...reads]
         .filter(([sheet]) => !UNMARKED.has(sheet))
         .map(([sheet, { range, values }]) => {

@@ -26,6 +26,40 @@ describe("personalization-profiles validate", () => {
     });
   });
 
+  it("judges profile tests at --now: a relative date passes on any day, a fixed one says it depends on the calendar", () => {
+    const files = {
+      "plan.json": fileOf(
+        examplePlan((e) => {
+          e.sheets["Profile tests"].push(
+            {
+              "Test ID": "T-8",
+              "Profile ID": "new-free-users",
+              Person: 'plan = "free"; signup_date = today - 3d; onboarding_done = false',
+              Expected: "member",
+            },
+            {
+              "Test ID": "T-9",
+              "Profile ID": "new-free-users",
+              Person: 'plan = "free"; signup_date = 2026-11-28; onboarding_done = false',
+              Expected: "member",
+            },
+          );
+        }),
+      ),
+    };
+    const now = cli(files, "validate", "plan.json", "--now", "2026-12-01T09:00:00Z");
+    expect(now.code).toBe(0);
+    expect(now.out).toMatch(/Profile tests row 7, Person.*This test depends on the calendar: signup_date is a fixed date/);
+    const later = cli(files, "validate", "plan.json", "--now=2027-03-01T09:00:00Z");
+    expect(later.code).toBe(1);
+    expect(later.out).toMatch(/Profile tests row 7, Expected.*Expected member, got not eligible/);
+    expect(later.out).not.toMatch(/row 6, Expected/);
+    expect(cli(files, "validate", "plan.json", "--now", "soon")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--now must be an ISO timestamp such as 2025-06-15T12:00:00Z (not "soon")'),
+    });
+  });
+
   it("prints each finding at its cell, with the caret under the problem, and exits 1", () => {
     const run = cli({ "plan.json": fileOf(examplePlan(breakExample)) }, "validate", "plan.json");
     expect(run.code).toBe(1);

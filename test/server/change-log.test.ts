@@ -63,7 +63,7 @@ describe("Change log of edits (onEdit)", () => {
     edit(addOn, "Plan", "B3", [["PLG Onboarding 2027"]]);
     expect(since(addOn, before).map((row) => row.slice(1))).toEqual([
       ["4 Activation", "new-free-users → email", "Status", "ready", "live", "edit"],
-      ["5 Governance", "plan: *", "Next review", "2026-12-15", "2027-01-15", "edit"],
+      ["5 Governance", "plan: *", "Next review", "2030-12-15", "2027-01-15", "edit"],
       ["Plan", "Initiative", "Value", "PLG Onboarding", "PLG Onboarding 2027", "edit"],
     ]);
   });

@@ -197,18 +197,19 @@ describe("Check set-up", () => {
     const [alert] = addOn.emulator.ui.alerts;
     expect(alert.title).toBe("Personalization Profiles");
     const lines = alert.message.split("\n\n");
-    expect(lines[0]).toBe("1 of 7 checks failed: fix it, then run Check set-up again.");
-    expect(lines.slice(1, 8).map((line) => line.split(".")[0])).toEqual([
+    expect(lines[0]).toBe("1 of 8 checks failed: fix it, then run Check set-up again.");
+    expect(lines.slice(1, 9).map((line) => line.split(".")[0])).toEqual([
       "✓ Passed: Spreadsheet",
       "✓ Passed: Drive",
       "✓ Passed: Document lock",
       "✓ Passed: Document properties",
       "✓ Passed: Your account",
       "✗ FAILED: Reminder trigger",
+      "✓ Passed: Escalation email",
       "✓ Passed: Sidebar and dialogs",
     ]);
     expect(lines[6]).toContain("(missing https://www.googleapis.com/auth/script.scriptapp). Reinstall the add-on");
-    expect(lines[8]).toBe("Permissions: Google reports 4 of 5 granted (authorization REQUIRED). Not granted: script.scriptapp.");
+    expect(lines[9]).toBe("Permissions: Google reports 5 of 6 granted (authorization REQUIRED). Not granted: script.scriptapp.");
   });
 
   it("is in the add-on menu", () => {

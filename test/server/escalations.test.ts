@@ -9,16 +9,24 @@ import { largeExample } from "../fixtures/large-workbook";
 import { loadAddOn } from "../support/bundle";
 import { writeExample } from "../support/workbook-writer";
 
+const DAY = 86_400_000;
+/** The add-on on the emulator's clock, which the tests move forward. */
+const timed = () => loadAddOn({ scriptDate: true, now: () => new Date("2026-11-10T09:00:00Z") });
 /** signup_date loses its email consent: a compliance blocker on new-free-users → email. */
 const consentBlocker = () =>
   planWith((e) => {
     e.sheets["2 Attributes"][1]["Consent purposes"] = "personalization";
-  });
-const validate = (addOn: LoadedAddOn) => addOn.run<ValidationReport>("validatePlan").escalations;
+  }, timed());
+/** Validates, then lets a day pass (the default Escalation interval). */
+const validate = (addOn: LoadedAddOn) => {
+  const report = addOn.run<ValidationReport>("validatePlan").escalations;
+  addOn.emulator.clock.advance(DAY);
+  return report;
+};
 const escalationLog = (addOn: LoadedAddOn) => changeLog(addOn).filter((row) => row.Source === "escalation");
 
 describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
-  it("a consent blocker escalates on its second run and climbs one rung per run to the Exec sponsor", () => {
+  it("a consent blocker escalates when still there a day later and climbs one rung a day to the Exec sponsor", () => {
     const addOn = consentBlocker();
     expect(validate(addOn)).toEqual([]);
     const rungs = [2, 3, 4, 5].map(() => validate(addOn)[0]).map((e) => [e.rung, e.role, e.owner]);
@@ -28,7 +36,8 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
       [3, "Exec sponsor", "sam@example.com"],
       [3, "Exec sponsor", "sam@example.com"],
     ]);
-    expect(escalationLog(addOn).map((row) => [row.Sheet, row["Row key"], row["New value"].split(":")[0]])).toEqual([
+    const moves = escalationLog(addOn).filter((row) => !row["New value"].startsWith("Emailed"));
+    expect(moves.map((row) => [row.Sheet, row["Row key"], row["New value"].split(":")[0]])).toEqual([
       ["4 Activation", "new-free-users → email (signup_date)", "Escalated to rung 1, Personalization Architect (ana@example.com)"],
       ["4 Activation", "new-free-users → email (signup_date)", "rung 2, Data Privacy Lead (priya@example.com)"],
       ["4 Activation", "new-free-users → email (signup_date)", "rung 3, Exec sponsor (sam@example.com)"],
@@ -36,6 +45,13 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
     expect(addOn.run<Status>("getStatus").escalations).toEqual([
       expect.objectContaining({ code: "CONSENT_MISSING", rung: 3, status: "open" }),
     ]);
+    // Each rung's person is emailed once, when it reaches them; the log says so.
+    expect(addOn.emulator.mail.sent().map((m) => m.to)).toEqual([["ana@example.com"], ["priya@example.com"], ["sam@example.com"]]);
+    expect(
+      escalationLog(addOn)
+        .filter((row) => row["New value"].startsWith("Emailed"))
+        .map((row) => row["New value"].split(":")[0]),
+    ).toEqual(["Emailed ana@example.com", "Emailed priya@example.com", "Emailed sam@example.com"]);
   });
 
   it("an attribute below its coverage SLA escalates on the first run", () => {
@@ -47,7 +63,7 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
     ]);
   });
 
-  it("an empty rung falls to the item's Fallback owner from 5 Governance", () => {
+  it("an empty rung with no fallback agent falls to the item's Fallback owner from 5 Governance", () => {
     const addOn = planWith((e) => {
       e.plan["Personalization Architect"] = "";
       e.sheets["2 Attributes"][3]["Coverage %"] = 80;
@@ -58,7 +74,7 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
         "Fallback owner": "dana@example.com",
         "QA cadence": "weekly",
       });
-    });
+    }, timed());
     expect(validate(addOn)[0]).toMatchObject({
       rung: 1,
       role: "Personalization Architect",
@@ -77,7 +93,7 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
     expect(report).toEqual([
       expect.objectContaining({ status: "resolved", remediation: expect.stringContaining("no longer finds CONSENT_MISSING") }),
     ]);
-    expect(escalationLog(addOn).at(-1)).toMatchObject({
+    expect(escalationLog(addOn).at(-2)).toMatchObject({
       "Old value": "rung 1, Personalization Architect (ana@example.com)",
       "New value": expect.stringMatching(/^Resolved\. Fixed: /),
     });
@@ -92,7 +108,12 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
         resolvedAt: expect.any(String),
       }),
     ]);
-    expect(plan.changeLog.filter((row) => row.source === "escalation")).toHaveLength(2);
+    // Opened, emailed to the architect, resolved, resolution emailed.
+    expect(plan.changeLog.filter((row) => row.source === "escalation")).toHaveLength(4);
+    expect(addOn.emulator.mail.sent().map((m) => [m.to[0], m.subject])).toEqual([
+      ["ana@example.com", "[PLG Onboarding] Escalation to you: CONSENT_MISSING on new-free-users → email (signup_date)"],
+      ["ana@example.com", "[PLG Onboarding] Resolved: CONSENT_MISSING on new-free-users → email (signup_date)"],
+    ]);
   });
 
   it("a workbook missing a sheet leaves escalations as they were instead of resolving them", () => {
@@ -105,7 +126,7 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
   });
 
   it("keeps hundreds of escalations between runs within the 9 KB property limit", () => {
-    const addOn = loadAddOn();
+    const addOn = timed();
     addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
     writeExample(addOn, largeExample({ attributes: 1_500, profiles: 20, activations: 20 }));
     const first = validate(addOn);
@@ -118,11 +139,12 @@ describe("escalations (validatePlan, getStatus, Change log, plan JSON)", () => {
   });
 
   it("2,000 open escalations all climb the ladder, within the property budget, with nothing said about a budget", () => {
-    const addOn = loadAddOn();
+    const addOn = timed();
     addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
     writeExample(addOn, largeExample({ attributes: 10_000, profiles: 20, activations: 20 }));
     for (const rung of [1, 2, 3]) {
       const report = addOn.run<ValidationReport>("validatePlan");
+      addOn.emulator.clock.advance(DAY);
       expect(report.escalations.filter((e) => e.status === "open" && e.rung === rung)).toHaveLength(2_000);
       expect(report.findings.filter((f) => f.code === "ESCALATION_BUDGET")).toEqual([]);
     }

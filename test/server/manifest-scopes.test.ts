@@ -99,10 +99,12 @@ const NEEDS: Record<string, readonly string[]> = {
     "Sheet.getName",
     "Sheet.getProtections",
     "Sheet.getRange",
+    "Sheet.getSheetId",
     "Sheet.protect",
     "Sheet.setColumnWidths",
     "Sheet.setFrozenRows",
     "Spreadsheet.getSpreadsheetTimeZone",
+    "Spreadsheet.getUrl",
     "Spreadsheet.insertSheet",
     "Spreadsheet.toast",
     "SpreadsheetApp.getActiveSpreadsheet",
@@ -120,6 +122,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "TriggerBuilder.timeBased",
   ],
   "userinfo.email": ["Session.getActiveUser", "Session.getEffectiveUser"],
+  "script.send_mail": ["MailApp.getRemainingDailyQuota", "MailApp.sendEmail"],
 };
 
 const table = Object.entries(NEEDS).flatMap(([scopes, methods]) =>
@@ -163,9 +166,9 @@ describe("the manifest grants every service call the add-on makes", () => {
     expect(methods).toContain("Drive.Files.create");
   });
 
-  it("keeps to the five scopes of issue 13", () => {
+  it("keeps to the five scopes of issue 13, and script.send_mail for escalation and reminder email (issue 15)", () => {
     expect([...granted].sort()).toEqual(
-      ["drive.file", "script.container.ui", "script.scriptapp", "spreadsheets.currentonly", "userinfo.email"].sort(),
+      ["drive.file", "script.container.ui", "script.scriptapp", "script.send_mail", "spreadsheets.currentonly", "userinfo.email"].sort(),
     );
   });
 });
@@ -176,7 +179,7 @@ describe("the README's Scopes section", () => {
   const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
   const lines = section
     .split("\n")
-    .map((line) => /^- `https:\/\/www\.googleapis\.com\/auth\/([a-z.]+)`: (.+)$/.exec(line))
+    .map((line) => /^- `https:\/\/www\.googleapis\.com\/auth\/([a-z._]+)`: (.+)$/.exec(line))
     .filter((match) => match !== null);
 
   it("justifies exactly the manifest's scopes, one line each", () => {
@@ -268,6 +271,17 @@ function runEveryOperation(): Map<string, string[]> {
     ["Audience preview", sidebar("previewAudiences")],
     ["Profile SQL", sidebar("getProfileSql", { profileId: "new-free-users" })],
     ["Where used", sidebar("whereUsed", { attributeId: "signup_date" })],
+    [
+      null,
+      () => {
+        // An attribute below its coverage SLA (escalates at once) and a review overdue: both send email.
+        const example = exampleWorkbook();
+        example.sheets["2 Attributes"][3]["Coverage %"] = 80;
+        example.sheets["5 Governance"][0]["Next review"] = "2020-01-15";
+        writeExample(addOn, example);
+      },
+    ],
+    ["Validate (escalation email)", sidebar("validatePlan")],
     ["Reminders on", sidebar("setReminders", { enabled: true })],
     ["Weekly reminder (installable trigger)", () => emulator.runTrigger("installable", () => global("runGovernanceReminders")())],
     ["Reminders off", sidebar("setReminders", { enabled: false })],

@@ -90,7 +90,7 @@ describe("dates in the spreadsheet's time zone", () => {
     addOn.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
     writeExample(addOn, exampleWorkbook());
     const governance = spreadsheetOf(addOn).getSheetByName("5 Governance")!;
-    governance.getRange("H2").setValue("2026-12-15");
+    governance.getRange("H2").setValue("2030-12-15");
     governance.getRange("J2").setValue("2026-02-30");
     const report = addOn.run<ValidationReport>("validatePlan");
     expect(report.findings).toEqual([

@@ -59,7 +59,7 @@ const view = (result: CheckSetupResult) => render(h(CheckSetupResultView, { resu
 describe("Check set-up in the sidebar", () => {
   it("sums up the run and lists failed steps first, each status in words", () => {
     const described = describeCheck(mockCheck(driveFailed));
-    expect(described.headline).toBe("1 of 7 checks failed: fix it, then run Check set-up again.");
+    expect(described.headline).toBe("1 of 8 checks failed: fix it, then run Check set-up again.");
     expect(described.steps.map((step) => `${step.title}: ${step.statusLabel}`)).toEqual([
       "Drive: Failed",
       "Spreadsheet: Passed",
@@ -67,10 +67,11 @@ describe("Check set-up in the sidebar", () => {
       "Document properties: Passed",
       "Your account: Passed",
       "Reminder trigger: Passed",
+      "Escalation email: Passed",
       "Sidebar and dialogs: Passed",
     ]);
     expect(described.permissions.line).toBe(
-      "Permissions: Google reports 4 of 5 granted (authorization REQUIRED). Not granted: drive.file.",
+      "Permissions: Google reports 5 of 6 granted (authorization REQUIRED). Not granted: drive.file.",
     );
   });
 
@@ -79,7 +80,7 @@ describe("Check set-up in the sidebar", () => {
     expect(all(tree, (n) => n.tag === "h3").map(text)).toEqual(["Steps", "Permissions"]);
     const [list] = all(tree, (n) => n.tag === "ol");
     const items = all(list.children, (n) => n.tag === "li");
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(8);
     expect(text(items[0])).toBe(
       "✗DriveFailedThe add-on may not create files (missing https://www.googleapis.com/auth/drive.file)." +
         "Fix: Reinstall the add-on and accept its permissions, or ask your Workspace admin to allow it.",
@@ -94,7 +95,7 @@ describe("Check set-up in the sidebar", () => {
     expect(roleOf(mockCheck(driveFailed)).props.role).toBe("alert");
     const success = roleOf(mockCheck());
     expect(success.props.role).toBe("status");
-    expect(text(success)).toMatch(/^✓All 7 checks passed/);
+    expect(text(success)).toMatch(/^✓All 8 checks passed/);
   });
 
   it("lists each of the manifest's scopes as granted or not granted", () => {
@@ -104,6 +105,7 @@ describe("Check set-up in the sidebar", () => {
       "drive.file: not granted",
       "userinfo.email: granted",
       "script.scriptapp: granted",
+      "script.send_mail: granted",
       "script.container.ui: granted",
     ]);
   });

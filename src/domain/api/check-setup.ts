@@ -5,7 +5,7 @@ import * as z from "zod/mini";
  * what Google reports of the add-on's permissions. The sidebar renders it;
  * the menu turns it into an alert.
  */
-export const CHECK_STEP_IDS = ["spreadsheet", "drive", "lock", "properties", "account", "triggers", "ui"] as const;
+export const CHECK_STEP_IDS = ["spreadsheet", "drive", "lock", "properties", "account", "triggers", "mail", "ui"] as const;
 
 export const CheckStepId = z.enum(CHECK_STEP_IDS);
 export type CheckStepId = z.output<typeof CheckStepId>;

@@ -20,6 +20,14 @@ export const Escalation = z.object({
   owner: z.nullable(z.string()),
   /** True when the rung was empty and the item's Fallback owner from Governance stands in. */
   ownerIsFallback: z.boolean(),
+  /** The role whose holder covers an empty rung (the Plan sheet's fallback agents), or null. */
+  coveredBy: z._default(z.nullable(z.string()), null),
+  /** When it reached its current rung: it climbs once the Escalation interval has passed since. */
+  climbedAt: z._default(z.string(), ""),
+  /** People emailed that it reached them, in order. */
+  told: z._default(z.array(z.string()), []),
+  /** Of those, the ones emailed its resolution. */
+  resolutionTold: z._default(z.array(z.string()), []),
   reason: z.string(),
   openedAt: z.string(),
   updatedAt: z.string(),

@@ -48,6 +48,7 @@ export const SetupInput = z.object({
   architect: optionalEmail("Personalization Architect"),
   privacyLead: optionalEmail("Data Privacy Lead"),
   execSponsor: optionalEmail("Exec sponsor"),
+  customerDataEngineer: optionalEmail("Customer Data Engineer"),
 });
 export type SetupInput = z.output<typeof SetupInput>;
 

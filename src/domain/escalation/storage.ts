@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Escalation } from "../api/collaboration";
+import { FALLBACK_AGENTS, ROLE_NAMES } from "../governance/roles";
 import { LADDER_ROLES } from "../plan/error-handling";
 import { utf8Bytes } from "../storage/chunk-text";
 import { parseStoredJson } from "../storage/stored-json";
@@ -13,7 +14,7 @@ import { EMPTY_ESCALATIONS, EscalationState, RESOLVED_KEPT, STORED_REASON_CHARS 
  * item, remediation) left out. 2,000 open escalations take about 150 KB.
  */
 const Time = z.int();
-const StoredRecord = z.tuple([
+const StoredRecordV2 = z.tuple([
   z.string(), // id
   z.int(), // 0 open, 1 resolved
   z.int(), // rung
@@ -22,19 +23,29 @@ const StoredRecord = z.tuple([
   z.int(), // sheet (table index)
   z.int(), // column (table index)
   z.int(), // owner (table index, -1 for nobody)
-  z.int(), // 1 when the owner is the item's fallback owner
+  z.int(), // 1 when the owner is the item's fallback owner, 2 when the rung's fallback agent covers
   Time, // opened
   Time, // updated
   z.int(), // resolved (table index, -1 while open)
   z.nullable(z.string()), // item, when it is not the one the id gives
   z.string(), // reason, clipped; "" once dropped for room
 ]);
-const Stored = z.object({
+/** Version 3 adds when the rung was reached and who was emailed (table indexes). */
+const StoredRecord = z.tuple([...StoredRecordV2.def.items, Time, z.array(z.int()), z.array(z.int())]);
+const StoredV2 = z.object({
   v: z.literal(2),
   t: z.array(z.string()),
-  e: z.array(StoredRecord),
+  e: z.array(StoredRecordV2),
   p: z.array(z.tuple([z.string(), Time])),
 });
+const Stored = z.object({
+  v: z.literal(3),
+  t: z.array(z.string()),
+  e: z.array(StoredRecord),
+  // id, first seen, fixed since (-1 while still seen)
+  p: z.array(z.tuple([z.string(), Time, z.int()])),
+});
+type StoredPending = EscalationState["pending"][number];
 
 /** How much of the state the budget let through: shown to the user when it stops anything advancing. */
 export interface EscalationTracking {
@@ -59,7 +70,10 @@ export function serializeEscalationState(state: EscalationState, budgetBytes: nu
     .filter((e) => e.status === "resolved")
     .sort((a, b) => (b.resolvedAt ?? "").localeCompare(a.resolvedAt ?? ""))
     .slice(0, RESOLVED_KEPT);
-  const pending = [...state.pending].sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+  // Still-seen blockers before fixed ones: they are the ones about to escalate.
+  const pending = [...state.pending].sort(
+    (a, b) => Number(a.goneAt !== null) - Number(b.goneAt !== null) || a.seenAt.localeCompare(b.seenAt),
+  );
   const fits = (text: string) => utf8Bytes(text) <= budgetBytes;
   const done = (text: string, kept: number) => ({
     text,
@@ -91,12 +105,15 @@ export function parseEscalationState(text: string | null): EscalationState {
   if (!text) return EMPTY_ESCALATIONS;
   const stored = parseStoredJson(Stored, text);
   if (stored) return decode(stored);
+  const older = parseStoredJson(StoredV2, text);
+  if (older)
+    return decode({ ...older, v: 3, e: older.e.map((r) => [...r, r[10], [], []]), p: older.p.map(([id, seen]) => [id, seen, -1]) });
   return parseStoredJson(EscalationState, text) ?? EMPTY_ESCALATIONS;
 }
 
 function encode(
   open: readonly Escalation[],
-  pending: readonly { id: string; seenAt: string }[],
+  pending: readonly StoredPending[],
   history: readonly Escalation[],
   reasonChars: number,
 ): string {
@@ -118,22 +135,45 @@ function encode(
       ref(e.sheet),
       ref(e.column),
       e.owner === null ? -1 : ref(e.owner),
-      e.ownerIsFallback ? 1 : 0,
+      e.ownerIsFallback ? 1 : e.coveredBy ? 2 : 0,
       ref(e.openedAt),
       ref(e.updatedAt),
       e.resolvedAt === null ? -1 : ref(e.resolvedAt),
       e.item === itemFromId(e.id, e.code) ? null : e.item,
       clip(e.reason),
+      ref(e.climbedAt || e.updatedAt),
+      e.told.map(ref),
+      e.resolutionTold.map(ref),
     ],
   );
-  return JSON.stringify({ v: 2, t: table, e: records, p: pending.map((p) => [p.id, ref(p.seenAt)]) });
+  const stored = pending.map((p) => [p.id, ref(p.seenAt), p.goneAt === null ? -1 : ref(p.goneAt)]);
+  return JSON.stringify({ v: 3, t: table, e: records, p: stored });
 }
 
 function decode(stored: z.output<typeof Stored>): EscalationState {
   const text = (index: number) => stored.t[index] ?? "";
   const escalations = stored.e.map(
-    ([id, status, rung, seenRuns, row, sheet, column, owner, fallback, opened, updated, resolved, item, reason]): Escalation => {
+    ([
+      id,
+      status,
+      rung,
+      seenRuns,
+      row,
+      sheet,
+      column,
+      owner,
+      fallback,
+      opened,
+      updated,
+      resolved,
+      item,
+      reason,
+      climbed,
+      told,
+      resolutionTold,
+    ]): Escalation => {
       const code = id.slice(0, Math.max(0, id.indexOf(":")));
+      const ladder = LADDER_ROLES[Math.min(Math.max(rung, 1), LADDER_ROLES.length) - 1];
       const escalation: Escalation = {
         id,
         code,
@@ -142,9 +182,13 @@ function decode(stored: z.output<typeof Stored>): EscalationState {
         row,
         column: text(column),
         rung,
-        role: LADDER_ROLES[Math.min(Math.max(rung, 1), LADDER_ROLES.length) - 1].role,
+        role: ladder.role,
         owner: owner < 0 ? null : text(owner),
         ownerIsFallback: fallback === 1,
+        coveredBy: fallback === 2 ? ROLE_NAMES[FALLBACK_AGENTS[ladder.key][0]] : null,
+        climbedAt: text(climbed),
+        told: told.map(text),
+        resolutionTold: resolutionTold.map(text),
         reason,
         openedAt: text(opened),
         updatedAt: text(updated),
@@ -157,7 +201,10 @@ function decode(stored: z.output<typeof Stored>): EscalationState {
       return escalation;
     },
   );
-  return { escalations, pending: stored.p.map(([id, seenAt]) => ({ id, seenAt: text(seenAt) })) };
+  return {
+    escalations,
+    pending: stored.p.map(([id, seenAt, goneAt]) => ({ id, seenAt: text(seenAt), goneAt: goneAt < 0 ? null : text(goneAt) })),
+  };
 }
 
 /** escalationCauses names items from their id's parts: `code:subject:attribute` or `code:attribute`. */

@@ -1,3 +1,4 @@
+import { roleHolder } from "../governance/roles";
 import { sheetForStage, STAGES, type Stage } from "../schema/workbook";
 import type { ValidationContext } from "../validation/context";
 import type { Finding } from "../validation/finding";
@@ -53,9 +54,18 @@ export function dependencyGraph(
       rowsOn[stage] === 0 ? `${sheet} has no rows yet.` : errors > 0 ? `${sheet} has ${errors} error${errors === 1 ? "" : "s"}.` : "";
     return { id: `stage:${stage}`, kind: "stage", label: STAGE_LABEL[stage], owner, done: remaining === "", remaining };
   };
-  const architect = plan.values.architect ?? null;
-  const privacyLead = plan.values.privacyLead ?? null;
-  const stages = STAGES.map((stage) => stageNode(stage, stage === "governance" ? privacyLead : stage === "attributes" ? null : architect));
+  // Each node's owner is its role's holder, or that role's fallback agent when the cell is empty (Plan sheet).
+  const architect = roleHolder(plan.values, "architect")?.email ?? null;
+  const privacyLead = roleHolder(plan.values, "privacyLead")?.email ?? null;
+  const dataEngineer = roleHolder(plan.values, "customerDataEngineer")?.email ?? null;
+  const stageOwner: Record<Stage, string | null> = {
+    objectives: architect,
+    attributes: dataEngineer,
+    profiles: architect,
+    activation: architect,
+    governance: privacyLead,
+  };
+  const stages = STAGES.map((stage) => stageNode(stage, stageOwner[stage]));
 
   const dataIssues = findings.filter((f) => DATA_CODES.has(f.code)).length + errorsOn("2 Attributes");
   const consentIssues = findings.filter((f) => CONSENT_CODES.has(f.code)).length;
@@ -64,13 +74,17 @@ export function dependencyGraph(
     team(
       "data-engineering",
       "Data engineering",
-      null,
-      dataIssues > 0 ? `${dataIssues} attribute finding${dataIssues === 1 ? "" : "s"} (errors, coverage or freshness) to resolve.` : "",
+      dataEngineer,
+      !dataEngineer
+        ? "The Plan names no Customer Data Engineer (nor a Personalization Architect to cover for one)."
+        : dataIssues > 0
+          ? `${dataIssues} attribute finding${dataIssues === 1 ? "" : "s"} (errors, coverage or freshness) to resolve.`
+          : "",
     ),
     team(
       "legal",
       "Legal",
-      planApproval?.values.approver ?? null,
+      planApproval?.values.approver ?? roleHolder(plan.values, "execSponsor")?.email ?? null,
       !planApproval
         ? "No Governance row of scope plan names an Approver."
         : !planApproval.values.approvedBy
@@ -82,7 +96,7 @@ export function dependencyGraph(
       "Privacy",
       privacyLead,
       !privacyLead
-        ? "The Plan names no Data Privacy Lead."
+        ? "The Plan names no Data Privacy Lead (nor an Exec sponsor to cover for one)."
         : consentIssues > 0
           ? `${consentIssues} consent or sensitivity finding${consentIssues === 1 ? "" : "s"} to resolve.`
           : "",

@@ -148,6 +148,10 @@ export const PlanDocument = z.object({
     retryLimit: z.int(),
     backoff: z.object({ strategy: z.literal("exponential"), initialDelayMs: z.int(), factor: z.number() }),
     escalationLadder: z.array(z.object({ rung: z.int(), role: z.string(), email: text })),
+    /** Added with the timed ladder: absent in older plans. */
+    escalationIntervalHours: z.optional(z.number()),
+    customerDataEngineer: z.optional(text),
+    fallbackAgents: z.optional(z.array(z.object({ role: z.string(), email: text, coveredBy: z.array(z.string()) }))),
     triggers: z.array(z.string()),
   }),
   successMetrics: z.extend(PlanMetrics, {

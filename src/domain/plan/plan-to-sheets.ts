@@ -28,6 +28,8 @@ export function planToSheets(plan: PlanDocument): SheetsContent {
     architect: ladder["Personalization Architect"] ?? "",
     privacyLead: ladder["Data Privacy Lead"] ?? "",
     execSponsor: ladder["Exec sponsor"] ?? "",
+    customerDataEngineer: plan.errorHandling.customerDataEngineer ?? "",
+    escalationInterval: plan.errorHandling.escalationIntervalHours ?? "",
     retryLimit: plan.errorHandling.retryLimit,
   };
   const sections: Record<string, RecordedRow[]> = {

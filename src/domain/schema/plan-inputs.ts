@@ -31,13 +31,26 @@ export const PlanInputsRow = z.object({
   }),
   architect: emailColumn({
     label: "Personalization Architect",
-    note: "Email of the first rung of the escalation ladder: leads objectives and profile design.",
+    note: "Email of the first rung of the escalation ladder: leads objectives and profile design. When empty, the Customer Data Engineer covers (fallback agent).",
   }),
   privacyLead: emailColumn({
     label: "Data Privacy Lead",
-    note: "Email of the second rung of the escalation ladder: consent and compliance.",
+    note: "Email of the second rung of the escalation ladder: consent and compliance. When empty, the Exec sponsor covers (fallback agent).",
   }),
-  execSponsor: emailColumn({ label: "Exec sponsor", note: "Email of the last rung of the escalation ladder." }),
+  execSponsor: emailColumn({
+    label: "Exec sponsor",
+    note: "Email of the last rung of the escalation ladder. When empty, the Data Privacy Lead covers (fallback agent).",
+  }),
+  customerDataEngineer: emailColumn({
+    label: "Customer Data Engineer",
+    note: "Email of the person who checks data feasibility: owns the attribute inventory and the data-engineering node. Fallback agents: covers the Personalization Architect, who covers them; the Exec sponsor covers the Data Privacy Lead, who covers the Exec sponsor. An empty rung of the ladder goes to its cover, then to the item's Fallback owner on 5 Governance.",
+  }),
+  escalationInterval: numberColumn({
+    label: "Escalation interval (hours)",
+    note: "How long a blocker must persist before it escalates, and before it climbs each further rung (default 24). A blocker that is fixed and comes back escalates at once.",
+    min: 1,
+    max: 720,
+  }),
   retryLimit: numberColumn({
     label: "Retry limit",
     note: "How many times a failing Drive or data call is retried before the plan reports it (default 2).",
@@ -61,3 +74,4 @@ export const PlanInputsRow = z.object({
 
 export type PlanInputs = z.output<typeof PlanInputsRow>;
 export const DEFAULT_RETRY_LIMIT = 2;
+export const DEFAULT_ESCALATION_INTERVAL_HOURS = 24;

@@ -46,6 +46,13 @@ export const CHECK_STEPS: readonly CheckStepSpec[] = [
     service: "Apps Script",
   },
   {
+    id: "mail",
+    title: "Escalation email",
+    scope: "script.send_mail",
+    denied: "the add-on may not email escalations and review reminders",
+    service: "Gmail",
+  },
+  {
     id: "ui",
     title: "Sidebar and dialogs",
     scope: "script.container.ui",
@@ -75,5 +82,9 @@ export const PASSED = {
   account: (email: string) => `Signed in as ${email}.`,
   triggers: (count: number) =>
     `May manage its weekly reminder (${count === 0 ? "none installed" : count === 1 ? "1 trigger installed" : `${count} triggers installed`} for you).`,
+  mail: (remaining: number) =>
+    remaining > 0
+      ? `May send escalation and reminder email (${remaining} recipient${remaining === 1 ? "" : "s"} left today).`
+      : "May send email, but today's quota is used up: escalation email waits for the first Validate after it frees up.",
   ui: () => "Google reports the add-on may open its sidebar and dialogs.",
 } as const;

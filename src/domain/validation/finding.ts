@@ -6,9 +6,11 @@ export type Severity = "error" | "warning" | "info";
  * missing, CONSENT_OVERRIDE for an activation relying on another purpose
  * than its channel's (a privacy reviewer wants to see each one), and
  * ESCALATION_BUDGET when more escalations are open than the spreadsheet can
- * keep between runs; APPROVAL_UNVERIFIED / APPROVAL_STALE for approvals the
- * add-on did not record or whose content changed since, LOG_TAMPERED for a
- * Change log row whose hash does not chain (issue 15).
+ * keep between runs, ESCALATION_MAIL when escalation emails could not be sent,
+ * TEST_CALENDAR for a profile test whose result depends on today's date;
+ * APPROVAL_UNVERIFIED / APPROVAL_STALE for approvals the add-on did not
+ * record or whose content changed since, LOG_TAMPERED for a Change log row
+ * whose hash does not chain (issue 15).
  */
 export const SEVERITY_OF = {
   SETUP: "error",
@@ -42,6 +44,9 @@ export const SEVERITY_OF = {
   INSECURE_ENDPOINT: "error",
   NO_DESTINATION: "warning",
   FRESHNESS_SLA: "warning",
+  ESCALATION_MAIL: "warning",
+  REVIEW_OVERDUE: "warning",
+  TEST_CALENDAR: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

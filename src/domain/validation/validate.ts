@@ -6,6 +6,8 @@ import { checkHoldouts } from "./checks/holdouts";
 import { checkDuplicateIds, checkEnumValues, checkReferences } from "./checks/identity";
 import { checkDeadLogic, checkShadowedProfiles } from "./checks/logic-analysis";
 import { checkOwners } from "./checks/ownership";
+import { checkReviews } from "./checks/reviews";
+import { calendarDay } from "../governance/calendar-day";
 import { runProfileTests } from "./checks/profile-tests";
 import { checkUsagePolicy } from "./checks/usage-policy";
 import { checkDestinations, checkFreshnessSla, checkPriorityTies } from "./checks/decision-trees";
@@ -44,6 +46,8 @@ export interface ValidationSummary {
 export interface ValidationOptions {
   /** The moment days_since and hours_since count from. */
   now?: Date;
+  /** The spreadsheet's time zone: "today" for Next review and Due date is a calendar day there (default UTC). */
+  timeZone?: string;
   /** Profile tests and the dead-logic and shadowing analyses (the benchmark turns them off to price them). */
   analyses?: boolean;
   /**
@@ -73,6 +77,7 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
   const workbook = parseWorkbook(raw, findings);
   const context = buildContext(workbook, findings);
   for (const check of CHECKS) findings.push(...check(context));
+  findings.push(...checkReviews(context, calendarDay(options.now ?? new Date(), options.timeZone)));
   let testResults = new Map<number, TestResult>();
   if (options.analyses ?? true) {
     const dead = new Set<string>();

@@ -1,13 +1,13 @@
 import type { SetupInput } from "../api/contract";
 import { PlanInputsRow, type PlanInputs } from "../schema/plan-inputs";
-import { DEFAULT_RETRY_LIMIT } from "../schema/plan-inputs";
+import { DEFAULT_ESCALATION_INTERVAL_HOURS, DEFAULT_RETRY_LIMIT } from "../schema/plan-inputs";
 import { isEmptyCell } from "../schema/cell-values";
 import { describeColumns } from "../schema/columns";
 import { makePlanId } from "./plan-id";
 
 /**
  * The Plan cells Set up sheets writes: what the inputs name, a Plan ID when
- * there is none yet, and the default retry limit. Everything else is kept.
+ * there is none yet, and the default retry limit and escalation interval. Everything else is kept.
  */
 export function planValuesFromInput(
   input: SetupInput,
@@ -18,13 +18,23 @@ export function planValuesFromInput(
     initiative: input.initiative,
     channels: input.channels.join(", "),
   };
-  const optional = ["metrics", "constraints", "timeline", "pattern", "architect", "privacyLead", "execSponsor"] as const;
+  const optional = [
+    "metrics",
+    "constraints",
+    "timeline",
+    "pattern",
+    "architect",
+    "privacyLead",
+    "execSponsor",
+    "customerDataEngineer",
+  ] as const;
   for (const key of optional) {
     const value = input[key];
     if (value !== undefined) values[key] = value;
   }
   if (isEmptyCell(current.planId)) values.planId = makePlanId(input.initiative, randomHex);
   if (isEmptyCell(current.retryLimit)) values.retryLimit = DEFAULT_RETRY_LIMIT;
+  if (isEmptyCell(current.escalationInterval)) values.escalationInterval = DEFAULT_ESCALATION_INTERVAL_HOURS;
   return values;
 }
 

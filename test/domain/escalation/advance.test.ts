@@ -40,9 +40,11 @@ describe("escalations climb the ladder (DESIGN section 4)", () => {
     });
   });
 
-  it("the twice-seen rule needs two runs in a row: a blocker that comes and goes never opens", () => {
-    const outcomes = runs(5, (run) => (run % 2 === 1 ? [cause()] : []));
-    expect(outcomes.every((o) => o.report.length === 0 && o.entries.length === 0)).toBe(true);
+  it("a blocker fixed before it escalated opens when it comes back: that is its second occurrence", () => {
+    const outcomes = runs(3, (run) => (run === 2 ? [] : [cause()]));
+    expect(outcomes[1].report).toEqual([]);
+    expect(outcomes[2].report).toEqual([expect.objectContaining({ status: "open", rung: 1 })]);
+    expect(outcomes[2].entries[0].newValue).toMatch(/came back after it was fixed\.$/);
   });
 
   it.each(["SENSITIVE_ACTIVATION", "USAGE_POLICY"] as const)("%s follows the same twice-seen rule", (code) => {
@@ -80,10 +82,11 @@ describe("escalations climb the ladder (DESIGN section 4)", () => {
     expect(after.at(-1)!.state.escalations).toEqual([expect.objectContaining({ status: "resolved" })]);
   });
 
-  it("a blocker that comes back after being resolved starts again from the bottom", () => {
+  it("an escalation that comes back after being resolved opens again at once, from the bottom", () => {
     const outcomes = runs(6, (run) => (run === 4 ? [] : [cause()]));
-    expect(outcomes[4].report).toEqual([]);
-    expect(outcomes[5].report).toEqual([expect.objectContaining({ status: "open", rung: 1, seenRuns: 2 })]);
+    expect(outcomes[3].report).toEqual([expect.objectContaining({ status: "resolved" })]);
+    expect(outcomes[4].report).toEqual([expect.objectContaining({ status: "open", rung: 1, seenRuns: 2 })]);
+    expect(outcomes[5].report).toEqual([expect.objectContaining({ status: "open", rung: 2 })]);
     expect(outcomes[5].state.escalations.filter((e) => e.id === cause().id)).toHaveLength(1);
   });
 

@@ -7,12 +7,18 @@ describe("plan values", () => {
     expect(makePlanId("¡¡¡", "ab")).toBe("plan-ab00");
   });
 
-  it("write what the inputs name, keep the Plan ID, default the retry limit", () => {
+  it("write what the inputs name, keep the Plan ID, default the retry limit and the escalation interval", () => {
     const first = planValuesFromInput({ initiative: "PLG Onboarding", channels: ["web", "email"] }, {}, "7f3a");
-    expect(first).toEqual({ initiative: "PLG Onboarding", channels: "web, email", planId: "plg-onboarding-7f3a", retryLimit: 2 });
+    expect(first).toEqual({
+      initiative: "PLG Onboarding",
+      channels: "web, email",
+      planId: "plg-onboarding-7f3a",
+      retryLimit: 2,
+      escalationInterval: 24,
+    });
     const again = planValuesFromInput(
       { initiative: "Renamed", channels: ["web"], timeline: "Q3" },
-      { planId: "plg-onboarding-7f3a", retryLimit: 3 },
+      { planId: "plg-onboarding-7f3a", retryLimit: 3, escalationInterval: 4 },
       "0000",
     );
     expect(again).toEqual({ initiative: "Renamed", channels: "web", timeline: "Q3" });

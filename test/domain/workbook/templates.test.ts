@@ -59,6 +59,8 @@ describe("sheet templates derive from the row schemas", () => {
       "Personalization Architect",
       "Data Privacy Lead",
       "Exec sponsor",
+      "Customer Data Engineer",
+      "Escalation interval (hours)",
       "Retry limit",
       "Drive folder",
       "Changed since export",

@@ -5,8 +5,13 @@
 //   entry      := attribute_id "=" value
 //   value      := null | true | false | number | "text" | 'text'
 //               | 2025-06-01 | 2025-06-01T10:00:00Z | ["text", ...]
+//               | relative
+//   relative   := ("today" | "now") (("+" | "-") count ("d" | "w" | "h"))?
 //
-// Attributes not named are null. Every error carries the character index and
+// `today` is the validation's calendar day (UTC, as days_since counts) and
+// `now` its moment, so a test written `signup_date = today - 3d` means the
+// same on any day it runs; `today` moves in days and weeks only. Attributes
+// not named are null. Every error carries the character index and
 // a caret display; after one, parsing resumes at the next ";" so one cell
 // reports all its problems at once.
 
@@ -16,12 +21,17 @@ import { hasOwn } from "../../has-own";
 import { fit } from "./person-values";
 import type { RawValue } from "./person-values";
 
-export type PersonParse = { ok: true; person: Person } | { ok: false; errors: LogicError[] };
+export type PersonParse =
+  /** `fixedDates`: the attributes given a calendar date rather than one relative to the validation's time. */
+  { ok: true; person: Person; fixedDates: string[] } | { ok: false; errors: LogicError[] };
 
 const ID = /[A-Za-z_][A-Za-z0-9_]*/y;
 const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 const ISO = /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/y;
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const ANCHOR = /(today|now)(?![A-Za-z0-9_.:])/iy;
+const OFFSET = /[ \t]*([+-])[ \t]*(\d*)([A-Za-z]*)/y;
+const MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
 
 /** Thrown and caught inside the parser only; not an Error, so a cell with thousands of mistakes captures no stack traces. */
 class Failure {
@@ -32,20 +42,24 @@ class Failure {
   ) {}
 }
 
-export function parsePerson(text: string, attributes: ReadonlyMap<string, AttributeInfo>): PersonParse {
-  const parser = new PersonParser(text, attributes);
+export function parsePerson(text: string, attributes: ReadonlyMap<string, AttributeInfo>, now: Date = new Date()): PersonParse {
+  const parser = new PersonParser(text, attributes, now);
   parser.run();
-  return parser.errors.length > 0 ? { ok: false, errors: parser.errors } : { ok: true, person: parser.person };
+  return parser.errors.length > 0
+    ? { ok: false, errors: parser.errors }
+    : { ok: true, person: parser.person, fixedDates: parser.fixedDates };
 }
 
 class PersonParser {
   readonly errors: LogicError[] = [];
   readonly person: Record<string, Value> = {};
+  readonly fixedDates: string[] = [];
   private pos = 0;
 
   constructor(
     private readonly text: string,
     private readonly attributes: ReadonlyMap<string, AttributeInfo>,
+    private readonly now: Date,
   ) {}
 
   run(): void {
@@ -93,8 +107,12 @@ class PersonParser {
       return;
     }
     const fitted = fit(info, raw, written);
-    if (fitted.ok) this.person[id] = fitted.value;
-    else this.report(fitted.kind, fitted.message, valueStart, written.length, fitted.suggestion);
+    if (fitted.ok) {
+      this.person[id] = fitted.value;
+      const fixed =
+        raw.kind === "date" || raw.kind === "timestamp" ? !raw.relative : raw.kind === "string" && /^\d{4}-\d{2}-\d{2}/.test(raw.value);
+      if (fixed && fitted.value instanceof Date) this.fixedDates.push(id);
+    } else this.report(fitted.kind, fitted.message, valueStart, written.length, fitted.suggestion);
   }
 
   private value(): RawValue {
@@ -110,6 +128,12 @@ class PersonParser {
     }
     const number = this.match(NUMBER);
     if (number !== undefined) return { kind: "number", value: Number(number) };
+    ANCHOR.lastIndex = this.pos;
+    const anchor = ANCHOR.exec(this.text);
+    if (anchor) {
+      this.pos += anchor[0].length;
+      return this.relative(anchor[1].toLowerCase() as "today" | "now", start);
+    }
     const word = this.match(WORD);
     if (word !== undefined) {
       const lower = word.toLowerCase();
@@ -122,6 +146,33 @@ class PersonParser {
       1,
       `Expected a value at position ${start + 1}: null, true, false, a number, "text", a date such as 2025-06-01 or a list ["a", "b"]`,
     );
+  }
+
+  /** `today - 3d`, `now - 2h`: a date or time counted back (or on) from the validation's moment. */
+  private relative(anchor: "today" | "now", start: number): RawValue {
+    const base = anchor === "now" ? this.now.getTime() : Math.floor(this.now.getTime() / MS.d) * MS.d;
+    OFFSET.lastIndex = this.pos;
+    const offset = OFFSET.exec(this.text);
+    let ms = 0;
+    if (offset) {
+      const [whole, sign, count, unit] = offset;
+      const units = anchor === "now" ? ["d", "w", "h"] : ["d", "w"];
+      if (!count || !(unit in MS) || (anchor === "today" && unit !== "h" && !units.includes(unit)))
+        throw new Failure(
+          start,
+          this.pos + whole.length - start,
+          `Write a relative date as ${anchor} - 3d (days d, weeks w${anchor === "now" ? ", hours h" : ""})`,
+        );
+      if (anchor === "today" && unit === "h")
+        throw new Failure(
+          start,
+          this.pos + whole.length - start,
+          `today moves in days or weeks (today - 3d); for hours write now - ${count}h`,
+        );
+      ms = (sign === "-" ? -1 : 1) * Number(count) * MS[unit as keyof typeof MS];
+      this.pos += whole.length;
+    }
+    return { kind: anchor === "now" ? "timestamp" : "date", value: new Date(base + ms), relative: true };
   }
 
   private quoted(): string {

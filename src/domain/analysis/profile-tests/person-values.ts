@@ -11,7 +11,7 @@ export type RawValue =
   | { kind: "boolean"; value: boolean }
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
-  | { kind: "date" | "timestamp"; value: Date }
+  | { kind: "date" | "timestamp"; value: Date; relative?: boolean }
   | { kind: "list"; value: string[] };
 
 export type Fitted = { ok: true; value: Value } | { ok: false; kind: "type" | "enum_value"; message: string; suggestion?: string };

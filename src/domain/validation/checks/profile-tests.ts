@@ -6,6 +6,7 @@ import {
   type TestedProfile,
   type TestResult,
 } from "../../analysis/profile-tests";
+import type { Person } from "../../logic";
 import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
 import { isCheckedLogic, logicFinding, type ProfileLogic } from "../profile-logic";
@@ -30,14 +31,14 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
       column: labelOf(table, key),
     });
     if (!personText || !expected) continue;
-    const parsed = parsePerson(personText, context.attributeTypes);
+    const parsed = parsePerson(personText, context.attributeTypes, now);
     if (!parsed.ok) {
       for (const error of parsed.errors) findings.push(logicFinding(error, at("person")));
       continue;
     }
-    let result: TestResult;
+    let run: (person: Person, at: Date) => TestResult;
     if (channel) {
-      result = runChannelTest(channelProfiles.get(channel) ?? [], parsed.person, expected, now);
+      run = (person, at) => runChannelTest(channelProfiles.get(channel) ?? [], person, expected, at);
     } else {
       const logic = profileId ? context.logic.get(profileId) : undefined;
       if (!profileId) {
@@ -53,14 +54,42 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
         findings.push(finding("SCHEMA", at("expected"), `${outcome.message}.`));
         continue;
       }
-      result = runProfileTest(tested, parsed.person, outcome.outcome, now);
+      run = (person, at) => runProfileTest(tested, person, outcome.outcome, at);
     }
+    const result = run(parsed.person, now);
     results.set(row.row, result);
     if (!result.passed) {
       findings.push(finding("TEST_FAILED", at("expected"), `Expected ${result.expected}, got ${result.actual}. ${result.explanation}.`));
     }
+    if (parsed.fixedDates.length > 0) {
+      const change = calendarChange(parsed.fixedDates, result, now, (at) => {
+        const later = parsePerson(personText, context.attributeTypes, at);
+        return later.ok ? run(later.person, at) : null;
+      });
+      if (change) findings.push(finding("TEST_CALENDAR", at("person"), change));
+    }
   }
   return { findings, results };
+}
+
+/** Later moments a fixed date is tried at: a test that passes today should not fail next month. */
+const PROBES_DAYS = [1, 7, 30, 90, 365, 5 * 365];
+
+/**
+ * TEST_CALENDAR: the test's result changes as the calendar moves, because
+ * it names a fixed date (relative dates move along with the validation's
+ * time). Null when it stays the same at every probe.
+ */
+function calendarChange(fixed: readonly string[], result: TestResult, now: Date, runAt: (at: Date) => TestResult | null): string | null {
+  for (const days of PROBES_DAYS) {
+    const at = new Date(now.getTime() + days * 86_400_000);
+    const later = runAt(at);
+    if (!later || (later.passed === result.passed && later.actual === result.actual)) continue;
+    const names = fixed.join(", ");
+    const example = fixed[0];
+    return `This test depends on the calendar: ${names} ${fixed.length === 1 ? "is a fixed date" : "are fixed dates"}, so it gives ${result.actual} today but ${later.actual} from ${at.toISOString().slice(0, 10)}. Write ${example} relative to the validation's time, e.g. ${example} = today - 3d (or now - 2h for a time), so the test does not go stale.`;
+  }
+  return null;
 }
 
 function testedProfile(logic: ProfileLogic): TestedProfile | null {
