@@ -4,7 +4,8 @@
 
 import { DEFAULT_TABLE, warehouseColumns } from "../domain/plan/profile-sql";
 import { planToRawWorkbook } from "../domain/plan/plan-to-sheets";
-import { compileProfile, DIALECTS, isDialectName } from "../domain/sql";
+import { compileOneScan, compileProfile, DIALECTS, isDialectName } from "../domain/sql";
+import type { ScanProfile } from "../domain/sql";
 import { validateWorkbook } from "../domain/validation";
 import { UsageError, expectFiles, expectOptions } from "./args";
 import type { ParsedArgs } from "./args";
@@ -16,7 +17,7 @@ import { count } from "./plural";
 import { profilesToCompile } from "./profiles-to-compile";
 
 export function compileCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ["dialect", "table", "id-column", "now"]);
+  expectOptions(args, ["dialect", "table", "id-column", "now", "scan"]);
   expectFiles(args, 1, "one plan file: compile plan.json --dialect bigquery");
   const dialect = args.options.get("dialect");
   if (dialect === undefined || !isDialectName(dialect)) {
@@ -38,6 +39,7 @@ export function compileCommand(args: ParsedArgs, io: CliIo): number {
     now,
   };
   const blocks: string[] = [];
+  const scanned: ScanProfile[] = [];
   let skipped = 0;
   for (const profile of profilesToCompile(result)) {
     if ("problems" in profile) {
@@ -45,8 +47,23 @@ export function compileCommand(args: ParsedArgs, io: CliIo): number {
       io.err(`${[`profile ${profile.id} was not compiled:`, ...profile.problems.map(formatFinding)].join("\n")}\n`);
       continue;
     }
+    scanned.push({ id: profile.id, priority: result.context.profiles.get(profile.id)?.values.priority ?? null, ...profile.logic });
     // Compiled IDs passed the Profile ID pattern, so one cannot break out of the comment.
     blocks.push(`-- profile ${profile.id}\n${compileProfile(profile.logic, options).select};`);
+  }
+  if (args.options.has("scan") && scanned.length > 0) {
+    const activations = result.context.workbook.activations.rows.flatMap(({ values }) =>
+      values.profileId && values.channel
+        ? [{ profileId: values.profileId, channel: values.channel, holdoutPct: values.holdoutPct ?? null }]
+        : [],
+    );
+    const { sql, layout } = compileOneScan({ profiles: scanned, activations }, options);
+    const legend = [
+      ...layout.profiles.map((p) => `-- ${p.aliases.members.replace("_members", "")}: profile ${p.id}`),
+      ...layout.channels.flatMap((c) => c.branches.map((b) => `-- ${b.alias}: ${c.channel} gives ${b.profileId}`)),
+      ...layout.coverage.map((c) => `-- ${c.alias}: rows with ${c.attributeId}`),
+    ];
+    blocks.splice(0, blocks.length, `${legend.join("\n")}\n${sql};`);
   }
   if (blocks.length > 0) io.out(`${blocks.join("\n\n")}\n`);
   if (skipped > 0)

@@ -10,6 +10,7 @@ import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { UndoList } from "../domain/undo-list";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
 import { validateWorkbook } from "../domain/validation";
 import { createFile, createFolder, type DriveItem, exportHtml, readText, removeItem, replaceContent } from "../drive/drive-files";
 import { locatePlanPlace } from "../drive/plan-folder";
@@ -19,15 +20,15 @@ import { activeSpreadsheet } from "../sheets/active";
 import { readApprovals } from "../sheets/approval-store";
 import { appendChangeLog } from "../sheets/change-log";
 import { allProperties } from "../sheets/chunked-properties";
-import { CHECKLIST_SHEETS, writeChecklistSheet } from "../sheets/checklist-sheet";
+import { CHECKLIST_SHEETS, checklistUpToDate, writeChecklistSheet } from "../sheets/checklist-sheet";
 import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
 import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
 import { logPlanFailure } from "../sheets/log-failure";
 import { CHANGED_SINCE_EXPORT_KEY, clearChangedSinceExport } from "../sheets/maintenance-state";
-import { writePlanField } from "../sheets/plan-sheet";
-import { readWorkbook } from "../sheets/read-workbook";
+import { planFieldsOf } from "../sheets/plan-sheet";
+import { readLog, readWorkbook } from "../sheets/read-workbook";
 import { snapshotSheets } from "../sheets/sheet-snapshot";
 
 const JSON_TYPE = "application/json";
@@ -73,7 +74,9 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
 function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResult {
   const operation: OperationName = finalize ? "Finalize" : "Export";
   const spreadsheet = activeSpreadsheet();
-  const raw = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet).raw, SHEETS);
+  const { raw, reads } = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet), SHEETS);
+  const tooLarge = workbookSizeProblem(raw);
+  if (tooLarge) throw new AddOnError("LIMIT", `${finalize ? "Finalize" : "Export"} did not start: ${tooLarge} ${SPLIT_ADVICE}`);
   const approvals = withRetry("read the approvals", DEFAULT_RETRY_LIMIT, () => readApprovals(allProperties()).records, PROPERTIES);
   const result = validateWorkbook(raw, { now, approvals });
   const plan = result.context.workbook.plan.values;
@@ -101,11 +104,16 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
     const previousRead = previousText === null ? null : parsePlanFile(previousText);
     const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
-    const previousHtml = place.doc ? exportHtml(place.doc.id, docName, retryLimit) : null;
+    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
+    const digest = (text: string) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+    const docHash = digest(documents.html);
+    // The Doc is rewritten (and its old HTML kept for the undo) only when the HTML it is made from changed.
+    const docCurrent = Boolean(place.doc) && state?.docHash === docHash;
+    const previousHtml = place.doc && !docCurrent ? exportHtml(place.doc.id, docName, retryLimit) : null;
     const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
-    const sheetsBefore = withRetry("read the Plan sheet and the checklist", retryLimit, () =>
-      snapshotSheets(spreadsheet, ["Plan", ...CHECKLIST_SHEETS]),
-    );
+    // The Plan sheet as read above: its two fields are written and put back without reading it again.
+    const planRead = reads.get("Plan");
+    const planFields = planRead ? planFieldsOf(planRead.sheet, planRead.values) : null;
     const propertiesBefore = withRetry(
       "read the export state",
       retryLimit,
@@ -121,7 +129,6 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
         "the new plan folder",
         keepIfRecorded(() => removeItem(folder.id, retryLimit)),
       );
-    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
     const html = { text: documents.html, type: "text/html" };
     const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html, retryLimit);
     if (!place.doc)
@@ -138,7 +145,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       exportedBy: user,
       previous,
       docUrls: Object.fromEntries([...documents.markdown.keys()].map((id) => [id, docUrl])),
-      digest: (text) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+      digest,
       document: (id) => documents.markdown.get(id) ?? "",
       escalations,
     });
@@ -148,9 +155,24 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     if (tooLarge)
       throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
 
-    undo.push("the Plan sheet and the checklist", () => withRetry("put the sheets back", retryLimit, sheetsBefore.restore, SHEETS));
-    withRetry("write the Plan sheet", retryLimit, () => writePlanField(spreadsheet, "driveFolder", folder.url), SHEETS);
-    withRetry("write the Activation checklist", retryLimit, () => writeChecklistSheet(spreadsheet, document.activationChecklist), SHEETS);
+    // A checklist that already reads as this export's needs no snapshot and no rewrite.
+    const checklist = document.activationChecklist;
+    const checklistBefore = withRetry("read the Activation checklist", retryLimit, () =>
+      checklistUpToDate(spreadsheet, checklist) ? null : snapshotSheets(spreadsheet, CHECKLIST_SHEETS),
+    );
+    undo.push("the Plan sheet and the checklist", () =>
+      withRetry(
+        "put the sheets back",
+        retryLimit,
+        () => {
+          planFields?.restore();
+          checklistBefore?.restore();
+        },
+        SHEETS,
+      ),
+    );
+    withRetry("write the Plan sheet", retryLimit, () => planFields?.write("driveFolder", folder.url), SHEETS);
+    if (checklistBefore) withRetry("write the Activation checklist", retryLimit, () => writeChecklistSheet(spreadsheet, checklist), SHEETS);
 
     // The immutable copy comes last of the new files, and before the switch.
     const finalName = finalCopyName(planId, version);
@@ -162,7 +184,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       );
 
     // 3. Switch.
-    if (place.doc) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
+    if (place.doc && !docCurrent) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
     const main = place.main
       ? replaceKeepingPrevious(place.main, mainName, { text, type: JSON_TYPE }, previousText ?? "", undo, retryLimit)
       : createFile(folder.id, mainName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit);
@@ -184,6 +206,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       folderId: folder.id,
       fileId: main.id,
       docId: doc.id,
+      docHash,
       contentHash: document.contentHash,
       exportedAt: document.exportedAt,
       fileUrl: main.url,
@@ -192,20 +215,24 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     };
     withRetry("save the export state", retryLimit, () => saveExportState(saved), PROPERTIES);
     // After the state: the Plan line names the version just exported.
-    withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet), SHEETS);
+    withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet, planFields ?? undefined), SHEETS);
     const changes = document.changes.length;
-    appendChangeLog(spreadsheet, [
-      {
-        timestamp: document.exportedAt,
-        user,
-        sheet: "Plan",
-        rowKey: planId,
-        column: "Version",
-        oldValue: previous ? `v${previous.version}` : null,
-        newValue: `v${version} ${document.status}: ${mainName} (${changes} change${changes === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
-        source: "export",
-      },
-    ]);
+    appendChangeLog(
+      spreadsheet,
+      [
+        {
+          timestamp: document.exportedAt,
+          user,
+          sheet: "Plan",
+          rowKey: planId,
+          column: "Version",
+          oldValue: previous ? `v${previous.version}` : null,
+          newValue: `v${version} ${document.status}: ${mainName} (${changes} change${changes === 1 ? "" : "s"}, hash ${document.contentHash.slice(0, 12)})`,
+          source: "export",
+        },
+      ],
+      { log: readLog(reads) },
+    );
     return {
       fileId: main.id,
       name: mainName,

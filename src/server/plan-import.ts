@@ -16,7 +16,9 @@ import { readDocumentJson, writeDocumentJson } from "../sheets/document-store";
 import { RuleBook } from "../sheets/dropdowns";
 import { seedFromWorkbook } from "../sheets/edit-snapshot";
 import { EXPORT_STATE_KEY, type ExportState, readExportState, saveExportState } from "../sheets/export-state";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
 import { withDocumentLock } from "../sheets/lock";
+import { knownLogSheet, type LogSheet } from "../sheets/log-sheet";
 import { CHANGED_SINCE_EXPORT_KEY } from "../sheets/maintenance-state";
 import { datesAsText } from "../sheets/probe-sheets";
 import { planRestore } from "../sheets/restore-workbook";
@@ -86,6 +88,10 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   const changed = markChanged(marker, STAGE_SHEET_NAMES, 0, at);
   const line = changedSinceExportText(changed.marker, lastExport ? { version: lastExport.version, at: lastExport.exportedAt } : null);
   const content = planToSheets(plan);
+  const tooLarge = workbookSizeProblem(
+    Object.fromEntries(content.tables.map((table) => [table.sheet, [table.columns.map((column) => column.label), ...table.rows]])),
+  );
+  if (tooLarge) throw new AddOnError("LIMIT", `${NOT_IMPORTED}\n• ${tooLarge} ${SPLIT_ADVICE}`);
   const planned = planRestore(tx, spreadsheet, {
     ...content,
     plan: changed.newSheet ? { ...content.plan, changedSinceExport: line } : content.plan,
@@ -98,7 +104,13 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   const prepared = planned.sheets.map((sheet) => prepareSheet(tx, sheet.probe, sheet.plan));
   const rows = planned.restored.reduce((sum, entry) => sum + entry.rows, 0);
   const rules = new RuleBook();
-  for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
+  // The Change log as written here: the closing append needs no look-up.
+  let log: LogSheet | null | undefined;
+  for (const sheet of prepared) {
+    const written = applySheet(tx, spreadsheet, sheet, rules);
+    const after = planned.sheets.find((entry) => entry.probe.name === sheet.probe.name)?.after;
+    if (sheet.probe.name === "Change log" && after) log = knownLogSheet(written, after);
+  }
   if (newState) tx.write(null, () => saveExportState(newState));
   const stored = markChanged(marker, STAGE_SHEET_NAMES, rows, at).marker;
   tx.write(null, () => writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, stored));
@@ -106,18 +118,22 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   const written = datesAsText(tx, spreadsheet, Object.fromEntries(planned.sheets.map((sheet) => [sheet.probe.name, sheet.after])));
   const status = tx.read(() => readStatus(spreadsheet, { sheets: SHEETS.map((spec) => spec.name), values: written }));
   // The log's row is the last write: once it is there, the import has happened.
-  appendChangeLog(spreadsheet, [
-    {
-      timestamp: at,
-      user,
-      sheet: "Plan",
-      rowKey: plan.id,
-      column: "Version",
-      oldValue: null,
-      newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`,
-      source: "import",
-    },
-  ]);
+  appendChangeLog(
+    spreadsheet,
+    [
+      {
+        timestamp: at,
+        user,
+        sheet: "Plan",
+        rowKey: plan.id,
+        column: "Version",
+        oldValue: null,
+        newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`,
+        source: "import",
+      },
+    ],
+    { log },
+  );
   return { planId: plan.id, version: plan.version, restored: planned.restored, written, status };
 }
 

@@ -11,6 +11,7 @@ import {
   type SheetPlan,
 } from "../domain/workbook/sheet-edits";
 import type { RuleBook } from "./dropdowns";
+import { mergeCellEdits } from "./merge-cell-edits";
 import type { KnownGrids, SheetProbe } from "./probe-sheets";
 import type { Transaction } from "./transaction";
 
@@ -147,7 +148,7 @@ export function applySheet(
     if (!ranges.has(key)) ranges.set(key, sheet.getRange(r.row, r.column, r.rows, r.columns));
     return ranges.get(key)!;
   };
-  for (const edit of plan.edits) {
+  for (const edit of plan.create ? mergeCellEdits(plan.edits) : plan.edits) {
     switch (edit.kind) {
       case "cells": {
         const property = edit.property;
@@ -186,7 +187,7 @@ export function applySheet(
         break;
       }
       case "protect":
-        protect(tx, sheet, probe, captured, edit, !!plan.create);
+        protect(tx, sheet, probe, captured, edit, !!plan.create, at);
         break;
     }
   }
@@ -274,6 +275,7 @@ function protect(
   captured: Captured,
   edit: Extract<SheetEdit, { kind: "protect" }>,
   created: boolean,
+  at: (region: Region) => Range,
 ): void {
   const warningOnly = probe.view.protection?.warningOnly ?? true;
   probe.protections.forEach((protection, index) => {
@@ -286,9 +288,8 @@ function protect(
   let protection: GoogleAppsScript.Spreadsheet.Protection | null = null;
   tx.write(created ? null : () => protection?.remove(), () => {
     // Kept across tries: protecting twice would stack two protections.
-    protection ??= edit.region
-      ? sheet.getRange(edit.region.row, edit.region.column, edit.region.rows, edit.region.columns).protect()
-      : sheet.protect();
+    // The header's Range when the header was written through it: one getRange fewer.
+    protection ??= edit.region ? at(edit.region).protect() : sheet.protect();
     protection.setDescription(edit.description).setWarningOnly(true);
   });
 }

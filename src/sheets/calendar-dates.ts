@@ -32,6 +32,15 @@ export function calendarFormatter(timeZone: string): DateFormatter {
   }
 }
 
+/** Reads the time zone (a service call) only when a first date needs it. */
+export function lazyCalendarFormatter(readTimeZone: () => string): DateFormatter {
+  let format: DateFormatter | null = null;
+  return (date) => {
+    format ??= calendarFormatter(readTimeZone());
+    return format(date);
+  };
+}
+
 const isoText = (day: string, time: string) => (time === "00:00:00" ? day : `${day}T${time}`);
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === "[object Date]";
@@ -41,7 +50,8 @@ export function datesToText(values: unknown[][], format: DateFormatter): unknown
   for (const row of values) {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (isDate(cell) && !Number.isNaN(cell.getTime())) row[c] = format(cell);
+      // Most cells are text or numbers: the typeof test spares them the slower brand check.
+      if (typeof cell === "object" && cell !== null && isDate(cell) && !Number.isNaN(cell.getTime())) row[c] = format(cell);
     }
   }
   return values;

@@ -6,7 +6,7 @@ import { stageSheetNamed } from "../domain/change-log/stage-sheets";
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { allProperties, deleteProperties } from "./chunked-properties";
 import { loadSnapshots, storeSnapshots } from "./edit-snapshot";
-import { appendRows, logSheet, readTail } from "./log-sheet";
+import { appendRows, type LogSheet, logSheet, readTail } from "./log-sheet";
 import { markChangedSinceExport } from "./maintenance-state";
 import { doneValues, readParked, type Parked } from "./pending-log";
 
@@ -15,6 +15,8 @@ export interface AppendOptions {
   edits?: readonly EditRecord[];
   /** The edit or rows this run parked a moment ago: no earlier run can have half-logged them. */
   fresh?: string;
+  /** The log as the caller read it under the lock (knownLogSheet): not looked up again. */
+  log?: LogSheet | null;
 }
 
 /**
@@ -40,7 +42,7 @@ export function appendChangeLog(
   const parked = readParked(allProperties());
   const logged = new Map<string, number>();
   if (newEntries.length === 0 && own.length === 0 && parked.edits.length === 0 && parked.rows.length === 0) return logged;
-  const log = logSheet(spreadsheet);
+  const log = options.log === undefined ? logSheet(spreadsheet) : options.log;
   if (!log) return logged;
 
   const edits = [

@@ -69,7 +69,7 @@ export function writeChecklistSheet(
   );
   const missing = rows.length + 1 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  // The marker (the notes) before the labels: a retried write that stopped in between finds an empty or a marked sheet, its own.
+  // The marker first: a try that stops after it leaves a sheet the next try knows as its own.
   sheet
     .getRange(1, 1, 1, COLUMNS.length)
     .setNotes([COLUMNS.map((column) => `${column.note} ${MARKER}`)])
@@ -89,18 +89,35 @@ export function writeChecklistSheet(
   return { sheet: target.name, message: moved };
 }
 
+/**
+ * Whether the checklist this export would write is already there, as the
+ * last export wrote it (same header, notes marker, rows and ticks): then
+ * neither a snapshot nor a rewrite is needed. Reads the target and its
+ * values, nothing else.
+ */
+export function checklistUpToDate(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  checklist: PlanDocument["activationChecklist"],
+): boolean {
+  const target = checklistTarget(spreadsheet);
+  if (!target?.sheet || target.note !== `${COLUMNS[0].note} ${MARKER}`) return false;
+  const values = target.sheet.getDataRange().getValues();
+  const expected = [COLUMNS.map((column) => column.label), ...checklist.map((item) => COLUMNS.map((column) => item[column.key]))];
+  return (
+    values.length === expected.length &&
+    expected.every((row, r) => values[r].length === row.length && row.every((cell, c) => values[r][c] === cell))
+  );
+}
+
 /** The first of the checklist's names that is free, empty (nothing to lose: a try that stopped half way) or holds a checklist the add-on generated. */
 function checklistTarget(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet | null } | null {
+): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet | null; note: string } | null {
   for (const name of CHECKLIST_SHEETS) {
     const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet || isGenerated(sheet) || sheet.getLastRow() === 0) return { name, sheet };
+    if (!sheet) return { name, sheet, note: "" };
+    const note = sheet.getRange(1, 1).getNote();
+    if (note.endsWith(MARKER) || note.endsWith(LEGACY_MARKER) || sheet.getLastRow() === 0) return { name, sheet, note };
   }
   return null;
-}
-
-function isGenerated(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
-  const note = sheet.getRange(1, 1).getNote();
-  return note.endsWith(MARKER) || note.endsWith(LEGACY_MARKER);
 }

@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import { chunkText } from "../domain/storage/chunk-text";
 import { retried } from "./service-retry";
 
@@ -12,7 +13,7 @@ const PART_BYTES = 9 * 1024 - 64;
 
 const partKey = (key: string, part: number) => `${key}#${part}`;
 
-export const documentProperties = (): GoogleAppsScript.Properties.Properties => retried(() => PropertiesService.getDocumentProperties());
+export const documentProperties = (): GoogleAppsScript.Properties.Properties => documentPropertiesHandle();
 
 /** Every document property, in one call. */
 export function allProperties(): Record<string, string> {

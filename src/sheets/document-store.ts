@@ -1,10 +1,11 @@
+import { documentPropertiesHandle } from "./service-handles";
 /**
  * Small JSON values kept between executions in the document's properties
  * (9 KB per value): summaries and ids, never row data. A value that no
  * longer parses reads as absent rather than failing the run.
  */
 export function readDocumentJson<T>(key: string): T | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(key);
+  const stored = documentPropertiesHandle().getProperty(key);
   if (!stored) return null;
   try {
     return JSON.parse(stored) as T;
@@ -14,12 +15,12 @@ export function readDocumentJson<T>(key: string): T | null {
 }
 
 export function writeDocumentJson(key: string, value: unknown): void {
-  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
+  documentPropertiesHandle().setProperty(key, JSON.stringify(value));
 }
 
 /** The stored text of some document properties, to put back exactly when a later step fails. */
 export function snapshotDocumentProperties(keys: readonly string[]): () => void {
-  const store = PropertiesService.getDocumentProperties();
+  const store = documentPropertiesHandle();
   const held = keys.map((key) => [key, store.getProperty(key)] as const);
   return () => {
     for (const [key, text] of held) {

@@ -1,3 +1,4 @@
+import { documentCacheHandle } from "./service-handles";
 import { cellText } from "../domain/change-log/cell-text";
 import {
   blocksBetween,
@@ -36,7 +37,7 @@ const TRIGGER_START_SECONDS = 60;
 const partKey = (sheet: string, block: number, part: number) => `snap|${sheet}|${block}|${part}`;
 const metaKey = (sheet: string) => `snap|${sheet}|meta`;
 const FENCE_KEY = "snap|fence";
-const cache = () => retried(() => CacheService.getDocumentCache());
+const cache = () => documentCacheHandle();
 
 export interface SnapshotRequest {
   sheet: string;

@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import * as z from "zod/mini";
 import { PlanStatus } from "../domain/plan/plan-status";
 
@@ -20,13 +21,15 @@ export const ExportState = z.object({
   fileUrl: z.nullable(z.string()),
   folderUrl: z.nullable(z.string()),
   /** The immutable -v<N> copies, by version: the only ones the add-on counts as final. */
+  /** SHA-256 of the HTML the Doc was last made from: an export with the same HTML leaves the Doc alone. */
+  docHash: z.optional(z.string()),
   finalCopies: z.optional(z.array(z.object({ version: z.int(), fileId: z.string() }))),
 });
 export type ExportState = z.output<typeof ExportState>;
 
 /** The stored state, or null when there is none or it no longer parses (the next export starts a new folder). */
 export function readExportState(): ExportState | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(EXPORT_STATE_KEY);
+  const stored = documentPropertiesHandle().getProperty(EXPORT_STATE_KEY);
   if (!stored) return null;
   try {
     const parsed = z.safeParse(ExportState, JSON.parse(stored));
@@ -37,5 +40,5 @@ export function readExportState(): ExportState | null {
 }
 
 export function saveExportState(state: ExportState): void {
-  PropertiesService.getDocumentProperties().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
+  documentPropertiesHandle().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
 }

@@ -1,4 +1,5 @@
 import { AddOnError } from "../domain/errors";
+import { withServiceHandles } from "./service-handles";
 import { retried } from "./service-retry";
 import { quietly } from "./undo";
 
@@ -30,6 +31,10 @@ export class LockBusyError extends AddOnError {
 }
 
 export function withDocumentLock<T>(work: () => T, patience: LockPatience = INTERACTIVE): T {
+  return withServiceHandles(() => locked(work, patience));
+}
+
+function locked<T>(work: () => T, patience: LockPatience): T {
   const lock = retried(() => LockService.getDocumentLock());
   acquire(lock, patience);
   try {

@@ -16,27 +16,51 @@ export interface LogSheet {
   width: number;
   /** Column position (1-based) of each ChangeLogEntry key, by header label. */
   positions: Map<string, number>;
+  /** The last row with content, when the caller read the whole log a moment ago under the lock. */
+  lastRow?: number;
+  /** The Hash of that last row, from the same read. */
+  lastHash?: string;
 }
 
 /** The Change log and where its columns are; null before it is set up. */
 export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogSheet | null {
   const sheet = retried(() => spreadsheet.getSheetByName(LOG.name));
   if (!sheet) return null;
-  const width = retried(() => sheet.getLastColumn());
+  // "1:1" is the whole first row: its labels and width in one read, without asking for the last column first.
+  const row = retried(() => sheet.getRange("1:1").getValues()[0]);
+  let width = row.length;
+  while (width > 0 && row[width - 1] === "") width--;
   if (width === 0) return null;
-  const header = retried(() => sheet.getRange(1, 1, 1, width).getValues()[0]);
-  return { sheet, width, positions: locateColumns(header, templateFor(LOG).headers) };
+  return { sheet, width, positions: locateColumns(row.slice(0, width), templateFor(LOG).headers) };
+}
+
+/**
+ * The Change log as the caller read it a moment ago (its data range, under
+ * the document lock, so nothing appended since): no call to find its
+ * header and end again. Null when it has no header yet.
+ */
+export function knownLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly (readonly unknown[])[]): LogSheet | null {
+  let lastRow = values.length;
+  while (lastRow > 0 && values[lastRow - 1].every((cell) => cell === "")) lastRow--;
+  if (lastRow === 0) return null;
+  const header = values[0];
+  const positions = locateColumns(header, templateFor(LOG).headers);
+  const hashAt = positions.get("hash");
+  const lastHash = hashAt === undefined ? undefined : String(values[lastRow - 1][hashAt - 1] ?? "");
+  return { sheet, width: header.length, positions, lastRow, lastHash };
 }
 
 /**
  * Everything as text (never a formula), matched by label; one write. Each
- * row's Hash chains to the row above (hash-chain.ts), read in one call.
+ * row's Hash chains to the row above (hash-chain.ts): known from the
+ * caller's read, else read in one call.
  */
-export function appendRows({ sheet, width, positions }: LogSheet, entries: readonly ChangeLogEntry[]): void {
+export function appendRows({ sheet, width, positions, lastRow, lastHash }: LogSheet, entries: readonly ChangeLogEntry[]): void {
   if (entries.length === 0) return;
-  const start = retried(() => sheet.getLastRow()) + 1;
+  const start = (lastRow ?? retried(() => sheet.getLastRow())) + 1;
   const hashAt = positions.get("hash");
-  const previous = hashAt !== undefined && start > 2 ? String(retried(() => sheet.getRange(start - 1, hashAt).getValue()) ?? "") : "";
+  const previous =
+    hashAt === undefined || start <= 2 ? "" : (lastHash ?? String(retried(() => sheet.getRange(start - 1, hashAt).getValue()) ?? ""));
   const hashes = chainHashes(previous, entries);
   const rows = entries.map((entry, index) => {
     const row: unknown[] = new Array(width).fill("");

@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import {
   changedSinceExportText,
   markChanged,
@@ -7,7 +8,7 @@ import {
 } from "../domain/maintenance/changed-since-export";
 import { readDocumentJson } from "./document-store";
 import { readExportState } from "./export-state";
-import { writePlanField } from "./plan-sheet";
+import { type PlanFields, writePlanField } from "./plan-sheet";
 import { retried } from "./service-retry";
 
 /**
@@ -40,14 +41,15 @@ export function markChangedSinceExport(
     const line = changedSinceExportText(marker, retried(lastExport));
     retried(() => writePlanField(spreadsheet, "changedSinceExport", line));
   }
-  retried(() =>
-    PropertiesService.getDocumentProperties().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore }),
-  );
+  retried(() => documentPropertiesHandle().setProperties({ [CHANGED_SINCE_EXPORT_KEY]: JSON.stringify(marker), ...alsoStore }));
 }
 
-export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  PropertiesService.getDocumentProperties().deleteProperty(CHANGED_SINCE_EXPORT_KEY);
-  writePlanField(spreadsheet, "changedSinceExport", changedSinceExportText(null, lastExport()));
+/** `plan`: the Plan sheet as the caller read it (planFieldsOf), else it is read again. */
+export function clearChangedSinceExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan?: PlanFields): void {
+  documentPropertiesHandle().deleteProperty(CHANGED_SINCE_EXPORT_KEY);
+  const text = changedSinceExportText(null, lastExport());
+  if (plan) plan.write("changedSinceExport", text);
+  else writePlanField(spreadsheet, "changedSinceExport", text);
 }
 
 function lastExport(): { version: number; at: string } | null {

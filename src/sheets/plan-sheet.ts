@@ -31,9 +31,40 @@ export function planValuesIn(values: readonly (readonly unknown[])[]): Record<st
 export function writePlanField(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string): void {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET.name);
   if (!sheet) return;
-  const layout = locatePlanSheet(sheet.getDataRange().getValues(), PLAN_TEMPLATE.headers, FIELDS);
-  const row = layout?.rows.get(key);
-  if (!layout || row === undefined) return;
-  sheet.getRange(row, layout.valueColumn).setValue(asLiteralText(value));
-  forgetSnapshot(PLAN_SHEET.name, row, row);
+  planFieldsOf(sheet, sheet.getDataRange().getValues()).write(key, value);
+}
+
+export interface PlanFields {
+  /** Writes one value as literal text, unless the cell already reads so; false when it was already there or has no row. */
+  write(key: string, value: string): boolean;
+  /** Puts back, as read, every value written through it. */
+  restore(): void;
+}
+
+/**
+ * The Plan sheet's values as the caller read them under the lock: each field
+ * is found, compared and put back without reading the sheet again. A value
+ * that is already there is not written (nor its snapshot dropped).
+ */
+export function planFieldsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: readonly (readonly unknown[])[]): PlanFields {
+  const layout = locatePlanSheet(values, PLAN_TEMPLATE.headers, FIELDS);
+  const current = values.map((row) => [...row]);
+  const written = new Map<number, unknown>();
+  const put = (row: number, value: unknown) => {
+    sheet.getRange(row, layout!.valueColumn).setValue(typeof value === "string" ? asLiteralText(value) : value);
+    current[row - 1][layout!.valueColumn - 1] = value;
+    forgetSnapshot(PLAN_SHEET.name, row, row);
+  };
+  return {
+    write(key, value) {
+      const row = layout?.rows.get(key);
+      if (!layout || row === undefined || current[row - 1][layout.valueColumn - 1] === value) return false;
+      if (!written.has(row)) written.set(row, current[row - 1][layout.valueColumn - 1]);
+      put(row, value);
+      return true;
+    },
+    restore() {
+      for (const [row, value] of written) if (current[row - 1][layout!.valueColumn - 1] !== value) put(row, value);
+    },
+  };
 }

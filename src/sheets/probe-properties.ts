@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import { CheckProblem } from "../domain/setup-check/problems";
 
 /** A fixed key, so a probe value that a failed run could not delete is replaced and removed by the next check. */
@@ -8,7 +9,7 @@ const CLEANUP_TRIES = 6;
 
 /** Check set-up: write a document property, read it back, and always delete it again. */
 export function probeDocumentProperty(value: string): void {
-  const store = PropertiesService.getDocumentProperties();
+  const store = documentPropertiesHandle();
   try {
     store.setProperty(PROBE_PROPERTY, value);
     if (store.getProperty(PROBE_PROPERTY) !== value) throw new CheckProblem("property-mismatch");

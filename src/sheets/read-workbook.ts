@@ -1,8 +1,10 @@
 import { SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
 import { calendarFormatter, datesToText } from "./calendar-dates";
+import { knownLogSheet, type LogSheet } from "./log-sheet";
 
 export interface SheetRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
   range: GoogleAppsScript.Spreadsheet.Range;
   values: unknown[][];
 }
@@ -24,7 +26,13 @@ export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     const range = sheet.getDataRange();
     const values = datesToText(range.getValues(), format);
     raw[spec.name] = values;
-    reads.set(spec.name, { range, values });
+    reads.set(spec.name, { sheet, range, values });
   }
   return { raw, reads, timeZone };
+}
+
+/** The Change log as readWorkbook read it, for an append in the same locked run. */
+export function readLog(reads: ReadonlyMap<string, SheetRead>): LogSheet | null {
+  const read = reads.get("Change log");
+  return read ? knownLogSheet(read.sheet, read.values) : null;
 }

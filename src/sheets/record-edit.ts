@@ -2,12 +2,14 @@ import { cellText } from "../domain/change-log/cell-text";
 import { editId, editRecord, readWindow, type EditRecord } from "../domain/change-log/edit-record";
 import { stageSheetNamed, type StageSheet } from "../domain/change-log/stage-sheets";
 import { AddOnError } from "../domain/errors";
+import { a1Bounds } from "./a1-bounds";
 import { activeUser } from "./active";
-import { calendarFormatter } from "./calendar-dates";
+import { lazyCalendarFormatter } from "./calendar-dates";
 import { appendChangeLog } from "./change-log";
 import { seedTrustFor } from "./edit-snapshot";
 import { LockBusyError, withDocumentLock, type LockPatience } from "./lock";
 import { parkEdit } from "./pending-log";
+import { withServiceHandles } from "./service-handles";
 import { retried } from "./service-retry";
 import { notify } from "./ui";
 
@@ -44,6 +46,10 @@ interface Located {
  * anyone's own) are ignored. Returns the rows this edit logged.
  */
 export function recordEdit(event: EditEvent): number {
+  return withServiceHandles(() => recordHeld(event));
+}
+
+function recordHeld(event: EditEvent): number {
   const startedMs = Date.now();
   let located: Located | null = null;
   let kept = false;
@@ -97,14 +103,21 @@ function locate(event: EditEvent): Located | null {
   const sheet = range.getSheet();
   const stage = stageSheetNamed(sheet.getName());
   if (!stage) return null;
+  // One call for the edit's position and size where its A1 notation is bounded, four otherwise.
+  const bounds = a1Bounds(range.getA1Notation()) ?? {
+    row: range.getRow(),
+    column: range.getColumn(),
+    rows: range.getNumRows(),
+    columns: range.getNumColumns(),
+  };
   return {
     sheet,
     spreadsheet: event.source ?? sheet.getParent(),
     stage,
-    firstRow: range.getRow(),
-    firstColumn: range.getColumn(),
-    numRows: range.getNumRows(),
-    numColumns: range.getNumColumns(),
+    firstRow: bounds.row,
+    firstColumn: bounds.column,
+    numRows: bounds.rows,
+    numColumns: bounds.columns,
   };
 }
 
@@ -122,7 +135,7 @@ function readRecord(located: Located, event: EditEvent, startedMs: number): Edit
     numRows,
     retried(() => sheet.getMaxRows()),
   );
-  const format = calendarFormatter(retried(() => spreadsheet.getSpreadsheetTimeZone()));
+  const format = lazyCalendarFormatter(() => retried(() => spreadsheet.getSpreadsheetTimeZone()));
   const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
   const read = asText(retried(() => sheet.getRange(window.from, 1, window.to - window.from + 1, width).getValues()));
   const header = window.from === 1 ? read[0] : asText(retried(() => sheet.getRange(1, 1, 1, width).getValues()))[0];

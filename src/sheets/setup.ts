@@ -15,6 +15,7 @@ import { commitOrRollBack } from "./commit";
 import { RuleBook } from "./dropdowns";
 import { forgetSnapshot } from "./edit-snapshot";
 import { withDocumentLock } from "./lock";
+import { knownLogSheet, type LogSheet } from "./log-sheet";
 import { datesAsText, listSheets, probeSheet, type SheetProbe } from "./probe-sheets";
 import { readStatus } from "./status";
 import { Transaction } from "./transaction";
@@ -85,17 +86,27 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const planFields = planned.flatMap((entry) => entry.fields);
 
   const rules = new RuleBook();
-  for (const sheet of prepared) applySheet(tx, spreadsheet, sheet, rules);
+  // A Change log made here holds its header only: the closing append needs no look-up.
+  let log: LogSheet | null | undefined;
+  for (const sheet of prepared) {
+    const written = applySheet(tx, spreadsheet, sheet, rules);
+    if (sheet.probe.name === "Change log" && sheet.plan.create) log = knownLogSheet(written, valuesAfter([], sheet.plan.edits));
+  }
   const plan = planned.find((entry) => entry.probe.name === PLAN_SHEET.name)!;
   const known = {
     sheets: [...[...listed.values()].map((entry) => entry.name), ...created],
-    values: plan.plan
-      ? datesAsText(tx, spreadsheet, { [PLAN_SHEET.name]: valuesAfter(plan.probe.data?.values ?? [], plan.plan.edits) })
-      : {},
+    handles: new Map(planned.flatMap(({ probe }) => (probe.sheet ? [[probe.name, probe.sheet] as const] : []))),
+    values: {
+      // A sheet inserted here holds what was written, nothing to read back.
+      ...Object.fromEntries(planned.flatMap(({ probe, plan }) => (plan?.create ? [[probe.name, valuesAfter([], plan.edits)]] : []))),
+      ...(plan.plan
+        ? datesAsText(tx, spreadsheet, { [PLAN_SHEET.name]: valuesAfter(plan.probe.data?.values ?? [], plan.plan.edits) })
+        : {}),
+    },
   };
   const status = tx.read(() => readStatus(spreadsheet, known));
   // The log's rows are the last write: once they are there, setup has happened.
-  appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user));
+  appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user), { log });
   // Script writes fire no onEdit: the edit snapshot's Plan values are stale. Best effort: the cache expires anyway.
   if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
   return { planId: status.plan.planId, created, upgraded, skipped, status };

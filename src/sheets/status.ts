@@ -10,6 +10,8 @@ import { readExportState } from "./export-state";
 export interface KnownWorkbook {
   sheets: readonly string[];
   values: Readonly<Record<string, readonly (readonly unknown[])[]>>;
+  /** Sheets already in hand, by name: their values are read without looking them up again. */
+  handles?: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Sheet>;
 }
 
 /** The sidebar's overview: plan inputs and each stage's row count, a few reads per sheet not already known. */
@@ -20,7 +22,8 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const stages = STAGES.map((stage) => {
     const name = sheetForStage(stage).name;
     if (!present.has(name)) return { stage, sheet: name, exists: false, rows: 0 };
-    const values = known?.values[name] ?? spreadsheet.getSheetByName(name)?.getDataRange().getValues() ?? [];
+    const sheet = known?.values[name] ? null : (known?.handles?.get(name) ?? spreadsheet.getSheetByName(name));
+    const values = known?.values[name] ?? sheet?.getDataRange().getValues() ?? [];
     return { stage, sheet: name, exists: true, rows: countFilledRows(values) };
   });
   const missingSheets = SHEETS.map((spec) => spec.name).filter((name) => !present.has(name));

@@ -1,3 +1,4 @@
+import { documentPropertiesHandle } from "./service-handles";
 import { withRetries } from "./with-retries";
 
 /**
@@ -54,7 +55,7 @@ export class Transaction {
  * parks without the lock) may change meanwhile and must stay.
  */
 export function captureProperties(tx: Transaction, keys: readonly string[]): void {
-  const store = tx.read(() => PropertiesService.getDocumentProperties());
+  const store = documentPropertiesHandle();
   const before = new Map(keys.map((key) => [key, tx.read(() => store.getProperty(key))] as const));
   tx.onRollback(() => {
     for (const [key, value] of before) {

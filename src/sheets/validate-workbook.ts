@@ -1,5 +1,6 @@
 import type { ValidationReport } from "../domain/api/contract";
-import { operationFailure } from "../domain/errors";
+import { AddOnError, operationFailure } from "../domain/errors";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding } from "../domain/validation";
 import { markCells } from "../domain/validation/annotations";
@@ -10,8 +11,8 @@ import { appendChangeLog } from "./change-log";
 import { allProperties, restoreProperty } from "./chunked-properties";
 import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
 import { withDocumentLock } from "./lock";
-import { saveLastValidation } from "./plan-state";
-import { readWorkbook } from "./read-workbook";
+import { readMarkedSheets, saveLastValidation } from "./plan-state";
+import { readLog, readWorkbook } from "./read-workbook";
 import { commitEscalations, planEscalations } from "./run-escalations";
 import { retried } from "./service-retry";
 import { quietly, undoable, type Undo } from "./undo";
@@ -28,7 +29,7 @@ const LAST_VALIDATION = "lastValidation";
  * and the values it read seed the edit snapshot where it knows nothing.
  *
  * Everything is read and worked out before the first write. Then: the
- * marks, the last validation, the escalation state, and last the Change
+ * last validation (with the sheets that may carry marks), the marks, the escalation state, and last the Change
  * log rows of the escalations. Each write keeps its way back, so a call
  * that fails through its retries puts back everything before it: the
  * escalation state never moves without its rows, nor the rows without it.
@@ -39,6 +40,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
       const spreadsheet = retried(activeSpreadsheet);
       const seededAt = quietly(markSeeding);
       const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
+      const tooLarge = workbookSizeProblem(raw);
+      if (tooLarge) throw new AddOnError("LIMIT", `Validate did not start: ${tooLarge} ${SPLIT_ADVICE}`);
       const all = allProperties();
       const result = validateWorkbook(raw, { now, timeZone, approvals: readApprovals(all).records });
       const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
@@ -51,19 +54,31 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
             )
           : result.findings;
       const summary = escalations.findings.length > 0 ? summarize(findings, result.metrics) : result.summary;
-      const marks = [...reads]
-        .filter(([sheet]) => !UNMARKED.has(sheet))
+      // Only sheets with findings, or marked by an earlier run, can have marks to change: the others are not read.
+      const marked = readMarkedSheets();
+      const withFindings = new Set(findings.map((f) => f.sheet));
+      const examined = [...reads].filter(([sheet]) => !UNMARKED.has(sheet) && (withFindings.has(sheet) || !marked || marked.has(sheet)));
+      const marks = examined
         .map(([sheet, { range, values }]) => {
           const notes = retried(() => range.getNotes(), retryLimit);
           const backgrounds = retried(() => range.getBackgrounds(), retryLimit);
           const sheetFindings = findings.filter((f: Finding) => f.sheet === sheet);
-          return { range, notes, backgrounds, marks: markCells(values[0] ?? [], notes, backgrounds, sheetFindings) };
+          return { sheet, range, notes, backgrounds, marks: markCells(values[0] ?? [], notes, backgrounds, sheetFindings) };
         })
         .filter((sheet) => sheet.marks.changed);
+      // Recorded before the marks are written: a run stopped half way leaves every sheet it was clearing on the list.
+      const markedAfter = [...new Set([...withFindings, ...marks.map((entry) => entry.sheet)])].filter((sheet) => reads.has(sheet));
       const validatedAt = now.toISOString();
 
       const undo: Undo = [];
       try {
+        const before = all[LAST_VALIDATION];
+        undoable(
+          undo,
+          () => saveLastValidation({ at: validatedAt, summary }, markedAfter),
+          () => restoreProperty(LAST_VALIDATION, before),
+          retryLimit,
+        );
         for (const { range, notes, backgrounds, marks: next } of marks) {
           undoable(
             undo,
@@ -78,16 +93,9 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
             retryLimit,
           );
         }
-        const before = all[LAST_VALIDATION];
-        undoable(
-          undo,
-          () => saveLastValidation({ at: validatedAt, summary }),
-          () => restoreProperty(LAST_VALIDATION, before),
-          retryLimit,
-        );
         commitEscalations(escalations, all, undo);
         // The log only grows: written last, it needs no way back.
-        appendChangeLog(spreadsheet, escalations.entries);
+        appendChangeLog(spreadsheet, escalations.entries, { log: readLog(reads) });
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;

@@ -1,7 +1,7 @@
 import { analyzeExpression, type AttributeInfo } from "../../src/domain/logic";
 import { validateWorkbook } from "../../src/domain/validation";
 import { largeWorkbook } from "../fixtures/large-workbook";
-import { medianMs, round } from "./measure";
+import { medianMs, pairedRuns, round, spread } from "./measure";
 
 /**
  * Domain validation of 10,000 attributes, 2,000 profiles, 5,000 activations
@@ -11,16 +11,16 @@ import { medianMs, round } from "./measure";
 export function validationTiming() {
   const raw = largeWorkbook({ attributes: 10_000, profiles: 2_000, activations: 5_000, invalidShare: 0.1 });
   const now = new Date("2026-11-25T00:00:00Z");
-  const json = medianMs(() => JSON.parse(JSON.stringify(raw)), 5);
-  const checks = medianMs(() => validateWorkbook(raw, { now, analyses: false }), 5);
-  const all = medianMs(() => validateWorkbook(raw, { now }), 5);
+  const roundTrip = () => JSON.parse(JSON.stringify(raw));
+  const checks = pairedRuns(() => validateWorkbook(raw, { now, analyses: false }), roundTrip);
+  const all = pairedRuns(() => validateWorkbook(raw, { now }), roundTrip);
   return [
     {
-      "JSON round trip ms": round(json),
-      "schema + DESIGN section 3 checks ms": round(checks),
-      "checks / JSON": round(checks / json),
-      "with dead-logic and shadowing analysis ms": round(all),
-      "all / JSON": round(all / json),
+      "JSON round trip ms": spread(checks.baseline),
+      "checks ms": spread(checks.work),
+      "checks / JSON (goal ≤ 5)": spread(checks.ratios),
+      "with analyses ms": spread(all.work),
+      "all / JSON (goal ≤ 8)": spread(all.ratios),
     },
   ];
 }

@@ -24,6 +24,12 @@ const exportState = (addOn: LoadedAddOn) =>
 const lastLogValue = (addOn: LoadedAddOn) => String(sheetValues(addOn, "Change log").at(-1)?.[6]);
 const editObjectiveTarget = (addOn: LoadedAddOn, value: number) =>
   spreadsheetOf(addOn).getSheetByName("1 Objectives")!.getRange("E2").setValue(value);
+/** A new name for the first profile: its document, and so the Doc, change. */
+function renameFirstProfile(addOn: LoadedAddOn, name: string): void {
+  const sheet = spreadsheetOf(addOn).getSheetByName("3 Profiles")!;
+  const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf("Name") + 1;
+  sheet.getRange(2, column).setValue(name);
+}
 
 /** The position (1-based, from the start of the run) of the n-th call to `method` from the end of a clean run. */
 function positionOf(start: ReturnType<LoadedAddOn["emulator"]["saveState"]>, run: (addOn: LoadedAddOn) => void, method: string) {
@@ -113,7 +119,7 @@ describe("a failed export leaves the last good one as it was", () => {
     const first = addOn.run<ExportResult>("exportPlan");
     const docId = first.docUrl.split("/")[5];
     const docBefore = content(addOn, docId);
-    editObjectiveTarget(addOn, 35);
+    renameFirstProfile(addOn, "New free workspaces, renamed");
     addOn.emulator.faults.failNext("Drive.Files.update", 3, "Service unavailable: Drive");
     expect(() => addOn.run("exportPlan")).toThrow(
       /^Export did not finish: Google Drive did not respond to "write Profiles – plg-onboarding-7f3a"/,
@@ -121,6 +127,21 @@ describe("a failed export leaves the last good one as it was", () => {
     expect(live(addOn).filter((file) => file.name.startsWith("Profiles – "))).toHaveLength(1);
     expect(content(addOn, docId)).toBe(docBefore);
     expect(addOn.run<ExportResult>("exportPlan").docUrl).toBe(first.docUrl);
+  });
+
+  it("leaves the Doc as it is when no profile's document changed, and rewrites it when one did", () => {
+    const addOn = planWith();
+    const first = addOn.run<ExportResult>("exportPlan");
+    const docId = first.docUrl.split("/")[5];
+    const docUpdates = () => addOn.emulator.calls.sequence().filter((method) => method === "Drive.Files.update").length;
+    editObjectiveTarget(addOn, 35);
+    const before = docUpdates();
+    addOn.run("exportPlan");
+    // Only the plan file is rewritten: the objective's target is not in the profiles' documents.
+    expect(docUpdates() - before).toBe(1);
+    renameFirstProfile(addOn, "New free workspaces, renamed");
+    addOn.run("exportPlan");
+    expect(content(addOn, docId)).toContain("New free workspaces, renamed");
   });
 
   it("puts the previous plan file back when a step after the switch fails, and logs the failure", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scopes";
 import type { ExportResult } from "../../src/domain/api/contract";
-import { loadAddOn, MANIFEST, type LoadedAddOn } from "../support/bundle";
+import { loadAddOn, MANIFEST, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { exampleWorkbook } from "../fixtures/example-workbook";
 import { APPROVER } from "../support/plans";
 import type { ApprovalsReport } from "../../src/domain/api/approvals";
@@ -40,7 +40,6 @@ const NEEDS: Record<string, readonly string[]> = {
     "Menu.addToUi",
     "Properties.deleteProperty",
     "Properties.getProperties",
-    "Properties.getProperty",
     "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
@@ -66,16 +65,12 @@ const NEEDS: Record<string, readonly string[]> = {
     "Range.clearDataValidations",
     "Range.getA1Notation",
     "Range.getBackgrounds",
-    "Range.getColumn",
     "Range.getDataValidations",
     "Range.getFontWeights",
     "Range.getFormulas",
     "Range.getNote",
     "Range.getNotes",
-    "Range.getNumColumns",
-    "Range.getNumRows",
     "Range.getNumberFormats",
-    "Range.getRow",
     "Range.getSheet",
     "Range.getValue",
     "Range.getValues",
@@ -264,6 +259,17 @@ function runEveryOperation(): Map<string, string[]> {
         }),
     ],
     [null, () => emulator.setUser("owner@example.com")],
+    [
+      null,
+      () => {
+        // Someone ticks a box on the checklist and renames a profile: the next export rewrites both checklist and Doc.
+        const box = spreadsheetOf(addOn).getSheetByName("Activation checklist")!.getRange("C2");
+        box.setValue(!box.getValue());
+        const profiles = spreadsheetOf(addOn).getSheetByName("3 Profiles")!;
+        const name = profiles.getRange(1, 1, 1, profiles.getLastColumn()).getValues()[0].indexOf("Name") + 1;
+        profiles.getRange(2, name).setValue("New free workspaces, renamed");
+      },
+    ],
     ["Finalize", sidebar("exportPlan", { finalize: true })],
     ["Edit (simple trigger)", () => editAsSimpleTrigger(addOn)],
     ["Import by pasted JSON", () => emulator.runAs("sidebar", () => addOn.run("importPlan", { json: fileText(addOn, exported) }))],

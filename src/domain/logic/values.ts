@@ -91,9 +91,8 @@ export function durationIn(amount: number, unit: DurationUnit, target: "days" | 
 /** -1, 0 or 1; undefined when the two values cannot be ordered (or either is null). */
 function order(a: Value, b: Value): number | undefined {
   if (a === null || b === null) return undefined;
-  if ((typeof a === "number" && typeof b === "number") || (typeof a === "string" && typeof b === "string")) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string") return compareCodePoints(a, b);
   if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
   if (a instanceof Date || b instanceof Date) {
     const x = toDate(a);
@@ -102,6 +101,28 @@ function order(a: Value, b: Value): number | undefined {
     return Math.sign(x.getTime() - y.getTime());
   }
   return undefined;
+}
+
+/**
+ * Texts order by Unicode code point, which is what every warehouse does with
+ * its binary (UTF-8) collation; JavaScript's `<` compares UTF-16 code units,
+ * which puts astral characters (😀, U+1F600) before U+E000–U+FFFF. The two
+ * orders differ only where a surrogate meets a unit at or above U+E000, so
+ * the first differing units are compared with surrogates moved above them.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x += x < 0xe000 ? 0x2000 : -0x800;
+      y += y < 0xe000 ? 0x2000 : -0x800;
+    }
+    return x < y ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 export function compare(operator: CompareOperator, a: Value, b: Value): boolean | null {
@@ -195,8 +216,14 @@ export function negate(value: Value): number | null {
   return typeof value === "number" ? 0 - value : null;
 }
 
+/**
+ * A–Z become a–z; every other character stays. Unicode lowercasing differs
+ * between engines and settings (final sigma, dotted İ, Turkish locales,
+ * PostgreSQL with LC_CTYPE=C changes ASCII only), so the language promises
+ * the one mapping every warehouse computes the same: TRANSLATE in the SQL.
+ */
 export function lower(value: Value): string | null {
-  return typeof value === "string" ? value.toLowerCase() : null;
+  return typeof value === "string" ? value.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : null;
 }
 
 export function length(value: Value): number | null {

@@ -40,19 +40,37 @@ function fail(problems: string[]): ParsedPlanFile {
   return { ok: false, problems: shown };
 }
 
-/** Keys that could reach an object's prototype, and strings no cell can hold. Iterative: nesting depth cannot overflow. */
+/**
+ * Keys that could reach an object's prototype, and strings no cell can hold.
+ * Iterative: nesting depth cannot overflow. A path is spelled out only for a
+ * problem: each node keeps its parent and key, not a string built per node.
+ */
 function scan(root: unknown, rootPath: string, problems: string[]): string[] {
-  const stack: [unknown, string][] = [[root, rootPath]];
+  type Node = { value: unknown; parent: Node | null; key: string; index: boolean };
+  const pathOf = (node: Node): string => {
+    const parts: string[] = [];
+    for (let at: Node | null = node; at?.parent; at = at.parent) parts.push(at.index ? `[${at.key}]` : `.${at.key}`);
+    return rootPath + parts.reverse().join("");
+  };
+  const stack: Node[] = [{ value: root, parent: null, key: "", index: false }];
   while (stack.length > 0 && problems.length <= SHOWN_PROBLEMS) {
-    const [value, path] = stack.pop()!;
-    if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
-      problems.push(
-        `${path} holds ${value.length.toLocaleString("en-US")} characters; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}.`,
-      );
+    const node = stack.pop()!;
+    const value = node.value;
+    if (typeof value === "string") {
+      if (value.length > MAX_CELL_TEXT)
+        problems.push(
+          `${pathOf(node)} holds ${value.length.toLocaleString("en-US")} characters; a cell holds at most ${MAX_CELL_TEXT.toLocaleString("en-US")}.`,
+        );
     } else if (value && typeof value === "object") {
+      const index = Array.isArray(value);
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) problems.push(`${path} has a key "${key}", which a plan never holds.`);
-        else stack.push([(value as Record<string, unknown>)[key], Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`]);
+        if (FORBIDDEN_KEYS.has(key)) problems.push(`${pathOf(node)} has a key "${key}", which a plan never holds.`);
+        else {
+          const child = (value as Record<string, unknown>)[key];
+          // Numbers, booleans and null hold nothing to check.
+          if (typeof child === "string" ? child.length > MAX_CELL_TEXT : child !== null && typeof child === "object")
+            stack.push({ value: child, parent: node, key, index });
+        }
       }
     }
   }

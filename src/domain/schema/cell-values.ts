@@ -10,7 +10,8 @@ const fail = (problem: string): Coerced<never> => ({ ok: false, problem });
 
 /** Dates from getValues may come from another realm (gas-local's vm), so no instanceof. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
+  // Called on every cell: text and numbers leave at the typeof test, before the slower brand check.
+  return typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Date]";
 }
 
 /** A short, safe rendering of a cell for messages: never dumps a 1 MB string. */

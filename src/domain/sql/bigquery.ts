@@ -4,7 +4,10 @@
 // allowed inside single-quoted literals, so control characters become \xHH.
 // TIMESTAMP is an instant; DATE(x, 'UTC') is its UTC calendar day.
 
+import type { ArithmeticOperator } from "../logic";
 import type { Dialect } from "./dialect";
+
+const SAFE: Record<ArithmeticOperator, string> = { "+": "SAFE_ADD", "-": "SAFE_SUBTRACT", "*": "SAFE_MULTIPLY", "/": "SAFE_DIVIDE" };
 
 function backslashEscape(text: string, quote: string): string {
   let out = "";
@@ -22,7 +25,8 @@ export const bigquery: Dialect = {
   identifier: (name) => backslashEscape(name, "`"),
   string: (text) => backslashEscape(text, "'"),
   doubleType: "FLOAT64",
-  arithmeticResult: (sql) => sql,
+  // BigQuery raises on FLOAT64 overflow; the SAFE_ functions give null instead, SAFE_DIVIDE also for x / 0.
+  arithmetic: (operator, left, right) => `${SAFE[operator]}(${left}, ${right})`,
   date: (day) => `DATE '${day}'`,
   timestamp: (utc) => `TIMESTAMP '${utc}+00'`,
   currentTimestamp: "CURRENT_TIMESTAMP()",
@@ -31,8 +35,11 @@ export const bigquery: Dialect = {
   daysBetween: (from, to) => `DATE_DIFF(${to}, ${from}, DAY)`,
   hoursBetween: (from, to) => `CAST(FLOOR(TIMESTAMP_DIFF(${to}, ${from}, MICROSECOND) / 3600000000) AS INT64)`,
   // `x IN UNNEST(NULL)` is false, not null: the CASE keeps a missing list missing.
-  listContains: (list, item) => `CASE WHEN ${list} IS NULL THEN NULL ELSE ${item} IN UNNEST(${list}) END`,
+  // `NULL IN UNNEST([])` is false, not null: the CASE keeps a missing item missing too.
+  listContains: (list, item) => `CASE WHEN ${list} IS NULL OR ${item} IS NULL THEN NULL ELSE ${item} IN UNNEST(${list}) END`,
   listLength: (list) => `ARRAY_LENGTH(${list})`,
+  // GoogleSQL compares texts by code point unless a column carries a collation (README: use none).
   orderText: (sql) => sql,
+  countIf: (condition) => `COUNTIF(${condition})`,
   isTrue: (sql) => `${sql} IS TRUE`,
 };

@@ -7,6 +7,8 @@
 // that takes a "timestamp" receives an expression of the dialect's timestamp
 // type (see toTimestamp); "now" is such an expression too.
 
+import type { ArithmeticOperator } from "../logic";
+
 export const DIALECTS = ["bigquery", "snowflake", "postgres", "duckdb"] as const;
 export type DialectName = (typeof DIALECTS)[number];
 
@@ -22,8 +24,12 @@ export interface Dialect {
   string(text: string): string;
   /** The double-precision type name, for CASTs that keep `/` exact. */
   doubleType: string;
-  /** Wraps the result of `+ - * /`: DuckDB turns overflow into ±infinity, the evaluator into null. */
-  arithmeticResult(sql: string): string;
+  /**
+   * `left op right` on two double expressions, as a primary expression with
+   * the evaluator's meaning: null on division by zero and on overflow, and
+   * never a query error (engines raise or give ±infinity instead).
+   */
+  arithmetic(operator: ArithmeticOperator, left: string, right: string): string;
   date(isoDay: string): string;
   /** `utc` is "YYYY-MM-DD HH:MM:SS[.mmm]" in UTC. */
   timestamp(utc: string): string;
@@ -40,10 +46,17 @@ export interface Dialect {
   /** `list contains item` with SQL nulls: null list or null item gives null. */
   listContains(list: string, item: string): string;
   listLength(list: string): string;
-  /** Ordering comparison of texts by character code, whatever the database collation. */
+  /** A text operand of `<` `<=` `>` `>=` that orders by code point (the evaluator's order), whatever the collation. */
   orderText(sql: string): string;
+  /** An aggregate: how many rows make `condition` (a boolean) true. */
+  countIf(condition: string): string;
   /** `sql IS TRUE` (sql is a primary expression), or what the dialect has instead. */
   isTrue(sql: string): string;
+}
+
+/** `+ - * /` as written, with division by zero made null. */
+export function plainArithmetic(operator: ArithmeticOperator, left: string, right: string): string {
+  return operator === "/" ? `(${left} / NULLIF(${right}, 0))` : `(${left} ${operator} ${right})`;
 }
 
 /** Doubles every occurrence of `quote` inside `text` and wraps it: the ANSI rule. */

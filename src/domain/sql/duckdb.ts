@@ -1,9 +1,10 @@
-// DuckDB, the warehouse stand-in of the differential test. Timestamps are
-// TIMESTAMP (no zone) holding UTC. DuckDB's double arithmetic overflows to
-// ±infinity where the evaluator gives null, so each result passes through
-// two NULLIFs (the operand text appears once: no blow-up on deep trees).
+// DuckDB, the warehouse stand-in of the differential test and the engine of
+// the CLI's estimate. Timestamps are TIMESTAMP (no zone) holding UTC. DuckDB's
+// double arithmetic overflows to ±infinity where the evaluator gives null, so
+// each result passes through two NULLIFs (the operand text appears once: no
+// blow-up on deep trees); underflow gives 0, as in the evaluator.
 
-import { ansiQuote } from "./dialect";
+import { ansiQuote, plainArithmetic } from "./dialect";
 import type { Dialect } from "./dialect";
 
 export const duckdb: Dialect = {
@@ -11,7 +12,8 @@ export const duckdb: Dialect = {
   identifier: (name) => ansiQuote(name, '"'),
   string: (text) => ansiQuote(text, "'"),
   doubleType: "DOUBLE",
-  arithmeticResult: (sql) => `NULLIF(NULLIF(${sql}, CAST('Infinity' AS DOUBLE)), CAST('-Infinity' AS DOUBLE))`,
+  arithmetic: (operator, left, right) =>
+    `NULLIF(NULLIF(${plainArithmetic(operator, left, right)}, CAST('Infinity' AS DOUBLE)), CAST('-Infinity' AS DOUBLE))`,
   date: (day) => `DATE '${day}'`,
   timestamp: (utc) => `TIMESTAMP '${utc}'`,
   currentTimestamp: "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')",
@@ -19,8 +21,11 @@ export const duckdb: Dialect = {
   utcDate: (ts) => `CAST(${ts} AS DATE)`,
   daysBetween: (from, to) => `date_diff('day', ${from}, ${to})`,
   hoursBetween: (from, to) => `CAST(floor(CAST(epoch_us(${to}) - epoch_us(${from}) AS DOUBLE) / 3600000000) AS BIGINT)`,
-  listContains: (list, item) => `list_contains(${list}, ${item})`,
+  // list_contains gives null for a null item on a list, false on an empty list: the evaluator says null for both.
+  listContains: (list, item) => `CASE WHEN ${item} IS NULL THEN NULL ELSE list_contains(${list}, ${item}) END`,
   listLength: (list) => `len(${list})`,
-  orderText: (sql) => sql,
+  // "binary" also overrides a default_collation such as nocase set for the session.
+  orderText: (sql) => `${sql} COLLATE "binary"`,
+  countIf: (condition) => `COUNT(*) FILTER (WHERE ${condition})`,
   isTrue: (sql) => `${sql} IS TRUE`,
 };

@@ -47,6 +47,7 @@ export class SqlCompileError extends Error {
 }
 
 const COMPARE_SQL: Record<CompareNode["operator"], string> = { "=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const DURATION_HOURS = { h: 1, d: 24, w: 168 } as const;
 
 export function compileSqlExpression(ast: Node, options: SqlExpressionOptions): string {
@@ -88,12 +89,8 @@ export class SqlCompiler {
         return `(NOT ${this.sql(node.operand)})`;
       case LOGICAL:
         return `(${this.sql(node.left)} ${node.operator.toUpperCase()} ${this.sql(node.right)})`;
-      case ARITHMETIC: {
-        const left = this.double(node.left);
-        const right = this.double(node.right);
-        const text = node.operator === "/" ? `(${left} / NULLIF(${right}, 0))` : `(${left} ${node.operator} ${right})`;
-        return d.arithmeticResult(text);
-      }
+      case ARITHMETIC:
+        return d.arithmetic(node.operator, this.double(node.left), this.double(node.right));
       case COMPARE:
         return this.compare(node);
       case IN:
@@ -130,7 +127,8 @@ export class SqlCompiler {
         return instant === "NULL" ? "NULL" : d.hoursBetween(instant, this.now);
       }
       case "lower":
-        return `LOWER(${this.sql(first)})`;
+        // ASCII only, as the evaluator (values.ts lower): Unicode case tables differ between engines and locales.
+        return `TRANSLATE(${this.sql(first)}, '${UPPER}', '${UPPER.toLowerCase()}')`;
       case "len":
         return d.listLength(this.sql(first));
       case "coalesce": {
@@ -171,7 +169,9 @@ export class SqlCompiler {
     }
     const ordersText = op !== "=" && op !== "<>" && this.type(node.left) === "string" && this.type(node.right) === "string";
     const left = this.sql(node.left);
-    return `(${ordersText ? this.dialect.orderText(left) : left} ${op} ${this.sql(node.right)})`;
+    const right = this.sql(node.right);
+    if (!ordersText) return `(${left} ${op} ${right})`;
+    return `(${this.dialect.orderText(left)} ${op} ${this.dialect.orderText(right)})`;
   }
 
   /** A duration counts in the unit of the days_since / hours_since it faces. */

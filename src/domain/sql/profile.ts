@@ -3,6 +3,7 @@
 // true, suppression not true, and score >= threshold when both are given.
 
 import type { Node } from "../logic";
+import type { Dialect } from "./dialect";
 import { dialectOf } from "./dialects";
 import { SqlCompiler } from "./expression";
 import type { SqlExpressionOptions } from "./expression";
@@ -37,8 +38,13 @@ export function compileProfile(profile: ProfileLogic, options: ProfileSqlOptions
     conditions.push(`${compiler.sql(profile.score)} >= ${numberSql(profile.scoreThreshold, dialect)}`);
   }
   const where = conditions.join("\n  AND ");
-  const parts = typeof options.table === "string" ? options.table.split(".") : options.table;
-  const table = parts.map((part) => dialect.identifier(part)).join(".");
+  const table = tableSql(options.table, dialect);
   const id = dialect.identifier(options.idColumn ?? "person_id");
   return { where, select: `SELECT ${id}\nFROM ${table}\nWHERE ${where}` };
+}
+
+/** "schema.people" as quoted parts; an array keeps a part that holds a dot whole. */
+export function tableSql(table: string | readonly string[], dialect: Dialect): string {
+  const parts = typeof table === "string" ? table.split(".") : table;
+  return parts.map((part) => dialect.identifier(part)).join(".");
 }

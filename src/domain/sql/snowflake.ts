@@ -4,7 +4,7 @@
 // it is doubled as well as the quote. Timestamps are TIMESTAMP_NTZ holding
 // UTC; SYSDATE() is the current UTC time as TIMESTAMP_NTZ.
 
-import { ansiQuote } from "./dialect";
+import { ansiQuote, plainArithmetic } from "./dialect";
 import type { Dialect } from "./dialect";
 
 export const snowflake: Dialect = {
@@ -12,7 +12,8 @@ export const snowflake: Dialect = {
   identifier: (name) => ansiQuote(name, '"'),
   string: (text) => ansiQuote(text.split("\\").join("\\\\"), "'"),
   doubleType: "DOUBLE",
-  arithmeticResult: (sql) => sql,
+  // Not run on a live Snowflake: FLOAT overflow behaviour is unverified here (README).
+  arithmetic: plainArithmetic,
   date: (day) => `DATE '${day}'`,
   timestamp: (utc) => `'${utc}'::TIMESTAMP_NTZ`,
   currentTimestamp: "SYSDATE()",
@@ -24,7 +25,10 @@ export const snowflake: Dialect = {
   listContains: (list, item) =>
     `CASE WHEN ${list} IS NULL OR ${item} IS NULL THEN NULL ELSE ARRAY_CONTAINS(CAST(${item} AS VARIANT), ${list}) END`,
   listLength: (list) => `ARRAY_SIZE(${list})`,
-  orderText: (sql) => sql,
+  // 'utf8' compares UTF-8 bytes, i.e. code points, whatever collation the column has.
+  orderText: (sql) => `COLLATE(${sql}, 'utf8')`,
+  // COUNT_IF exists too; SUM(CASE …) is the form every Snowflake-compatible tool reads.
+  countIf: (condition) => `COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`,
   // Snowflake has no IS TRUE; in a WHERE clause null and false both exclude.
   isTrue: (sql) => `COALESCE(${sql}, FALSE)`,
 };

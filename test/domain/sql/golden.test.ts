@@ -71,10 +71,10 @@ const ROWS: Row[] = [
     "contains on a string_list",
     `features_used contains "export"`,
     {
-      bigquery: "CASE WHEN `features_used` IS NULL THEN NULL ELSE 'export' IN UNNEST(`features_used`) END",
+      bigquery: "CASE WHEN `features_used` IS NULL OR 'export' IS NULL THEN NULL ELSE 'export' IN UNNEST(`features_used`) END",
       snowflake: `CASE WHEN "features_used" IS NULL OR 'export' IS NULL THEN NULL ELSE ARRAY_CONTAINS(CAST('export' AS VARIANT), "features_used") END`,
-      postgres: `('export' = ANY("features_used"))`,
-      duckdb: `list_contains("features_used", 'export')`,
+      postgres: `CASE WHEN 'export' IS NULL THEN NULL ELSE 'export' = ANY("features_used") END`,
+      duckdb: `CASE WHEN 'export' IS NULL THEN NULL ELSE list_contains("features_used", 'export') END`,
     },
   ],
   [
@@ -88,23 +88,34 @@ const ROWS: Row[] = [
     },
   ],
   [
-    "exact division, null on zero",
+    "exact division, null on zero and on overflow (PostgreSQL: decided on a scaled copy, never an error)",
     "mrr / seats_used > 2.5",
     {
-      bigquery: "((CAST(`mrr` AS FLOAT64) / NULLIF(CAST(`seats_used` AS FLOAT64), 0)) > CAST('2.5' AS FLOAT64))",
+      bigquery: "(SAFE_DIVIDE(CAST(`mrr` AS FLOAT64), CAST(`seats_used` AS FLOAT64)) > CAST('2.5' AS FLOAT64))",
       snowflake: `((CAST("mrr" AS DOUBLE) / NULLIF(CAST("seats_used" AS DOUBLE), 0)) > CAST('2.5' AS DOUBLE))`,
-      postgres: `((CAST("mrr" AS DOUBLE PRECISION) / NULLIF(CAST("seats_used" AS DOUBLE PRECISION), 0)) > CAST('2.5' AS DOUBLE PRECISION))`,
+      postgres: [
+        "((SELECT CASE WHEN o.k = 0 THEN o.x / o.y",
+        " WHEN o.k > 0 AND abs(o.p) >= CASE o.k WHEN 1 THEN CAST('16777216' AS DOUBLE PRECISION) ELSE CAST('1.56575653125701e-294' AS DOUBLE PRECISION) END THEN NULL",
+        " WHEN o.k < 0 AND abs(o.p) <= CASE o.k WHEN -1 THEN CAST('2.6469779601696886e-23' AS DOUBLE PRECISION) ELSE CAST('2.83625966735417e+278' AS DOUBLE PRECISION) END THEN 0",
+        " ELSE o.x / o.y END",
+        " FROM (SELECT c.x, c.y, c.cx - c.cy AS k, (c.x * CASE c.cx WHEN 1 THEN CAST('9.332636185032189e-302' AS DOUBLE PRECISION) WHEN -1 THEN CAST('1.0715086071862673e+301' AS DOUBLE PRECISION) ELSE 1 END)",
+        " / (c.y * CASE c.cy WHEN 1 THEN CAST('9.332636185032189e-302' AS DOUBLE PRECISION) WHEN -1 THEN CAST('1.0715086071862673e+301' AS DOUBLE PRECISION) ELSE 1 END) AS p",
+        " FROM (SELECT v.x, v.y, CASE WHEN abs(v.x) > CAST('6.703903964971299e+153' AS DOUBLE PRECISION) THEN 1 WHEN abs(v.x) < CAST('1.4916681462400413e-154' AS DOUBLE PRECISION) THEN -1 ELSE 0 END AS cx,",
+        " CASE WHEN abs(v.y) > CAST('6.703903964971299e+153' AS DOUBLE PRECISION) THEN 1 WHEN abs(v.y) < CAST('1.4916681462400413e-154' AS DOUBLE PRECISION) THEN -1 ELSE 0 END AS cy",
+        ` FROM (SELECT CAST("mrr" AS DOUBLE PRECISION) AS x, NULLIF(CAST("seats_used" AS DOUBLE PRECISION), 0) AS y) AS v) AS c) AS o)`,
+        " > CAST('2.5' AS DOUBLE PRECISION))",
+      ].join(""),
       duckdb: `(NULLIF(NULLIF((CAST("mrr" AS DOUBLE) / NULLIF(CAST("seats_used" AS DOUBLE), 0)), CAST('Infinity' AS DOUBLE)), CAST('-Infinity' AS DOUBLE)) > CAST('2.5' AS DOUBLE))`,
     },
   ],
   [
-    "text ordering by character code",
+    "text ordering by code point, whatever the collation",
     `country < "M"`,
     {
       bigquery: "(`country` < 'M')",
-      snowflake: `("country" < 'M')`,
-      postgres: `("country" COLLATE "C" < 'M')`,
-      duckdb: `("country" < 'M')`,
+      snowflake: `(COLLATE("country", 'utf8') < COLLATE('M', 'utf8'))`,
+      postgres: `("country" COLLATE "C" < 'M' COLLATE "C")`,
+      duckdb: `("country" COLLATE "binary" < 'M' COLLATE "binary")`,
     },
   ],
   [
@@ -128,13 +139,14 @@ const ROWS: Row[] = [
     },
   ],
   [
-    "coalesce of a date and a timestamp, lower, is null",
+    "coalesce of a date and a timestamp, lower (A-Z only), is null",
     `coalesce(signup_date, last_seen_at) is null or lower(email) != "x"`,
     {
-      bigquery: "((COALESCE(TIMESTAMP(`signup_date`, 'UTC'), `last_seen_at`) IS NULL) OR (LOWER(`email`) <> 'x'))",
-      snowflake: `((COALESCE(CAST("signup_date" AS TIMESTAMP_NTZ), "last_seen_at") IS NULL) OR (LOWER("email") <> 'x'))`,
-      postgres: `((COALESCE((CAST("signup_date" AS TIMESTAMP) AT TIME ZONE 'UTC'), "last_seen_at") IS NULL) OR (LOWER("email") <> 'x'))`,
-      duckdb: `((COALESCE(CAST("signup_date" AS TIMESTAMP), "last_seen_at") IS NULL) OR (LOWER("email") <> 'x'))`,
+      bigquery:
+        "((COALESCE(TIMESTAMP(`signup_date`, 'UTC'), `last_seen_at`) IS NULL) OR (TRANSLATE(`email`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') <> 'x'))",
+      snowflake: `((COALESCE(CAST("signup_date" AS TIMESTAMP_NTZ), "last_seen_at") IS NULL) OR (TRANSLATE("email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') <> 'x'))`,
+      postgres: `((COALESCE((CAST("signup_date" AS TIMESTAMP) AT TIME ZONE 'UTC'), "last_seen_at") IS NULL) OR (TRANSLATE("email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') <> 'x'))`,
+      duckdb: `((COALESCE(CAST("signup_date" AS TIMESTAMP), "last_seen_at") IS NULL) OR (TRANSLATE("email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') <> 'x'))`,
     },
   ],
   [
