@@ -43,7 +43,6 @@ const NEEDS: Record<string, readonly string[]> = {
     "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
-    "Range.activate",
     "Sheet.activate",
     "Spreadsheet.getSheetByName",
     "Spreadsheet.getSheets",
@@ -57,6 +56,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Utilities.newBlob",
   ],
   "spreadsheets.currentonly spreadsheets": [
+    "Sheet.setActiveRange",
     "Protection.getDescription",
     "Protection.isWarningOnly",
     "Protection.remove",
