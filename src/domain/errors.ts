@@ -39,7 +39,9 @@ export type OperationName =
   | "Select cell"
   | "Status"
   | "Profile SQL"
-  | "Estimate on warehouse";
+  | "Estimate on warehouse"
+  | "Approvals"
+  | "Approve";
 
 export class AddOnError extends Error {
   constructor(

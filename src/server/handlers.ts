@@ -12,6 +12,7 @@ import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";
 import { setReminders } from "./reminders";
 import { checkSetup } from "./check-setup";
 import { estimateOnWarehouse } from "./warehouse-estimate";
+import { approve, getApprovals } from "./approve";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -36,6 +37,8 @@ const handlers: Handlers = {
   setReminders: ({ enabled }) => setReminders(enabled),
   checkSetup: () => checkSetup(new Date()),
   estimateOnWarehouse: (input) => estimateOnWarehouse(input?.confirmBytes, new Date()),
+  getApprovals: () => getApprovals(new Date()),
+  approve: (input) => approve(input, new Date()),
 };
 
 /** The sidebar API; the build turns each method into a global function. */
