@@ -21,7 +21,7 @@ import { appendChangeLog } from "../sheets/change-log";
 import { CHECKLIST_SHEETS, checklistUpToDate, writeChecklistSheet } from "../sheets/checklist-sheet";
 import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
-import { DOCUMENT_FINGERPRINTS_KEY, readDocumentReuse, saveDocumentFingerprints } from "../sheets/document-fingerprints";
+import { DOCUMENT_FINGERPRINTS_KEY, documentFingerprintsProperty, readDocumentReuse } from "../sheets/document-fingerprints";
 import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
 import { logPlanFailure } from "../sheets/log-failure";
@@ -213,15 +213,8 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       folderUrl: folder.url,
       finalCopies,
     };
-    withRetry(
-      "save the export state",
-      retryLimit,
-      () => {
-        saveExportState(saved);
-        saveDocumentFingerprints(document, documents.fingerprints);
-      },
-      PROPERTIES,
-    );
+    const fingerprints = documentFingerprintsProperty(document, documents.fingerprints);
+    withRetry("save the export state", retryLimit, () => saveExportState(saved, fingerprints), PROPERTIES);
     // After the state: the Plan line names the version just exported.
     withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet, planFields ?? undefined), SHEETS);
     const changes = document.changes.length;

@@ -43,10 +43,9 @@ export function readDocumentReuse(previous: PlanDocument | null): DocumentReuse 
   return reuse;
 }
 
-/** Stores the fingerprints of `plan`'s documents, or clears them when they would not fit. */
-export function saveDocumentFingerprints(plan: PlanDocument, fingerprints: ReadonlyMap<string, string>): void {
-  const store = documentPropertiesHandle();
+/** The property that stores the fingerprints of `plan`'s documents ("" when they would not fit), to be set beside the export state. */
+export function documentFingerprintsProperty(plan: PlanDocument, fingerprints: ReadonlyMap<string, string>): Record<string, string> {
   const joined = plan.profiles.map((profile) => fingerprints.get(String(profile.profileId ?? "")) ?? UNKNOWN).join("");
-  if (joined.length > MAX_CHARS) store.deleteProperty(DOCUMENT_FINGERPRINTS_KEY);
-  else store.setProperty(DOCUMENT_FINGERPRINTS_KEY, JSON.stringify({ contentHash: plan.contentHash, fingerprints: joined }));
+  const value = joined.length > MAX_CHARS ? "" : JSON.stringify({ contentHash: plan.contentHash, fingerprints: joined });
+  return { [DOCUMENT_FINGERPRINTS_KEY]: value };
 }

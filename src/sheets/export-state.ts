@@ -39,6 +39,7 @@ export function readExportState(): ExportState | null {
   }
 }
 
-export function saveExportState(state: ExportState): void {
-  documentPropertiesHandle().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
+/** `beside`: other properties the same export sets, in the same call. */
+export function saveExportState(state: ExportState, beside: Record<string, string> = {}): void {
+  documentPropertiesHandle().setProperties({ ...beside, [EXPORT_STATE_KEY]: JSON.stringify(state) });
 }

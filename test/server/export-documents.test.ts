@@ -55,4 +55,14 @@ describe("Export's profile documents follow what changed", () => {
     expect(after["new-free-users"]).toBe(before["new-free-users"]);
     expect(docText(addOn)).toContain("Teams past five seats");
   });
+
+  it("a fingerprint record that no longer reads is ignored: every document is rendered again, the same", () => {
+    const addOn = planWith();
+    const first = planFile(addOn, addOn.run<ExportResult>("exportPlan"));
+    const properties = addOn.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    properties.getDocumentProperties().setProperty("profileDocuments", '{"contentHash": 7');
+    const second = planFile(addOn, addOn.run<ExportResult>("exportPlan"));
+    expect(markdownOf(second)).toEqual(markdownOf(first));
+    expect(second.contentHash).toBe(first.contentHash);
+  });
 });
