@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { MethodInput, SetupResult, Status } from "../src/domain/api/contract";
 import type { Call } from "./api/client";
 import { Banner } from "./components/banner";
@@ -10,6 +10,7 @@ import { SetupReport } from "./screens/setup-report";
 import { Workspace } from "./screens/workspace";
 import { emptyPlanForm, formFromStatus, rerunInput, toSetupInput, type PlanForm } from "./view/plan-form";
 import { needsNewPlan } from "./view/status-view";
+import { createStatusSync } from "./state/status-sync";
 
 type Load = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "ready"; status: Status };
 
@@ -17,7 +18,7 @@ type Load = { kind: "loading" } | { kind: "failed"; message: string } | { kind: 
  * Owns the sidebar's state and every server call; the screens only render
  * it. The form lives here so no screen change or failed call loses input.
  */
-export function App({ call }: { call: Call }) {
+export function App({ call: untracked }: { call: Call }) {
   const [load, setLoad] = useState<Load>({ kind: "loading" });
   const [form, setForm] = useState<PlanForm>(emptyPlanForm);
   const [formEdited, setFormEdited] = useState(false);
@@ -29,19 +30,41 @@ export function App({ call }: { call: Call }) {
   const showStatus = (status: Status) => {
     setLoad({ kind: "ready", status });
     // Prefill from the Plan sheet only until the person starts typing.
-    if (!formEdited && status.plan.initiative) setForm(formFromStatus(status));
+    if (!formEditedRef.current && status.plan.initiative) setForm(formFromStatus(status));
   };
+  const formEditedRef = useRef(formEdited);
+  formEditedRef.current = formEdited;
+  const showRef = useRef(showStatus);
+  showRef.current = showStatus;
+  // Every screen calls through `sync.tracked`: an action that may write is followed by a status refresh.
+  const sync = useMemo(() => createStatusSync(untracked, (status) => showRef.current(status)), [untracked]);
+  const call = sync.tracked;
+  const loadRef = useRef(load);
+  loadRef.current = load;
 
-  const loadStatus = async () => {
-    const result = await call("getStatus", undefined);
-    if (result.ok) showStatus(result.value);
-    else if (load.kind === "ready") setError(result.message);
+  const loadStatus = async (force: boolean) => {
+    const result = await sync.refresh(force);
+    if (result.ok) return;
+    if (loadRef.current.kind === "ready") setError(result.message);
     else setLoad({ kind: "failed", message: result.message });
   };
 
   useEffect(() => {
-    void loadStatus();
-  }, []);
+    void loadStatus(true);
+    // Coming back to the sidebar (after typing in the grid, or a menu action) checks for changes: one cheap call.
+    const onFocus = () => {
+      if (loadRef.current.kind === "ready") void loadStatus(false);
+    };
+    const onVisible = () => {
+      if (document.visibilityState === "visible") onFocus();
+    };
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [sync]);
 
   // Move focus to the report after a run, so keyboard users land on what happened.
   useEffect(() => {
@@ -61,13 +84,13 @@ export function App({ call }: { call: Call }) {
   const refresh = async () => {
     setBusy("refresh");
     setError(null);
-    await loadStatus();
+    await loadStatus(true);
     setBusy(null);
   };
 
   const retryLoad = () => {
     setLoad({ kind: "loading" });
-    void loadStatus();
+    void loadStatus(true);
   };
 
   if (load.kind === "loading") return <Spinner label="Loading your plan…" />;

@@ -1,8 +1,12 @@
 import type { ExportResult } from "../../src/domain/api/contract";
 import { describeChange, sortChanges } from "../view/changes";
 
-/** What changed since the previous version, breaking changes first and marked as such. */
-export function ChangeList({ changes }: { changes: ExportResult["changes"] }) {
+/**
+ * What changed since the previous version, breaking changes first and marked
+ * as such. Version 1 has no previous version: it says so, not "no changes".
+ */
+export function ChangeList({ changes, first = false }: { changes: ExportResult["changes"]; first?: boolean }) {
+  if (first && changes.length === 0) return <p class="muted">First version: the next export lists what changes from here.</p>;
   if (changes.length === 0) return <p class="muted">No changes since the previous version.</p>;
   const breaking = changes.filter((change) => change.breaking).length;
   return (

@@ -30,7 +30,7 @@ export function ExportResultView({ result, focusRef }: { result: ExportResult; f
           Content hash {result.contentHash.slice(0, 12)}…
         </p>
       </Banner>
-      <ChangeList changes={result.changes} />
+      <ChangeList changes={result.changes} first={result.version === 1} />
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function SampleProblems({ report }: { report: Pick<PreviewReport, "proble
           <ul class="banner-list">
             {report.problems.map((problem, index) => (
               <li key={`${problem.row}-${problem.column}-${index}`}>
-                Row {problem.row}, {problem.column} “{problem.value}”: {problem.message}
+                Row {problem.row}, {problem.column}: {problem.message}
               </li>
             ))}
           </ul>

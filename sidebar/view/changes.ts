@@ -1,4 +1,12 @@
 import type { ExportResult } from "../../src/domain/api/contract";
+import { ActivationRow } from "../../src/domain/schema/activations";
+import { AttributeRow } from "../../src/domain/schema/attributes";
+import { describeColumns } from "../../src/domain/schema/columns";
+import { GovernanceRow } from "../../src/domain/schema/governance";
+import { ObjectiveRow } from "../../src/domain/schema/objectives";
+import { PlanInputsRow } from "../../src/domain/schema/plan-inputs";
+import { ProfileTestRow } from "../../src/domain/schema/profile-tests";
+import { ProfileRow } from "../../src/domain/schema/profiles";
 
 export type Change = ExportResult["changes"][number];
 
@@ -20,29 +28,57 @@ const SECTION_LABEL: Record<Change["section"], string> = {
   tests: "Profile test",
 };
 
+/** Each section's fields by their column label on its sheet, as people know them ("Coverage SLA %"). */
+const COLUMN_LABELS: Record<Change["section"], Map<string, string>> = Object.fromEntries(
+  (
+    [
+      ["inputs", PlanInputsRow],
+      ["objectives", ObjectiveRow],
+      ["attributes", AttributeRow],
+      ["profiles", ProfileRow],
+      ["activations", ActivationRow],
+      ["governance", GovernanceRow],
+      ["tests", ProfileTestRow],
+    ] as const
+  ).map(([section, row]) => [section, new Map(describeColumns(row).map((column) => [column.key, column.label]))]),
+) as Record<Change["section"], Map<string, string>>;
+
+/** A cell value as a person would type it: lists as "a, b", ticks as TRUE/FALSE, never JSON. */
+function plainValue(value: unknown): string {
+  if (value === undefined || value === null || value === "") return "";
+  if (Array.isArray(value)) return value.map(plainValue).filter(Boolean).join(", ");
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "object")
+    return Object.entries(value)
+      .map(([key, item]) => `${fieldLabel(key)} ${plainValue(item)}`.trim())
+      .join("; ");
+  return String(value);
+}
+
 /** A before/after value as short text: values come from cells, so they may be anything JSON holds. */
 export function valueText(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "(blank)";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  const text = plainValue(value);
+  if (text === "") return "(blank)";
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** A plan JSON key as words: "consentPurposes" → "consent purposes". */
+/** A plan JSON key as words, when no column has it: "consentPurposes" → "consent purposes". */
 export function fieldLabel(field: string): string {
   return field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
-/** "Attribute signup_date: type changed from date to string" */
+const columnLabel = (section: Change["section"], field: string) => COLUMN_LABELS[section].get(field) ?? fieldLabel(field);
+
+/** "Attribute signup_date, Coverage SLA %: 95 → 90"; a Plan input is named by its field alone. */
 export function describeChange(change: Change): string {
   const subject = `${SECTION_LABEL[change.section]} ${change.id}`;
   if (change.change === "added") return `${subject} added`;
   if (change.change === "removed") return `${subject} removed`;
   if (!change.field) return `${subject} changed`;
-  const field = fieldLabel(change.field);
+  const label = columnLabel(change.section, change.field);
+  const where = change.section === "inputs" ? `Plan, ${label}` : `${subject}, ${label}`;
   const hasValues = change.before !== undefined || change.after !== undefined;
-  return hasValues
-    ? `${subject}: ${field} changed from ${valueText(change.before)} to ${valueText(change.after)}`
-    : `${subject}: ${field} changed`;
+  return hasValues ? `${where}: ${valueText(change.before)} → ${valueText(change.after)}` : `${where} changed`;
 }
 
 /**

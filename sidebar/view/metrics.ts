@@ -32,10 +32,11 @@ export function metricCards(metrics: PlanMetrics): MetricCard[] {
   ];
 }
 
-/** "activation rate: 22 → 30 (+36.4%)"; a missing figure is named rather than guessed. */
+/** "activation rate: 22% → 30% (+36.4%)", as typed; a missing figure is named rather than guessed. */
 export function liftLine(target: PlanMetrics["liftTargets"][number]): string {
   const kpi = target.kpi ?? "KPI not set";
   if (target.baseline === null || target.target === null) return `${kpi}: baseline or target missing`;
   const lift = target.liftPct === null ? "" : ` (${target.liftPct >= 0 ? "+" : ""}${Number(target.liftPct.toFixed(1))}%)`;
-  return `${kpi}: ${target.baseline} → ${target.target}${lift}`;
+  const unit = target.percent ? "%" : "";
+  return `${kpi}: ${target.baseline}${unit} → ${target.target}${unit}${lift}`;
 }

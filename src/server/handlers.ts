@@ -2,6 +2,7 @@ import { contract } from "../domain/api/contract";
 import { setupWorkbook } from "../sheets/setup";
 import { activeSpreadsheet, activeUser } from "../sheets/active";
 import { readStatus } from "../sheets/status";
+import { readStatusStamp } from "../sheets/status-stamp";
 import { activateSheet } from "../sheets/ui";
 import { selectCell } from "../sheets/select-cell";
 import { validateActiveWorkbook } from "../sheets/validate-workbook";
@@ -14,6 +15,11 @@ import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
   getStatus: () => readStatus(activeSpreadsheet()),
+  refreshStatus: (input) => {
+    // The stamp is read first: a change landing between the two reads only makes the next check refresh again.
+    const stamp = readStatusStamp();
+    return { stamp, status: stamp === input?.stamp ? null : readStatus(activeSpreadsheet()) };
+  },
   setupSheets: (input) => setupWorkbook(input),
   openSheet: ({ sheet }) => {
     if (!activateSheet(sheet)) throw new Error(`Sheet "${sheet}" does not exist yet. Run Set up sheets first.`);

@@ -5,8 +5,10 @@ import { type ChangeMarker, changedSinceExportText, markChanged } from "../domai
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { planToSheets } from "../domain/plan/plan-to-sheets";
-import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+import { describeColumns } from "../domain/schema/columns";
+import { DEFAULT_RETRY_LIMIT, PlanInputsRow } from "../domain/schema/plan-inputs";
 import { SHEETS } from "../domain/schema/workbook";
+import { changedRowCount } from "../domain/workbook/changed-rows";
 import { readDriveFile } from "../drive/read-file";
 import { activeSpreadsheet } from "../sheets/active";
 import { applySheet, prepareSheet } from "../sheets/apply-sheet-plan";
@@ -21,7 +23,7 @@ import { withDocumentLock } from "../sheets/lock";
 import { knownLogSheet, type LogSheet } from "../sheets/log-sheet";
 import { CHANGED_SINCE_EXPORT_KEY } from "../sheets/maintenance-state";
 import { datesAsText } from "../sheets/probe-sheets";
-import { planRestore } from "../sheets/restore-workbook";
+import { type PlannedSheet, planRestore } from "../sheets/restore-workbook";
 import { readStatus } from "../sheets/status";
 import { captureProperties, Transaction } from "../sheets/transaction";
 
@@ -83,19 +85,26 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
         }
       : null;
   const lastExport = newState ?? state;
-  // The import rewrites every stage sheet: the plan now differs from the last export.
   const marker = tx.read(() => readDocumentJson<ChangeMarker>(CHANGED_SINCE_EXPORT_KEY));
-  const changed = markChanged(marker, STAGE_SHEET_NAMES, 0, at);
-  const line = changedSinceExportText(changed.marker, lastExport ? { version: lastExport.version, at: lastExport.exportedAt } : null);
   const content = planToSheets(plan);
   const tooLarge = workbookSizeProblem(
     Object.fromEntries(content.tables.map((table) => [table.sheet, [table.columns.map((column) => column.label), ...table.rows]])),
   );
   if (tooLarge) throw new AddOnError("LIMIT", `${NOT_IMPORTED}\n• ${tooLarge} ${SPLIT_ADVICE}`);
-  const planned = planRestore(tx, spreadsheet, {
-    ...content,
-    plan: changed.newSheet ? { ...content.plan, changedSinceExport: line } : content.plan,
-  });
+  const lastExported = lastExport ? { version: lastExport.version, at: lastExport.exportedAt } : null;
+  /** The Plan sheet's "Changed since export" line once these sheets are marked, or null when it stays as it is. */
+  const lineFor = (sheets: readonly string[]) => {
+    const changed = markChanged(marker, sheets, 0, at);
+    return changed.newSheet ? changedSinceExportText(changed.marker, lastExported) : null;
+  };
+  const planFor = (line: string | null) =>
+    planRestore(tx, spreadsheet, { ...content, plan: line === null ? content.plan : { ...content.plan, changedSinceExport: line } });
+  // Only stage rows the import really changes count as edits: importing the plan already there changes none.
+  let planned = planFor(lineFor(STAGE_SHEET_NAMES));
+  const edited = editedRows(tx, spreadsheet, planned);
+  const changedSheets = STAGE_SHEET_NAMES.filter((sheet) => (edited.get(sheet) ?? 0) > 0);
+  // Planned again (reads only; nothing is written yet) when fewer sheets changed and the Plan's line differs.
+  if (lineFor(changedSheets) !== lineFor(STAGE_SHEET_NAMES)) planned = planFor(lineFor(changedSheets));
   if (planned.blockers.length > 0) throw new AddOnError("REFUSED_INPUT", `${NOT_IMPORTED}\n• ${planned.blockers.join("\n• ")}`);
 
   tx.tries = 1 + plan.errorHandling.retryLimit;
@@ -112,8 +121,11 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     if (sheet.probe.name === "Change log" && after) log = knownLogSheet(written, after);
   }
   if (newState) tx.write(null, () => saveExportState(newState));
-  const stored = markChanged(marker, STAGE_SHEET_NAMES, rows, at).marker;
-  tx.write(null, () => writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, stored));
+  const edits = [...edited.values()].reduce((sum, count) => sum + count, 0);
+  if (changedSheets.length > 0) {
+    const stored = markChanged(marker, changedSheets, edits, at).marker;
+    tx.write(null, () => writeDocumentJson(CHANGED_SINCE_EXPORT_KEY, stored));
+  }
   // Dates left as they were (typed in a cell the file does not fill) read as the calendar text getValues gives.
   const written = datesAsText(tx, spreadsheet, Object.fromEntries(planned.sheets.map((sheet) => [sheet.probe.name, sheet.after])));
   const status = tx.read(() => readStatus(spreadsheet, { sheets: SHEETS.map((spec) => spec.name), values: written }));
@@ -135,6 +147,32 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     { log },
   );
   return { planId: plan.id, version: plan.version, restored: planned.restored, written, status };
+}
+
+/**
+ * Data rows each stage sheet's restore changes, compared with what the sheet
+ * holds now: dates as calendar text on both sides, and the Plan's own
+ * "Changed since export" line left out (the import derives it from this count).
+ */
+const CHANGED_LINE_LABEL = describeColumns(PlanInputsRow).find((column) => column.key === "changedSinceExport")?.label;
+
+function editedRows(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, planned: { sheets: PlannedSheet[] }) {
+  const stages = new Set(STAGE_SHEET_NAMES);
+  const sheets = planned.sheets.filter((sheet) => stages.has(sheet.probe.name));
+  const copy = (grid: unknown[][]) => grid.filter((row) => row[0] !== CHANGED_LINE_LABEL).map((row) => [...row]);
+  const grids = datesAsText(
+    tx,
+    spreadsheet,
+    Object.fromEntries(
+      sheets.flatMap((sheet) => [
+        [`before:${sheet.probe.name}`, copy(sheet.probe.view.exists ? (sheet.probe.data?.values ?? []) : [])],
+        [`after:${sheet.probe.name}`, copy(sheet.after)],
+      ]),
+    ),
+  );
+  return new Map(
+    sheets.map((sheet) => [sheet.probe.name, changedRowCount(grids[`before:${sheet.probe.name}`], grids[`after:${sheet.probe.name}`])]),
+  );
 }
 
 function failureEntry(planId: string | null, now: Date, user: string, message: string) {

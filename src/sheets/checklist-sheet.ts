@@ -76,6 +76,8 @@ export function writeChecklistSheet(
     .setValues([COLUMNS.map((column) => column.label)])
     .setFontWeight("bold");
   sheet.setFrozenRows(1);
+  // Wide enough for the longest bold header ("Destination mapped"), so no label is cut off.
+  sheet.setColumnWidths(1, COLUMNS.length, CHECKLIST_COLUMN_WIDTH);
   if (rows.length > 0) {
     // insertCheckboxes unticks every box, so it comes before the values.
     sheet.getRange(2, 3, rows.length, COLUMNS.length - 2).insertCheckboxes();
@@ -110,6 +112,8 @@ export function checklistUpToDate(
 }
 
 /** The first of the checklist's names that is free, empty (nothing to lose: a try that stopped half way) or holds a checklist the add-on generated. */
+const CHECKLIST_COLUMN_WIDTH = 150;
+
 function checklistTarget(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet | null; note: string } | null {

@@ -1,7 +1,11 @@
 import { SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
+import { percentsAsTyped } from "../domain/workbook/percent-cells";
 import { calendarFormatter, datesToText } from "./calendar-dates";
 import { knownLogSheet, type LogSheet } from "./log-sheet";
+
+/** Sheets whose numbers may be typed as percentages (22%): their number formats are read too, one call each. */
+const PERCENT_SHEETS = new Set(["1 Objectives", "2 Attributes"]);
 
 export interface SheetRead {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,7 +28,8 @@ export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     const sheet = spreadsheet.getSheetByName(spec.name);
     if (!sheet) continue;
     const range = sheet.getDataRange();
-    const values = datesToText(range.getValues(), format);
+    const read = datesToText(range.getValues(), format);
+    const values = PERCENT_SHEETS.has(spec.name) ? percentsAsTyped(read, range.getNumberFormats()) : read;
     raw[spec.name] = values;
     reads.set(spec.name, { sheet, range, values });
   }

@@ -11,6 +11,7 @@ export function selectCell(sheetName: string, row: number, column: string): stri
   if (index < 0) throw new Error(`Sheet "${sheetName}" has no "${column}" column. Run Set up sheets to restore it.`);
   const cell = sheet.getRange(Math.min(row, sheet.getMaxRows()), index + 1);
   sheet.activate();
-  cell.activate();
+  // setActiveRange (unlike Range.activate) scrolls the grid to the cell, so a finding far down is in view.
+  sheet.setActiveRange(cell);
   return cell.getA1Notation();
 }

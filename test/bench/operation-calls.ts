@@ -21,15 +21,18 @@ export interface OperationCalls {
  * The issue's target (issue 17) and the ceiling this code holds to today,
  * the figure a regression may not pass. Where the target is not reached,
  * the ceiling is the measured count: see the README's Performance section.
+ * Issue 19 added, on purpose: Validate and Export read the number formats of
+ * 1 Objectives and 2 Attributes (22% typed is 22), Export sizes the checklist
+ * columns, Import compares its rows with what is there (0 edits when unchanged).
  */
 export const BUDGETS: Record<string, { target: number; ceiling: number; drive?: number }> = {
   "Set up sheets, fresh": { target: 120, ceiling: 198 },
   "Set up sheets, re-run": { target: 50, ceiling: 179 },
-  Validate: { target: 25, ceiling: 68 },
-  "Validate, again": { target: 25, ceiling: 44 },
-  Export: { target: 30, ceiling: 74, drive: 6 },
-  "Export, again": { target: 30, ceiling: 55, drive: 6 },
-  Import: { target: 140, ceiling: 209 },
+  Validate: { target: 25, ceiling: 70 },
+  "Validate, again": { target: 25, ceiling: 46 },
+  Export: { target: 30, ceiling: 77, drive: 6 },
+  "Export, again": { target: 30, ceiling: 57, drive: 6 },
+  Import: { target: 140, ceiling: 211 },
   "Edit trigger, single cell": { target: 8, ceiling: 30 },
   "Edit trigger, 1,000-cell paste": { target: 10, ceiling: 32 },
 };

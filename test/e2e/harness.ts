@@ -35,12 +35,12 @@ export interface Session {
 }
 
 /** One playground on a fresh workbook and one browser page on it, as a newcomer starts. */
-export async function openSession(): Promise<Session> {
+export async function openSession(viewport = { width: 1280, height: 900 }): Promise<Session> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const workdir = mkdtempSync(join(tmpdir(), "playground-e2e-"));
   const playground = await startPlayground({ port: 0, stateFile: join(workdir, "workbook.json"), reset: true });
   const browser = await chromium.launch(CHROMIUM);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport });
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());

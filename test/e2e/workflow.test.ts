@@ -3,18 +3,24 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, seriousAxeViolations, type Session } from "./harness";
 import { sampleRows } from "./journey-data";
-import { createPlan, enterRows, exportDraft, fixConsent, fixTypo, openTab, refresh, validate, type Journey } from "./journey-steps";
+import { createPlan, enterRows, exportDraft, fixConsent, fixTypo, openTab, validate, type Journey } from "./journey-steps";
 import { playgroundApi } from "./playground-api";
 
 /**
  * A newcomer's whole workflow from the sidebar, in headless Chromium: the
  * tests run in order on one page, like one person working through a plan.
- * Each user action must cost exactly one server round trip.
+ * Each user action costs one server round trip, then one refreshStatus
+ * (the cheap status check) when it may have changed what the sidebar shows.
  */
 let session: Session;
 let journey: Journey;
 
-const calls = async () => (await journey.api.calls()).total;
+/** Round trips for actions, not counting the status refreshes that follow them. */
+const calls = async () => {
+  const { total, byFunction } = await journey.api.calls();
+  return total - (byFunction.refreshStatus ?? 0);
+};
+const refreshes = async () => (await journey.api.calls()).byFunction.refreshStatus ?? 0;
 const activeTab = () => session.page.locator('#tabs button[aria-pressed="true"]').textContent();
 const activeCell = () => session.page.locator("#grid td.active-cell").getAttribute("data-a1");
 const noSeriousViolations = async () => expect(await seriousAxeViolations(session.sidebarFrame())).toEqual([]);
@@ -32,10 +38,15 @@ afterAll(async () => {
 describe("a newcomer's workflow from the sidebar", () => {
   it("creates the plan from the New plan form, then enters rows with mistakes", async () => {
     await createPlan(journey);
-    expect(await calls()).toBe(2); // getStatus on load, setupSheets
+    expect(await calls()).toBe(1); // setupSheets
+    await expect.poll(refreshes).toBeGreaterThanOrEqual(2); // on load, after setupSheets (and on focus)
     await enterRows(journey);
-    await refresh(journey);
+    // Back from the grid to the sidebar: it refreshes on focus, no Refresh needed.
+    const before = await refreshes();
+    await session.page.locator("#grid").focus();
+    await journey.sidebar.getByRole("tab", { name: "Plan" }).click();
     await expect.poll(() => journey.sidebar.getByRole("button", { name: /Profiles/ }).textContent()).toContain("3 rows");
+    expect(await refreshes()).toBe(before + 1);
     expect(await journey.sidebar.getByRole("button", { name: /Activation/ }).textContent()).toContain("4 rows");
     await session.shot("20-workspace-rows-entered");
     await noSeriousViolations();
@@ -103,6 +114,7 @@ describe("a newcomer's workflow from the sidebar", () => {
     await exportDraft(journey, 1);
     expect(await calls()).toBe(before + 1);
     expect(await journey.sidebar.getByText("No changes since the last export.").count()).toBe(1);
+    expect(await journey.sidebar.getByText(/^First version/).count()).toBe(1);
     expect(await journey.sidebar.getByRole("link", { name: /plan-plg-onboarding-.*\.json/ }).count()).toBe(1);
 
     await session.page.getByRole("button", { name: /^Drive/ }).click();
@@ -141,12 +153,19 @@ describe("a newcomer's workflow from the sidebar", () => {
   it("marks a breaking change first in the next export's summary", async () => {
     // The privacy lead withdraws email consent for plan, which new-free-users uses on email.
     await journey.api.type("2 Attributes", "Consent purposes", 2, "personalization");
-    await refresh(journey);
-    expect(await journey.sidebar.locator(".changed-note").textContent()).toBe("Changed since the last export: 1 edit in 2 Attributes.");
+    // The Export tab is current as soon as the person comes back to the sidebar.
+    await session.page.locator("#grid").focus();
+    await openTab(journey, "Export");
+    await expect
+      .poll(() => journey.sidebar.locator(".changed-note").textContent())
+      .toBe("Changed since the last export: 1 edit in 2 Attributes.");
     await session.shot("25a-changed-since-export");
     await exportDraft(journey, 2);
     const changes = journey.sidebar.locator(".change");
     expect(await changes.first().textContent()).toMatch(/^Breaking/);
+    // Column labels and plain values, never JSON keys or JSON.
+    expect(await changes.first().textContent()).toContain("Consent purposes: personalization, email_marketing → personalization");
+    for (const text of await changes.allTextContents()) expect(text).not.toMatch(/[[\]{}"]|consentPurposes/);
     await changes.first().scrollIntoViewIfNeeded();
     await session.shot("25-breaking-change");
   });
@@ -249,6 +268,8 @@ describe("a newcomer's workflow from the sidebar", () => {
     const done = journey.sidebar.getByRole("status").filter({ hasText: "Imported plg-onboarding-" });
     await done.waitFor();
     expect(await done.textContent()).toContain("3 Profiles: 3 rows");
+    // The file is the plan as it stands: nothing changed, so nothing counts as an edit.
+    await expect.poll(() => journey.sidebar.locator(".changed-note").textContent()).toBe("No changes since the last export.");
     await session.shot("31-imported");
     await noSeriousViolations();
     expect(session.dialogs).toEqual([]);

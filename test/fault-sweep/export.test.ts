@@ -14,7 +14,7 @@ const exportRun = (finalize: boolean) => (addOn: LoadedAddOn) => {
  */
 const MAX_RUNS = 24;
 /** The runs' budget with a busy CI machine's margin; the sweep itself aims at 15 s. */
-const TIMEOUT_MS = 45_000;
+const TIMEOUT_MS = 120_000;
 
 describe("Export and Finalize are all or nothing, whichever call fails", () => {
   it(

@@ -13,7 +13,7 @@ const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email
 const BURST = 5;
 
 /** About 10 s on an idle machine; CI runners share their cores. */
-const SWEEP_TIMEOUT = 60_000;
+const SWEEP_TIMEOUT = 120_000;
 
 const setUp = (addOn: LoadedAddOn) => {
   addOn.run("setupSheets", input);

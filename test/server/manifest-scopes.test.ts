@@ -42,7 +42,6 @@ const NEEDS: Record<string, readonly string[]> = {
     "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
-    "Range.activate",
     "Sheet.activate",
     "Spreadsheet.getSheetByName",
     "Spreadsheet.getSheets",
@@ -56,6 +55,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Utilities.newBlob",
   ],
   "spreadsheets.currentonly spreadsheets": [
+    "Sheet.setActiveRange",
     "Protection.getDescription",
     "Protection.isWarningOnly",
     "Protection.remove",

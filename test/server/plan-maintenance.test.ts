@@ -40,11 +40,18 @@ describe("plan maintenance: changed since the last export", () => {
     expect(planField(addOn, "Changed since export")).toMatch(/^No: the workbook matches v2/);
   });
 
-  it("an import marks the plan changed since the last export", () => {
+  it("an import marks the sheets it changes since the last export, and only those", () => {
     const addOn = planWith();
     const exported = addOn.run<ExportResult>("exportPlan");
-    addOn.run("importPlan", { fileId: exported.fileId });
-    expect(changed(addOn)).toMatchObject({ changed: true, sheets: expect.arrayContaining(["Plan", "2 Attributes", "5 Governance"]) });
+    const older = addOn.emulator.drive
+      .list()
+      .find((file) => file.id === exported.fileId)!
+      .content.toString();
+    edit(addOn, "2 Attributes", "E3", [["Snowflake"]]);
+    edit(addOn, "5 Governance", "F2", [["weekly"]]);
+    addOn.run("exportPlan");
+    addOn.run("importPlan", { json: older });
+    expect(changed(addOn)).toMatchObject({ changed: true, sheets: ["2 Attributes", "5 Governance"], edits: 2 });
   });
 });
 

@@ -26,12 +26,26 @@ describe("changes since the last export", () => {
     expect(describeChange(change({ section: "profiles", id: "new-free-users", change: "added" }))).toBe("Profile new-free-users added");
     expect(describeChange(change({ change: "removed" }))).toBe("Attribute plan removed");
     expect(describeChange(change({ field: "consentPurposes", before: ["a", "b"], after: ["a"] }))).toBe(
-      'Attribute plan: consent purposes changed from ["a","b"] to ["a"]',
+      "Attribute plan, Consent purposes: a, b → a",
     );
-    expect(describeChange(change({ field: "type" }))).toBe("Attribute plan: type changed");
+    expect(describeChange(change({ field: "type" }))).toBe("Attribute plan, Type changed");
     expect(describeChange(change({ section: "activations", id: "x → web", field: "owner", before: "", after: "ana" }))).toBe(
-      "Activation x → web: owner changed from (blank) to ana",
+      "Activation x → web, Owner: (blank) → ana",
     );
+    expect(describeChange(change({ section: "inputs", id: "channels", field: "channels", before: ["web"], after: ["web", "email"] }))).toBe(
+      "Plan, Channels: web → web, email",
+    );
+  });
+
+  it("names fields by their column label and shows plain values, never keys or JSON", () => {
+    const text = describeChange(change({ field: "coverageSlaPct", before: 90, after: 85 }));
+    expect(text).toBe("Attribute plan, Coverage SLA %: 90 → 85");
+    expect(
+      describeChange(
+        change({ section: "activations", id: "x → web", field: "checklist", before: { qaPassed: false }, after: { qaPassed: true } }),
+      ),
+    ).not.toMatch(/[{}"]/);
+    expect(valueText(true)).toBe("TRUE");
   });
 
   it("turns JSON keys into words and shortens long values", () => {

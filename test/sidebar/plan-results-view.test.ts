@@ -32,6 +32,12 @@ describe("metrics", () => {
     );
     expect(liftLine({ objectiveId: "OBJ-3", kpi: "churn", baseline: 10, target: 8, liftPct: -20 })).toBe("churn: 10 → 8 (-20%)");
   });
+
+  it("shows a lift typed as percentages with their % signs", () => {
+    expect(liftLine({ objectiveId: "OBJ-1", kpi: "activation rate", baseline: 22, target: 30, liftPct: 36.36, percent: true })).toBe(
+      "activation rate: 22% → 30% (+36.4%)",
+    );
+  });
 });
 
 describe("escalations", () => {

@@ -1,10 +1,11 @@
-import { a1Of, type Box } from "./a1";
+import { a1Of, contains, type Box } from "./a1";
 import { getJson, post, type Outcome, type Snapshot } from "./api";
 import { openCellEditor, type Move } from "./cell-editor";
 import { dropdownValues, editText } from "./cell-format";
 import { renderMenus, renderNotices, renderTabs } from "./chrome";
 import { createDrivePanel } from "./drive-panel";
 import { extent, indexCells, renderGrid } from "./grid";
+import { parseTsv } from "./tsv";
 
 /**
  * The playground page: draws the emulated workbook from /api/state and turns
@@ -28,6 +29,8 @@ let editing = false;
 let seen = { toasts: 0, alerts: 0 };
 let errors: string[] = [];
 let drawnSheetId: number | null = null;
+/** The sheet and selection last drawn: a new one (a finding selected from the sidebar) is scrolled into view. */
+let drawnSelection = "";
 /** Empty rows shown under each sheet's content, by sheet id. */
 const extraRows = new Map<number, number>();
 const DEFAULT_EXTRA_ROWS = 30;
@@ -58,6 +61,10 @@ function render(): void {
   gridBox.replaceChildren(renderGrid({ sheet, extraRows: extra, protections: spreadsheet.protections, timeZone: spreadsheet.timeZone }));
   if (extent(sheet, extra).rows < sheet.maxRows) gridBox.append(showMoreRows(sheet.id, extra));
   gridBox.scrollTo(scrolled.left, scrolled.top);
+  const selection = `${sheet.id}!${a1Of(sheet.selection)}`;
+  // Centred, as a jump elsewhere should land clear of the edges (keyboard moves scroll just enough, in moveSelection).
+  if (selection !== drawnSelection) gridBox.querySelector(".active-cell")?.scrollIntoView({ block: "center", inline: "center" });
+  drawnSelection = selection;
   gridBox.setAttribute("aria-label", `${sheet.name}, selected ${a1Of(sheet.selection)}. Arrow keys move, Enter edits.`);
   redraw(tabs, () => renderTabs(tabs, snapshot!, (name) => void selectSheet(name)));
   redraw(menus, () => renderMenus(menus, snapshot!, (fn) => void runMenu(fn)));
@@ -132,10 +139,38 @@ async function selectSheet(name: string): Promise<void> {
   await act(post("/api/select", { sheet: name, a1: a1Of(sheet?.selection ?? { row: 1, col: 1, numRows: 1, numCols: 1 }) }));
 }
 
+/** The fixed corner of a Shift+click or Shift+arrow range, and its moving corner. */
+let anchor = { row: 1, col: 1 };
+let cursor = { row: 1, col: 1 };
+
+const boxBetween = (a: { row: number; col: number }, b: { row: number; col: number }): Box => ({
+  row: Math.min(a.row, b.row),
+  col: Math.min(a.col, b.col),
+  numRows: Math.abs(a.row - b.row) + 1,
+  numCols: Math.abs(a.col - b.col) + 1,
+});
+
+/** Selects one cell, which becomes the anchor of a later Shift+click or Shift+arrow. */
+function selectCell(row: number, col: number): Promise<void> {
+  anchor = { row, col };
+  cursor = { row, col };
+  return select({ row, col, numRows: 1, numCols: 1 });
+}
+
+/** Stretches the selection from the anchor to a cell, as Shift+click and Shift+arrows do in Sheets. */
+function extendTo(row: number, col: number): Promise<void> {
+  const { selection } = activeSheet();
+  if (!contains(selection, anchor.row, anchor.col)) anchor = { row: selection.row, col: selection.col };
+  cursor = { row, col };
+  return select(boxBetween(anchor, cursor));
+}
+
 /** Moves the highlight at once (keys pressed right after a click must act on the new cell), then tells the server. */
 async function select(box: Box): Promise<void> {
   const sheet = activeSheet();
   sheet.selection = box;
+  // Chosen here, so already in view: only a selection made elsewhere scrolls the grid.
+  drawnSelection = `${sheet.id}!${a1Of(box)}`;
   render();
   await act(post("/api/select", { sheet: sheet.name, a1: a1Of(box) }));
 }
@@ -155,14 +190,14 @@ function openSidebar(): void {
 
 const clamp = (value: number, max: number) => Math.min(Math.max(value, 1), max);
 
-function moveSelection(rowDelta: number, colDelta: number): void {
+function moveSelection(rowDelta: number, colDelta: number, extend: boolean): void {
   const sheet = activeSheet();
-  void select({
-    row: clamp(sheet.selection.row + rowDelta, sheet.maxRows),
-    col: clamp(sheet.selection.col + colDelta, sheet.maxCols),
-    numRows: 1,
-    numCols: 1,
-  });
+  if (extend) {
+    if (!contains(sheet.selection, cursor.row, cursor.col)) cursor = { row: sheet.selection.row, col: sheet.selection.col };
+    void extendTo(clamp(cursor.row + rowDelta, sheet.maxRows), clamp(cursor.col + colDelta, sheet.maxCols));
+  } else {
+    void selectCell(clamp(sheet.selection.row + rowDelta, sheet.maxRows), clamp(sheet.selection.col + colDelta, sheet.maxCols));
+  }
   gridBox.querySelector(".active-cell")?.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
 
@@ -191,7 +226,7 @@ function editCell(row: number, col: number, initial?: string): void {
     if (!(await writeCells(sheet.name, { row, col, numRows: 1, numCols: 1 }, [[text]], td.classList.contains("protected"))))
       return gridBox.focus();
     const [dr, dc] = MOVES[move];
-    if (move !== "none") await select({ row: Math.max(1, row + dr), col: Math.max(1, col + dc), numRows: 1, numCols: 1 });
+    if (move !== "none") await selectCell(Math.max(1, row + dr), Math.max(1, col + dc));
     gridBox.focus();
   };
   if (cell?.dv?.type === "CHECKBOX") {
@@ -201,8 +236,9 @@ function editCell(row: number, col: number, initial?: string): void {
   editing = true;
   const choices = dropdownValues(cell);
   openCellEditor(td, {
-    // A key typed on a dropdown cell opens its list rather than becoming free text.
-    text: initial !== undefined && !choices ? initial : editText(cell, timeZone),
+    // A key typed on any cell, a dropdown's too, starts its text: Sheets accepts it and the add-on flags it.
+    text: initial ?? editText(cell, timeZone),
+    typed: initial !== undefined,
     choices,
     onCommit: (text, move) => void commit(text, move),
     onCancel: () => {
@@ -228,16 +264,18 @@ gridBox.addEventListener("click", (event) => {
   const double = lastClick.row === row && lastClick.col === col && event.timeStamp - lastClick.at < DOUBLE_CLICK_MS;
   lastClick = { row, col, at: double ? -Infinity : event.timeStamp };
   if (double) editCell(row, col);
-  else void select({ row, col, numRows: 1, numCols: 1 });
+  else if (event.shiftKey) void extendTo(row, col);
+  else void selectCell(row, col);
 });
 
 gridBox.addEventListener("keydown", (event) => {
-  if (editing || !snapshot) return;
+  // Keys typed in the cell editor bubble here: the Enter that committed (or a cancelled warning) must not reopen it.
+  if (editing || !snapshot || event.target !== gridBox) return;
   const { row, col } = activeSheet().selection;
   const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
   if (arrows[event.key]) {
     event.preventDefault();
-    moveSelection(...arrows[event.key]);
+    moveSelection(...arrows[event.key], event.shiftKey);
   } else if (event.key === "Enter" || event.key === "F2") {
     event.preventDefault();
     editCell(row, col);
@@ -251,6 +289,28 @@ gridBox.addEventListener("keydown", (event) => {
     event.preventDefault();
     editCell(row, col, event.key);
   }
+});
+
+/**
+ * Ctrl/Cmd+V on the grid: the clipboard's rows (tab-separated, as copied
+ * from a spreadsheet) land from the active cell down and right, in one edit,
+ * so the edit trigger fires once for the pasted range as Sheets does.
+ */
+document.addEventListener("paste", (event) => {
+  // The grid is a focusable region, not an editable field: the event reaches the document with the grid focused.
+  if (editing || !snapshot || !gridBox.contains(document.activeElement)) return;
+  const text = event.clipboardData?.getData("text/plain") ?? "";
+  if (!text) return;
+  event.preventDefault();
+  const values = parseTsv(text);
+  const { selection, name } = activeSheet();
+  const box = { row: selection.row, col: selection.col, numRows: values.length, numCols: values[0]?.length ?? 1 };
+  const guarded = [...gridBox.querySelectorAll<HTMLElement>("td.protected")].some((td) =>
+    contains(box, Number(td.dataset.row), Number(td.dataset.col)),
+  );
+  void writeCells(name, box, values, guarded).then((written) => {
+    if (written) void select(box);
+  });
 });
 
 $("sidebar-close").addEventListener("click", () => {

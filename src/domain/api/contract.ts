@@ -146,6 +146,12 @@ export type ImportResult = z.output<typeof ImportResult>;
  */
 export const contract = {
   getStatus: { operation: "Status", input: z.undefined(), output: Status },
+  /** The status only if it changed since `stamp` (two service calls when it did not). */
+  refreshStatus: {
+    operation: "Status",
+    input: z.optional(z.object({ stamp: z.optional(z.string({ error: "stamp must be text from an earlier refreshStatus." })) })),
+    output: z.object({ stamp: z.string(), status: z.nullable(Status) }),
+  },
   setupSheets: { operation: "Set up sheets", input: SetupInput, output: SetupResult },
   openSheet: { operation: "Open sheet", input: z.object({ sheet: SheetName }), output: z.object({ sheet: z.string() }) },
   validatePlan: { operation: "Validate", input: z.undefined(), output: ValidationReport },

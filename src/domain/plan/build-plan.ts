@@ -77,7 +77,12 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     frequencyCaps: frequencyCaps(context),
     dependencyGraph: dependencyGraph(context, findings, pattern),
     errorHandling: errorHandling(plan),
-    successMetrics: { ...metrics, objectives: [...objectiveMeasures(context).values()] },
+    // How a figure was typed (percent) is for the sidebar; the plan file keeps the numbers.
+    successMetrics: {
+      ...metrics,
+      liftTargets: metrics.liftTargets.map(({ percent: _typed, ...target }) => target),
+      objectives: [...objectiveMeasures(context).values()],
+    },
     validation: { ...summary, findings },
     escalations: [...(facts.escalations ?? [])],
     changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),

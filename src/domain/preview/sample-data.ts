@@ -101,8 +101,9 @@ export function parseSampleBlocks(
             problems.push({
               row: r + 2,
               column: header[index],
-              value: show(cells[index]),
-              message: `${show(cells[index])} ${result.message}`,
+              // The value as typed, unquoted: the message quotes it once, and says it only once.
+              value: cellText(cells[index]),
+              message: `${show(cells[index])} ${result.message.replace(/\s*\(got [^)]*\)$/, "")}`,
             });
         }
       }
@@ -129,10 +130,12 @@ function trimTrailingBlank<T extends readonly unknown[]>(rows: readonly T[]): re
   return rows.slice(0, end);
 }
 
-function show(cell: unknown): string {
+function cellText(cell: unknown): string {
   const text = cell instanceof Date ? dateText(cell) : String(cell);
-  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+const show = (cell: unknown): string => `"${cellText(cell)}"`;
 
 function dayReader(timeZone: string): (date: Date) => string {
   if (timeZone === "UTC") return (date) => date.toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { isPercentText } from "../workbook/percent-cells";
 import { attributesUsedBy, hasConsent, purposeOf } from "./activation-facts";
 import { activationChecklist, isReady } from "./checklist";
 import type { ValidationContext } from "./context";
@@ -9,6 +10,8 @@ export interface LiftTarget {
   target: number | null;
   /** Relative lift target in % ((target − baseline) / baseline); null when it cannot be computed. */
   liftPct: number | null;
+  /** Baseline or target was typed as a percentage (22%), so they are shown as 22% → 30%. */
+  percent?: boolean;
 }
 
 export interface PlanMetrics {
@@ -22,7 +25,8 @@ export interface PlanMetrics {
 const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 /** DESIGN section 4's metrics. */
-export function planMetrics(context: ValidationContext): PlanMetrics {
+export function planMetrics(context: ValidationContext, objectives?: readonly (readonly unknown[])[]): PlanMetrics {
+  const percentRows = percentObjectiveRows(context, objectives);
   const used = new Set<string>();
   for (const logic of context.logic.values()) logic.references.forEach((id) => context.attributes.has(id) && used.add(id));
   const meetsSla = [...used].filter((id) => {
@@ -48,8 +52,9 @@ export function planMetrics(context: ValidationContext): PlanMetrics {
     activationReadinessPct: percent(ready, activations.length),
     liftTargets: context.workbook.objectives.rows
       .filter((row) => row.values.objectiveId)
-      .map(({ values }) => ({
+      .map(({ values, row }) => ({
         objectiveId: values.objectiveId!,
+        percent: percentRows.has(row),
         kpi: values.kpi ?? null,
         baseline: values.baseline ?? null,
         target: values.target ?? null,
@@ -59,4 +64,15 @@ export function planMetrics(context: ValidationContext): PlanMetrics {
             : null,
       })),
   };
+}
+
+/** Rows of 1 Objectives whose Baseline or Target cell, as read, is a percentage. */
+function percentObjectiveRows(context: ValidationContext, values: readonly (readonly unknown[])[] | undefined): Set<number> {
+  const table = context.workbook.objectives;
+  const columns = ["baseline", "target"].map((key) => table.columns.get(key)).filter((column) => column !== undefined);
+  const rows = new Set<number>();
+  (values ?? []).forEach((cells, index) => {
+    if (index > 0 && columns.some((column) => isPercentText(cells[column - 1]))) rows.add(index + 1);
+  });
+  return rows;
 }

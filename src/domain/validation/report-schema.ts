@@ -24,6 +24,8 @@ export const PlanMetrics = z.object({
       baseline: z.nullable(z.number()),
       target: z.nullable(z.number()),
       liftPct: z.nullable(z.number()),
+      /** Baseline or target was typed as a percentage (22%): shown with its % sign. */
+      percent: z.optional(z.boolean()),
     }),
   ),
 });

@@ -72,7 +72,7 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
     findings,
     SHEETS.map((sheet) => sheet.name),
   );
-  const metrics = planMetrics(context);
+  const metrics = planMetrics(context, raw["1 Objectives"]);
   return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults };
 }
 

@@ -36,15 +36,17 @@ describe("sample data", () => {
     );
     expect(problemCount).toBe(6);
     expect(problems.map((p) => [p.row, p.column, p.value])).toEqual([
-      [2, "plan", `"gold"`],
-      [2, "signup_date", `"01/06/2025"`],
-      [2, "last_seen_at", `"yesterday"`],
-      [2, "onboarding_done", `"maybe"`],
-      [2, "seats_used", `"1.5"`],
-      [2, "mrr", `"1,234"`],
+      [2, "plan", "gold"],
+      [2, "signup_date", "01/06/2025"],
+      [2, "last_seen_at", "yesterday"],
+      [2, "onboarding_done", "maybe"],
+      [2, "seats_used", "1.5"],
+      [2, "mrr", "1,234"],
     ]);
     expect(problems[0].message).toBe(`"gold" is not one of the allowed values (free, pro, enterprise); values are case-sensitive`);
     expect(problems[1].message).toContain("YYYY-MM-DD");
+    // Each message quotes the value once.
+    for (const problem of problems) expect(problem.message.split(`"${problem.value}"`)).toHaveLength(2);
     expect(people).toEqual([expect.objectContaining({ plan: null, country: "DE", features_used: ["export"] })]);
   });
 

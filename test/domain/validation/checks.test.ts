@@ -128,7 +128,7 @@ const cases: Case[] = [
     why: "a daily attribute behind a realtime activation",
     breakIt: (e) => set(e, "4 Activation", 0, "Latency need", "realtime"),
     at: { sheet: "4 Activation", row: 2, column: "Latency need" },
-    says: /refreshes daily, but this activation needs realtime freshness/,
+    says: /refresh too slowly for this activation, which needs realtime freshness \(plan daily, signup_date daily/,
   },
   {
     code: "COVERAGE_SLA",
@@ -332,6 +332,8 @@ describe("metrics", () => {
     // 3 activations: in-app uses 4 attributes, email 4 (signup_date lacks email consent), web 3.
     expect(metrics.consentIntegrityPct).toBe(Math.round((10 / 11) * 1000) / 10);
     expect(metrics.activationReadinessPct).toBe(33.3);
-    expect(metrics.liftTargets).toEqual([{ objectiveId: "OBJ-1", kpi: "activation rate", baseline: 22, target: 30, liftPct: 36.4 }]);
+    expect(metrics.liftTargets).toEqual([
+      { objectiveId: "OBJ-1", kpi: "activation rate", baseline: 22, target: 30, liftPct: 36.4, percent: false },
+    ]);
   });
 });

@@ -58,6 +58,7 @@ export function checkActivations(context: ValidationContext): Finding[] {
         ),
       );
     }
+    const stale: { id: string; cadence: string }[] = [];
     for (const attribute of attributesUsedBy(context, profileId)) {
       const id = attribute.values.attributeId!;
       if (purpose && !hasConsent(attribute.values, purpose)) {
@@ -78,16 +79,21 @@ export function checkActivations(context: ValidationContext): Finding[] {
           ),
         );
       }
-      if (refreshesTooSlowly(attribute.values, activation)) {
-        result.push(
-          finding(
-            "FRESHNESS",
-            at("latencyNeed"),
-            `Attribute ${id} refreshes ${attribute.values.refreshCadence}, but this activation needs ${activation.latencyNeed} freshness. Refresh ${id} more often at its source, or relax the Latency need.`,
-          ),
-        );
-      }
+      if (refreshesTooSlowly(attribute.values, activation)) stale.push({ id, cadence: attribute.values.refreshCadence ?? "" });
     }
+    // One finding per activation, naming every stale attribute: the fix (the Latency need) is one cell.
+    if (stale.length > 0) result.push(finding("FRESHNESS", at("latencyNeed"), freshnessMessage(stale, activation.latencyNeed ?? "")));
   }
   return result;
+}
+
+function freshnessMessage(stale: readonly { id: string; cadence: string }[], latency: string): string {
+  if (stale.length === 1) {
+    const [{ id, cadence }] = stale;
+    return `Attribute ${id} refreshes ${cadence}, but this activation needs ${latency} freshness. Refresh ${id} more often at its source, or relax the Latency need.`;
+  }
+  const ids = stale.map((entry) => entry.id);
+  const list = `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
+  const cadences = stale.map((entry) => `${entry.id} ${entry.cadence}`).join(", ");
+  return `Attributes ${list} refresh too slowly for this activation, which needs ${latency} freshness (${cadences}). Refresh them more often at their source, or relax the Latency need.`;
 }

@@ -23,6 +23,7 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
   const results = new Map<number, TestResult>();
   if (table.rows.length === 0) return { findings, results };
   const channelProfiles = profilesByChannel(context);
+  const brokenOn = brokenByChannel(context);
   for (const row of table.rows) {
     const { person: personText, expected, channel, profileId } = row.values;
     const at = (key: "person" | "expected" | "profileId" | "channel") => ({
@@ -37,8 +38,15 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
       continue;
     }
     let run: (person: Person, at: Date) => TestResult;
+    let because = "";
     if (channel) {
       run = (person, at) => runChannelTest(channelProfiles.get(channel) ?? [], person, expected, at);
+      const broken = brokenOn.get(channel) ?? [];
+      const expectedBroken = broken.find((profile) => profile.id.toLowerCase() === expected.trim().toLowerCase());
+      // A profile left out of the decision tree for its logic errors is the reason, not "not activated on this channel".
+      if (expectedBroken) because = `Profile ${expectedBroken.id} was not evaluated: ${logicErrorsAt(expectedBroken.row)}`;
+      else if (broken.length > 0)
+        because = `${broken.map((profile) => profile.id).join(", ")} on ${channel} ${broken.length === 1 ? "was" : "were"} not evaluated: ${logicErrorsAt(broken[0].row)}`;
     } else {
       const logic = profileId ? context.logic.get(profileId) : undefined;
       if (!profileId) {
@@ -48,18 +56,21 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
         continue;
       }
       const tested = logic && testedProfile(logic);
-      if (!tested) continue; // an unknown profile or logic with errors is reported on its own cell
+      // The row's own problems are reported whatever the state of the profile it tests.
       const outcome = parseExpectedOutcome(expected);
       if (!outcome.ok) {
         findings.push(finding("SCHEMA", at("expected"), `${outcome.message}.`));
         continue;
       }
+      // An unknown profile is reported on its Profile ID cell, logic errors on the profile's own cells: one error each, not one per test.
+      if (!tested) continue;
       run = (person, at) => runProfileTest(tested, person, outcome.outcome, at);
     }
     const result = run(parsed.person, now);
     results.set(row.row, result);
     if (!result.passed) {
-      findings.push(finding("TEST_FAILED", at("expected"), `Expected ${result.expected}, got ${result.actual}. ${result.explanation}.`));
+      const why = because || `${result.explanation}.`;
+      findings.push(finding("TEST_FAILED", at("expected"), `Expected ${result.expected}, got ${result.actual}. ${why}`));
     }
     if (parsed.fixedDates.length > 0) {
       const change = calendarChange(parsed.fixedDates, result, now, (at) => {
@@ -70,6 +81,19 @@ export function runProfileTests(context: ValidationContext, now: Date): { findin
     }
   }
   return { findings, results };
+}
+
+const logicErrorsAt = (row: number) => `its logic has errors (3 Profiles row ${row}). Fix them, then validate again.`;
+
+/** Each channel's activated profiles left out of its decision tree because their logic has errors. */
+function brokenByChannel(context: ValidationContext): Map<string, { id: string; row: number }[]> {
+  const broken = new Map<string, { id: string; row: number }[]>();
+  for (const { values } of context.workbook.activations.rows) {
+    const logic = values.profileId ? context.logic.get(values.profileId) : undefined;
+    if (!values.channel || !logic || isCheckedLogic(logic)) continue;
+    broken.set(values.channel, [...(broken.get(values.channel) ?? []), { id: values.profileId!, row: logic.row.row }]);
+  }
+  return broken;
 }
 
 /** Later moments a fixed date is tried at: a test that passes today should not fail next month. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { ExportResult, Status } from "../../src/domain/api/contract";
+import { edit } from "../support/edits";
+import { planWith } from "../support/plans";
+import type { LoadedAddOn } from "../support/bundle";
+
+type Refreshed = { stamp: string; status: Status | null };
+const refresh = (addOn: LoadedAddOn, stamp?: string) => addOn.run<Refreshed>("refreshStatus", stamp === undefined ? {} : { stamp });
+
+/** Service calls one sidebar call makes. */
+function callsOf<T>(addOn: LoadedAddOn, run: () => T): { value: T; calls: number } {
+  const before = addOn.emulator.calls.snapshot().total;
+  const value = run();
+  return { value, calls: addOn.emulator.calls.snapshot().total - before };
+}
+
+describe("refreshStatus: the sidebar's cheap check for changes", () => {
+  it("answers without the status, in two service calls, when nothing changed", () => {
+    const addOn = planWith();
+    const first = refresh(addOn);
+    expect(first.status).toEqual(addOn.run<Status>("getStatus"));
+    const again = callsOf(addOn, () => refresh(addOn, first.stamp));
+    expect(again.value).toEqual({ stamp: first.stamp, status: null });
+    expect(again.calls).toBe(2);
+  });
+
+  it("returns the new status after an edit of a stage sheet, an export, or a validation", () => {
+    const addOn = planWith();
+    let { stamp } = refresh(addOn);
+    edit(addOn, "2 Attributes", "E3", [["Snowflake"]]);
+    const afterEdit = refresh(addOn, stamp);
+    expect(afterEdit.status?.changedSinceExport).toMatchObject({ changed: true, sheets: ["2 Attributes"], edits: 1 });
+    stamp = afterEdit.stamp;
+    const exported = addOn.run<ExportResult>("exportPlan");
+    const afterExport = refresh(addOn, stamp);
+    expect(afterExport.status?.lastExport?.version).toBe(exported.version);
+    expect(afterExport.status?.changedSinceExport.changed).toBe(false);
+    addOn.run("validatePlan");
+    expect(refresh(addOn, afterExport.stamp).status?.lastValidation).not.toBeNull();
+  });
+
+  it("a stamp it never gave (or none) always gets the status", () => {
+    const addOn = planWith();
+    expect(refresh(addOn, "stale").status).not.toBeNull();
+    expect(addOn.run<Refreshed>("refreshStatus").status).not.toBeNull();
+  });
+});
