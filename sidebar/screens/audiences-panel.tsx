@@ -49,6 +49,7 @@ export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: r
                   <p>{report.sampleNote}</p>
                 </Banner>
               )}
+              {report.decayNote && <p class="muted">{report.decayNote}</p>}
               <SampleProblems report={report} />
             </>
           )}

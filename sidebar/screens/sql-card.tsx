@@ -82,6 +82,7 @@ export function SqlCard({ call, profileIds }: { call: Call; profileIds: readonly
               {shown}
             </pre>
             <CopyButton text={shown} label="Copy SQL" />
+            {sql.value.decayNote && <p class="muted">{sql.value.decayNote}</p>}
           </div>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { Call } from "../api/client";
 import { Banner } from "../components/banner";
 import { Button } from "../components/button";
 import { TabPanel, Tabs, type TabSpec } from "../components/tabs";
+import { ApprovalsCard } from "./approvals-card";
 import { AudiencesPanel } from "./audiences-panel";
 import { CheckSetupCard } from "./check-setup-card";
 import { ExportCard } from "./export-card";
@@ -71,6 +72,7 @@ export function Workspace({ call, status, onStatus, report, error, busy, onSetup
         <CheckSetupCard call={call} />
       </TabPanel>
       <TabPanel id="export" selected={tab === "export"}>
+        <ApprovalsCard call={call} />
         <ExportCard call={call} status={status} onStatus={onStatus} />
         <ImportCard call={call} onImported={onStatus} />
         <RemindersCard call={call} status={status} onStatus={onStatus} />

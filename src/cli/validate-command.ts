@@ -1,7 +1,13 @@
 // `validate plan.json`: the plan is turned back into the workbook it
 // describes and validated by the add-on's own checks, so the command line
-// reports exactly the findings the sidebar would, at the same cells.
+// reports exactly the findings the sidebar would, at the same cells. The
+// plan's recorded approvals are checked against its content: an approval
+// whose hash no longer matches is stale, and Approved by without a recorded
+// approval does not count.
 
+import * as z from "zod/mini";
+import { ApprovalRecord } from "../domain/governance/approval-record";
+import type { PlanDocument } from "../domain/plan/plan-document";
 import { planToRawWorkbook } from "../domain/plan/plan-to-sheets";
 import { validateWorkbook } from "../domain/validation";
 import type { ValidationSummary } from "../domain/validation";
@@ -29,7 +35,7 @@ export function validateCommand(args: ParsedArgs, io: CliIo): number {
   const path = args.positionals[0];
   const plan = loadPlan(io, path);
   // Profile tests, relative dates and review dates are judged at --now (default: the moment the command runs).
-  const { findings, summary } = validateWorkbook(planToRawWorkbook(plan), now ? { now } : {});
+  const { findings, summary } = validateWorkbook(planToRawWorkbook(plan), { ...(now ? { now } : {}), approvals: recordedApprovals(plan) });
   const contents = [
     count(plan.profiles.length, "profile"),
     count(plan.attributes.length, "attribute"),
@@ -39,6 +45,15 @@ export function validateCommand(args: ParsedArgs, io: CliIo): number {
   io.out(`${path}: ${tally(summary)} (${contents})\n`);
   const fails = summary.errors > 0 || (failOn === "warning" && summary.warnings > 0);
   return fails ? EXIT_FAIL : EXIT_OK;
+}
+
+/** A plan exported before approvals were recorded has none to check (undefined), unlike one whose list is empty. */
+function recordedApprovals(plan: PlanDocument): ApprovalRecord[] | undefined {
+  if (!plan.approvals) return undefined;
+  return plan.approvals.flatMap(({ scope, item, approvedBy, approvedAt, approvedOn, hash }) => {
+    const parsed = z.safeParse(ApprovalRecord, { scope, item, approvedBy, approvedAt, approvedOn, hash });
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 function tally({ errors, warnings, infos }: ValidationSummary): string {

@@ -38,7 +38,9 @@ export type OperationName =
   | "Open sheet"
   | "Select cell"
   | "Status"
-  | "Profile SQL";
+  | "Profile SQL"
+  | "Approvals"
+  | "Approve";
 
 export class AddOnError extends Error {
   constructor(

@@ -11,6 +11,7 @@ import { importPlan } from "./plan-import";
 import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";
 import { setReminders } from "./reminders";
 import { checkSetup } from "./check-setup";
+import { approve, getApprovals } from "./approve";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -34,6 +35,8 @@ const handlers: Handlers = {
   whereUsed: (input) => attributeWhereUsed(input?.attributeId, new Date()),
   setReminders: ({ enabled }) => setReminders(enabled),
   checkSetup: () => checkSetup(new Date()),
+  getApprovals: () => getApprovals(new Date()),
+  approve: (input) => approve(input, new Date()),
 };
 
 /** The sidebar API; the build turns each method into a global function. */

@@ -1,4 +1,5 @@
 import type { PreviewReport, WhereUsed } from "../domain/api/insight";
+import { decayNote } from "../domain/plan/decay-note";
 import { profileSql } from "../domain/plan/profile-sql";
 import { whereUsed } from "../domain/plan/where-used";
 import { previewReport } from "../domain/preview/preview-report";
@@ -16,7 +17,10 @@ function checkedWorkbook(now: Date): ValidationResult {
 export function previewAudiences(now: Date): PreviewReport {
   const { context } = checkedWorkbook(now);
   const sample = readSampleData([...context.attributeTypes.values()]);
-  const report = previewReport(context, sample, now);
+  const report = {
+    ...previewReport(context, sample, now),
+    decayNote: decayNote([...context.logic].map(([profileId, logic]) => ({ profileId, decayWindow: logic.row.values.decayWindow }))),
+  };
   if (sample.created) {
     return {
       ...report,
@@ -32,7 +36,7 @@ export function getProfileSql(profileId: string, now: Date) {
   if (!logic) throw new Error(`No profile "${profileId}" in 3 Profiles.`);
   const sql = profileSql(logic, context);
   if (!sql) throw new Error(`Profile ${profileId}'s logic has errors, so it cannot be compiled to SQL yet. Validate and fix them first.`);
-  return { profileId, sql };
+  return { profileId, sql, decayNote: decayNote([{ profileId, decayWindow: logic.row.values.decayWindow }]) };
 }
 
 export function attributeWhereUsed(attributeId: string | undefined, now: Date): WhereUsed {

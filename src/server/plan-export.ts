@@ -17,7 +17,9 @@ import { locatePlanPlace } from "../drive/plan-folder";
 import { finalCopyName, nextVersion } from "../drive/plan-versions";
 import { withRetry } from "../drive/retry";
 import { activeSpreadsheet } from "../sheets/active";
+import { readApprovals } from "../sheets/approval-store";
 import { appendChangeLog } from "../sheets/change-log";
+import { allProperties } from "../sheets/chunked-properties";
 import { CHECKLIST_SHEETS, checklistUpToDate, writeChecklistSheet } from "../sheets/checklist-sheet";
 import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
@@ -76,13 +78,14 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
   const { raw, reads } = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet), SHEETS);
   const tooLarge = workbookSizeProblem(raw);
   if (tooLarge) throw new AddOnError("LIMIT", `${finalize ? "Finalize" : "Export"} did not start: ${tooLarge} ${SPLIT_ADVICE}`);
-  const result = validateWorkbook(raw, { now });
+  const approvals = withRetry("read the approvals", DEFAULT_RETRY_LIMIT, () => readApprovals(allProperties()).records, PROPERTIES);
+  const result = validateWorkbook(raw, { now, approvals });
   const plan = result.context.workbook.plan.values;
   const planId = plan.planId;
   if (!planId) throw new AddOnError("NOT_SET_UP", "The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
   if (finalize) {
     const graph = dependencyGraph(result.context, result.findings, plan.pattern ?? "diamond");
-    const blockers = finalizeBlockers(result.findings, graph, result.context.workbook.governance.rows);
+    const blockers = finalizeBlockers(result.findings, graph, result.context.workbook.governance.rows, result.approvals);
     if (blockers.length > 0) throw new AddOnError("BLOCKED", `Finalize is blocked; nothing was exported:\n• ${blockers.join("\n• ")}`);
   }
   const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;

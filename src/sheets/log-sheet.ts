@@ -1,3 +1,4 @@
+import { chainHashes } from "../domain/change-log/hash-chain";
 import type { LoggedRow } from "../domain/change-log/logged-already";
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { describeColumns } from "../domain/schema/columns";
@@ -17,6 +18,8 @@ export interface LogSheet {
   positions: Map<string, number>;
   /** The last row with content, when the caller read the whole log a moment ago under the lock. */
   lastRow?: number;
+  /** The Hash of that last row, from the same read. */
+  lastHash?: string;
 }
 
 /** The Change log and where its columns are; null before it is set up. */
@@ -41,22 +44,34 @@ export function knownLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, values:
   while (lastRow > 0 && values[lastRow - 1].every((cell) => cell === "")) lastRow--;
   if (lastRow === 0) return null;
   const header = values[0];
-  return { sheet, width: header.length, positions: locateColumns(header, templateFor(LOG).headers), lastRow };
+  const positions = locateColumns(header, templateFor(LOG).headers);
+  const hashAt = positions.get("hash");
+  const lastHash = hashAt === undefined ? undefined : String(values[lastRow - 1][hashAt - 1] ?? "");
+  return { sheet, width: header.length, positions, lastRow, lastHash };
 }
 
-/** Everything as text (never a formula), matched by label; one write. */
-export function appendRows({ sheet, width, positions, lastRow }: LogSheet, entries: readonly ChangeLogEntry[]): void {
+/**
+ * Everything as text (never a formula), matched by label; one write. Each
+ * row's Hash chains to the row above (hash-chain.ts): known from the
+ * caller's read, else read in one call.
+ */
+export function appendRows({ sheet, width, positions, lastRow, lastHash }: LogSheet, entries: readonly ChangeLogEntry[]): void {
   if (entries.length === 0) return;
-  const rows = entries.map((entry) => {
+  const start = (lastRow ?? retried(() => sheet.getLastRow())) + 1;
+  const hashAt = positions.get("hash");
+  const previous =
+    hashAt === undefined || start <= 2 ? "" : (lastHash ?? String(retried(() => sheet.getRange(start - 1, hashAt).getValue()) ?? ""));
+  const hashes = chainHashes(previous, entries);
+  const rows = entries.map((entry, index) => {
     const row: unknown[] = new Array(width).fill("");
     for (const column of describeColumns(LOG.row)) {
       const position = positions.get(column.key);
       const value = entry[column.key as keyof ChangeLogEntry];
-      if (position !== undefined && value !== null) row[position - 1] = asLiteralText(String(value));
+      if (position !== undefined && value !== null && value !== undefined) row[position - 1] = asLiteralText(String(value));
     }
+    if (hashAt !== undefined) row[hashAt - 1] = hashes[index];
     return row;
   });
-  const start = (lastRow ?? retried(() => sheet.getLastRow())) + 1;
   grow(sheet, start + rows.length - 1);
   // Written twice, the same rows land on the same cells: safe to retry.
   retried(() => sheet.getRange(start, 1, rows.length, width).setValues(rows));

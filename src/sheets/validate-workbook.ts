@@ -6,6 +6,7 @@ import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding 
 import { markCells } from "../domain/validation/annotations";
 import { SHEETS } from "../domain/schema/workbook";
 import { activeSpreadsheet, activeUser } from "./active";
+import { readApprovals } from "./approval-store";
 import { appendChangeLog } from "./change-log";
 import { allProperties, restoreProperty } from "./chunked-properties";
 import { markSeeding, seedFromWorkbook } from "./edit-snapshot";
@@ -41,9 +42,9 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
       const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
       const tooLarge = workbookSizeProblem(raw);
       if (tooLarge) throw new AddOnError("LIMIT", `Validate did not start: ${tooLarge} ${SPLIT_ADVICE}`);
-      const result = validateWorkbook(raw, { now, timeZone });
-      const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const all = allProperties();
+      const result = validateWorkbook(raw, { now, timeZone, approvals: readApprovals(all).records });
+      const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
       const escalations = planEscalations(result, now, retried(activeUser), all);
       const findings =
         escalations.findings.length > 0

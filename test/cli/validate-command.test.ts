@@ -4,6 +4,9 @@ import { validateWorkbook } from "../../src/domain/validation";
 import { exampleWorkbook, toRaw, type ExampleWorkbook } from "../fixtures/example-workbook";
 import { attributeRow, examplePlan, fileOf, profileRow } from "./example-plans";
 import { cli } from "./run-cli";
+import type { ExportResult } from "../../src/domain/api/contract";
+import type { PlanDocument } from "../../src/domain/plan/plan-document";
+import { approvedPlan } from "../support/plans";
 
 /** A typo, a value outside an enum, a cut-off expression, a bad Type and an activation of a misspelt profile. */
 function breakExample(example: ExampleWorkbook): void {
@@ -115,5 +118,45 @@ describe("personalization-profiles validate", () => {
       err: expect.stringMatching(/^typed\.json is not a plan file:\n {2}plan\.profiles\[0\]\.priority: /),
     });
     expect(cli(files, "validate", "cut.json")).toMatchObject({ code: 1, err: expect.stringContaining("  The file is not valid JSON") });
+  });
+});
+
+describe("personalization-profiles validate: approvals", () => {
+  const exportedPlan = (): PlanDocument => {
+    const addOn = approvedPlan();
+    const result = addOn.run<ExportResult>("exportPlan");
+    return JSON.parse(
+      addOn.emulator.drive
+        .list()
+        .find((f) => f.id === result.fileId)!
+        .content.toString(),
+    );
+  };
+
+  it("accepts approvals whose hash matches the plan's content", () => {
+    const plan = exportedPlan();
+    expect(plan.approvals).toHaveLength(1);
+    expect(cli({ "plan.json": fileOf(plan) }, "validate", "plan.json").out).toBe(
+      "plan.json: no findings (2 profiles, 5 attributes, 3 activations)\n",
+    );
+  });
+
+  it("reports an approval whose content changed, or whose hash was edited, as stale", () => {
+    const changed = exportedPlan();
+    (changed.attributes[1] as Record<string, unknown>).coverageSlaPct = 85;
+    const run = cli({ "plan.json": fileOf(changed) }, "validate", "plan.json");
+    expect(run.out).toContain("5 Governance row 2, Approved by: APPROVAL_STALE priya@example.com approved plan *");
+
+    const forged = exportedPlan();
+    forged.approvals![0].hash = "0".repeat(64);
+    expect(cli({ "plan.json": fileOf(forged) }, "validate", "plan.json").out).toContain("APPROVAL_STALE");
+  });
+
+  it("does not count Approved by without a recorded approval", () => {
+    const plan = exportedPlan();
+    plan.approvals = [];
+    const run = cli({ "plan.json": fileOf(plan) }, "validate", "plan.json");
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("5 Governance row 2, Approved by: APPROVAL_UNVERIFIED Approved by says priya@example.com");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExportResult } from "../../src/domain/api/contract";
 import { loadAddOn, sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
-import { approved, planWith } from "../support/plans";
+import { approvedPlan, planWith } from "../support/plans";
 
 // Issue 14's export defects and issue 13's "Bad input", one test each.
 
@@ -162,7 +162,7 @@ describe("a failed export leaves the last good one as it was", () => {
 
 describe("Finalize and its immutable -v<N> copies", () => {
   it("is not blocked by an orphan copy a failed run could not remove: it skips that version", () => {
-    const addOn = planWith(approved);
+    const addOn = approvedPlan();
     addOn.run("exportPlan");
     // The Doc's update keeps failing, and so does removing the v2 copy just made: v2 is left behind, listed nowhere.
     addOn.emulator.faults.failNext("Drive.Files.update", 3, "Service unavailable: Drive");
@@ -181,7 +181,7 @@ describe("Finalize and its immutable -v<N> copies", () => {
   });
 
   it("names Finalize, once, when a Finalize fails", () => {
-    const addOn = planWith(approved);
+    const addOn = approvedPlan();
     addOn.run("exportPlan");
     addOn.emulator.faults.failNext("Drive.Files.create", 3, "Service unavailable: Drive");
     expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(
@@ -190,7 +190,7 @@ describe("Finalize and its immutable -v<N> copies", () => {
   });
 
   it("never removes the -v<N> copy while the export state says v<N> is final", () => {
-    const addOn = planWith(approved);
+    const addOn = approvedPlan();
     addOn.run("exportPlan");
     const start = addOn.emulator.saveState();
     const finalize = (a: LoadedAddOn) => a.run("exportPlan", { finalize: true });

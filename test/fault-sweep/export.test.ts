@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { faultSweep } from "../support/fault-sweep";
-import { approved, planWith } from "../support/plans";
+import { approvedPlan, planWith } from "../support/plans";
 
 const exportRun = (finalize: boolean) => (addOn: LoadedAddOn) => {
   addOn.run("exportPlan", { finalize });
@@ -43,7 +43,7 @@ describe("Export and Finalize are all or nothing, whichever call fails", () => {
   it(
     "a Finalize after a draft, the approval recorded",
     () => {
-      const addOn = planWith(approved);
+      const addOn = approvedPlan();
       addOn.run("exportPlan");
       const sweep = faultSweep({ operation: "Finalize", start: addOn.emulator.saveState(), run: exportRun(true), maxRuns: MAX_RUNS });
       expect(sweep.problems).toEqual([]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ExportResult } from "../../src/domain/api/contract";
 import type { PlanDocument } from "../../src/domain/plan/plan-document";
 import { sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
-import { approved, planWith } from "../support/plans";
+import { approvedPlan, planWith } from "../support/plans";
 
 const validatePlanSchema = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync("schema/plan.schema.json", "utf8")));
 
@@ -80,23 +80,21 @@ describe("Finalize", () => {
   it("refuses while approvals named in Governance are not recorded, and writes nothing", () => {
     const addOn = planWith();
     expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(
-      /Finalize is blocked; nothing was exported:[\s\S]*priya@example.com[\s\S]*Approved by and Approved on on 5 Governance row 2/,
+      /Finalize is blocked; nothing was exported:[\s\S]*The approval of priya@example.com for plan \* is not recorded \(5 Governance row 2\): priya@example.com approves it from the sidebar/,
     );
     expect(files(addOn)).toEqual([]);
   });
 
   it("refuses while there are errors, naming the first", () => {
-    const addOn = planWith((e) => {
-      approved(e);
-      e.sheets["4 Activation"][0]["Fallback state"] = "";
-    });
+    const addOn = approvedPlan();
+    spreadsheetOf(addOn).getSheetByName("4 Activation")!.getRange("H2").setValue("");
     expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(
       /1 error to fix first \(for example 4 Activation row 2, Fallback state/,
     );
   });
 
   it("writes an immutable copy that later exports never overwrite", () => {
-    const addOn = planWith(approved);
+    const addOn = approvedPlan();
     const final = addOn.run<ExportResult>("exportPlan", { finalize: true });
     expect(final.finalCopy?.name).toBe("plan-plg-onboarding-7f3a-v1.json");
     const frozen = files(addOn)

@@ -12,7 +12,7 @@ const exported = (addOn: LoadedAddOn) => {
 
 /** Export bookkeeping that legitimately differs between two exports of the same plan. */
 const comparable = (plan: PlanDocument) => {
-  const { version, exportedAt, contentHash, changes, changeLog, ...rest } = plan;
+  const { version, exportedAt, contentHash, changes, changeLog, changeLogHead, ...rest } = plan;
   return { ...rest, profiles: rest.profiles.map((p) => ({ ...p, document: { ...p.document, docUrl: null } })) };
 };
 

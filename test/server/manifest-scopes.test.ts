@@ -4,7 +4,8 @@ import { requiredScopes, SCOPE_PREFIX } from "../../emulator/scopes/method-scope
 import type { ExportResult } from "../../src/domain/api/contract";
 import { loadAddOn, MANIFEST, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { exampleWorkbook } from "../fixtures/example-workbook";
-import { approved } from "../support/plans";
+import { APPROVER } from "../support/plans";
+import type { ApprovalsReport } from "../../src/domain/api/approvals";
 import { writeExample } from "../support/workbook-writer";
 
 /**
@@ -71,6 +72,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Range.getNotes",
     "Range.getNumberFormats",
     "Range.getSheet",
+    "Range.getValue",
     "Range.getValues",
     "Range.insertCheckboxes",
     "Range.protect",
@@ -229,9 +231,7 @@ function runEveryOperation(): Map<string, string[]> {
     [
       null,
       () => {
-        const example = exampleWorkbook();
-        approved(example);
-        writeExample(addOn, example);
+        writeExample(addOn, exampleWorkbook());
       },
     ],
     ["Set up sheets from the menu", menu("menuSetupSheets")],
@@ -248,6 +248,17 @@ function runEveryOperation(): Map<string, string[]> {
       },
     ],
     ["Export from the menu", menu("menuExport")],
+    [null, () => emulator.setUser(APPROVER)],
+    ["Approvals", sidebar("getApprovals")],
+    [
+      "Approve",
+      () =>
+        emulator.runAs("sidebar", () => {
+          const [item] = addOn.run<ApprovalsReport>("getApprovals").items;
+          addOn.run("approve", { row: item.row, hash: item.hash });
+        }),
+    ],
+    [null, () => emulator.setUser("owner@example.com")],
     [
       null,
       () => {
@@ -271,7 +282,6 @@ function runEveryOperation(): Map<string, string[]> {
       () => {
         // An attribute below its coverage SLA (escalates at once) and a review overdue: both send email.
         const example = exampleWorkbook();
-        approved(example);
         example.sheets["2 Attributes"][3]["Coverage %"] = 80;
         example.sheets["5 Governance"][0]["Next review"] = "2020-01-15";
         writeExample(addOn, example);

@@ -4,6 +4,7 @@ import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
+import { ApprovalsReport, ApproveInput, ApproveResult } from "./approvals";
 import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
@@ -179,6 +180,8 @@ export const contract = {
     output: Reminders,
   },
   checkSetup: { operation: "Check set-up", input: z.undefined(), output: CheckSetupResult },
+  getApprovals: { operation: "Approvals", input: z.undefined(), output: ApprovalsReport },
+  approve: { operation: "Approve", input: ApproveInput, output: ApproveResult },
 } as const satisfies Record<string, { operation: OperationName; input: z.ZodMiniType; output: z.ZodMiniType }>;
 
 export type Contract = typeof contract;

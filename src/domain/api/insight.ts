@@ -21,12 +21,16 @@ export const PreviewReport = z.object({
   ),
   overlap: z.object({ profileIds: z.array(z.string()), counts: z.array(z.array(z.int())) }),
   findings: z.array(Finding),
+  /** Said when profiles have a Decay window the preview does not apply (empty otherwise). */
+  decayNote: z.optional(z.string()),
 });
 export type PreviewReport = z.output<typeof PreviewReport>;
 
 export const ProfileSqlReport = z.object({
   profileId: z.string(),
   sql: z.record(z.enum(DIALECTS), z.object({ where: z.string(), select: z.string() })),
+  /** Said when the profile has a Decay window the SQL does not apply (empty otherwise). */
+  decayNote: z.optional(z.string()),
 });
 
 /** Where used: what depends on an attribute, before someone edits or retires it. */

@@ -14,6 +14,8 @@ import type { PlanDocument, RecordedRow } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
 import type { PlanStatus } from "./plan-status";
 import { recordRows } from "./recorded-rows";
+import { decisionTrees } from "./decision-trees";
+import { chainHead, markForReview, planApprovals } from "./plan-approvals";
 
 export interface ExportFacts {
   version: number;
@@ -37,6 +39,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
   const { workbook } = context;
   const plan = workbook.plan.values;
   const pattern = plan.pattern ?? "diamond";
+  const loads = frequencyCaps(context);
   const withoutHash = {
     schemaVersion: SCHEMA_VERSION,
     id: plan.planId ?? "",
@@ -74,7 +77,7 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
       ...row,
       result: result.testResults.get(workbook.tests.rows[index].row) ?? null,
     })),
-    frequencyCaps: frequencyCaps(context),
+    frequencyCaps: loads,
     dependencyGraph: dependencyGraph(context, findings, pattern),
     errorHandling: errorHandling(plan),
     // How a figure was typed (percent) is for the sidebar; the plan file keeps the numbers.
@@ -86,8 +89,11 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     validation: { ...summary, findings },
     escalations: [...(facts.escalations ?? [])],
     changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),
+    ...(result.approvals ? { approvals: planApprovals(result.approvals) } : {}),
+    changeLogHead: chainHead(result.chain),
+    decisionTrees: decisionTrees(context, findings, loads),
   };
-  const changes = facts.previous ? diffPlans(facts.previous, withoutHash) : [];
+  const changes = facts.previous ? markForReview(diffPlans(facts.previous, withoutHash)) : [];
   // Rows are assembled generically from the column registry; the plan schema (and ajv in the tests) checks the result.
   return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) } as unknown as PlanDocument;
 }

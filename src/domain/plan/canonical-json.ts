@@ -19,7 +19,16 @@ function sortKeys(value: unknown): unknown {
 }
 
 /** What the content hash covers: everything but the export's own bookkeeping. */
-export const VOLATILE_FIELDS = ["version", "status", "exportedAt", "exportedBy", "contentHash", "changes", "changeLog"] as const;
+export const VOLATILE_FIELDS = [
+  "version",
+  "status",
+  "exportedAt",
+  "exportedBy",
+  "contentHash",
+  "changes",
+  "changeLog",
+  "changeLogHead",
+] as const;
 
 export function hashedContent(plan: Record<string, unknown>): string {
   const content: Record<string, unknown> = { ...plan };

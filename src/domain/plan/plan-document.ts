@@ -12,6 +12,7 @@ import { ProfileTestRow } from "../schema/profile-tests";
 import { ProfileRow } from "../schema/profiles";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { DIALECTS } from "../sql/dialect";
+import { APPROVAL_STATUSES } from "../governance/approval-record";
 
 /**
  * The plan file (DESIGN section 5): the source of truth for its JSON Schema
@@ -51,8 +52,51 @@ export const Change = z.object({
   after: z.optional(z.unknown()),
   breaking: z.boolean(),
   reason: z.optional(z.string()),
+  /** A governance-relevant field (consent, sensitivity, usage labels, SLAs, owners, approvals): a reviewer must look at it. */
+  review: z.optional(z.boolean()),
 });
 export type Change = z.output<typeof Change>;
+
+/** Each Governance row's approval: who approved, when, and the hash of the content approved (issue 15). */
+export const PlanApproval = z.object({
+  row: z.int(),
+  scope: z.string(),
+  item: z.string(),
+  approver: text,
+  status: z.enum(APPROVAL_STATUSES),
+  approvedBy: text,
+  approvedAt: text,
+  approvedOn: text,
+  /** The hash the approval recorded (null when none was recorded). */
+  hash: text,
+  /** The hash of the same content in this plan: equal to `hash` unless the approval is stale. */
+  contentHash: z.string(),
+});
+
+/** The Change log's hash chain as exported: the last row's hash, and where it broke, if it did. */
+export const ChainHead = z.object({ hash: text, hashedRows: z.int(), brokenAtRow: z.nullable(z.int()) });
+
+/** One channel's decision tree: its profiles in the order a person is given the first they qualify for. */
+export const PlanDecisionTree = z.object({
+  channel: z.enum(CHANNELS),
+  /** Worst-case messages per person per week on the channel, after the tree (frequencyCaps). */
+  worstPerWeek: z.nullable(z.number()),
+  profiles: z.array(
+    z.object({
+      profileId: z.string(),
+      priority: z.nullable(z.number()),
+      rank: z.int(),
+      /** Other profiles of equal or blank priority: their order is only the sheet's row order (PRIORITY_TIE). */
+      tiedWith: z.array(z.string()),
+      /** Higher-ranked profiles always take this one's members: it receives nobody here (SHADOWED_PROFILE). */
+      shadowed: z.boolean(),
+      /** The activation's Frequency cap as typed (null: the channel's default). */
+      frequencyCap: text,
+      /** How long membership lasts after the person stops qualifying, in hours (Decay window); null: none. */
+      membershipTtlHours: z.nullable(z.number()),
+    }),
+  ),
+});
 
 export const PlanDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -124,6 +168,9 @@ export const PlanDocument = z.object({
   escalations: z.array(Escalation),
   changes: z.array(Change),
   changeLog: z.array(recordedRow(ChangeLogRow)),
+  approvals: z.optional(z.array(PlanApproval)),
+  changeLogHead: z.optional(ChainHead),
+  decisionTrees: z.optional(z.array(PlanDecisionTree)),
 });
 
 export type PlanDocument = z.output<typeof PlanDocument>;

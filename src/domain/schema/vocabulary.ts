@@ -23,7 +23,7 @@ export const LATENCY_NEEDS = ["realtime", "hourly", "daily", "weekly"] as const;
 export const ACTIVATION_STATUSES = ["draft", "ready", "live", "blocked"] as const;
 export const GOVERNANCE_SCOPES = ["plan", "attribute", "profile", "activation", "source"] as const;
 export const QA_CADENCES = ["weekly", "biweekly", "monthly", "quarterly"] as const;
-export const CHANGE_SOURCES = ["edit", "setup", "import", "validation", "export", "escalation"] as const;
+export const CHANGE_SOURCES = ["edit", "setup", "import", "validation", "export", "escalation", "approval"] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];

@@ -7,7 +7,10 @@ export type Severity = "error" | "warning" | "info";
  * than its channel's (a privacy reviewer wants to see each one), and
  * ESCALATION_BUDGET when more escalations are open than the spreadsheet can
  * keep between runs, ESCALATION_MAIL when escalation emails could not be sent,
- * and TEST_CALENDAR for a profile test whose result depends on today's date.
+ * TEST_CALENDAR for a profile test whose result depends on today's date;
+ * APPROVAL_UNVERIFIED / APPROVAL_STALE for approvals the add-on did not
+ * record or whose content changed since, LOG_TAMPERED for a Change log row
+ * whose hash does not chain (issue 15).
  */
 export const SEVERITY_OF = {
   SETUP: "error",
@@ -33,6 +36,14 @@ export const SEVERITY_OF = {
   NO_HOLDOUT: "warning",
   CONSENT_OVERRIDE: "warning",
   ESCALATION_BUDGET: "warning",
+  APPROVAL_UNVERIFIED: "error",
+  APPROVAL_STALE: "warning",
+  LOG_TAMPERED: "error",
+  PRIORITY_TIE: "warning",
+  NO_ENDPOINT: "error",
+  INSECURE_ENDPOINT: "error",
+  NO_DESTINATION: "warning",
+  FRESHNESS_SLA: "warning",
   ESCALATION_MAIL: "warning",
   REVIEW_OVERDUE: "warning",
   TEST_CALENDAR: "warning",

@@ -10,10 +10,16 @@ import { checkReviews } from "./checks/reviews";
 import { calendarDay } from "../governance/calendar-day";
 import { runProfileTests } from "./checks/profile-tests";
 import { checkUsagePolicy } from "./checks/usage-policy";
+import { checkDestinations, checkFreshnessSla, checkPriorityTies } from "./checks/decision-trees";
 import { buildContext, type ValidationContext } from "./context";
 import { sortFindings, type Finding } from "./finding";
 import { planMetrics, type PlanMetrics } from "./metrics";
 import { parseWorkbook, type RawWorkbook } from "./workbook";
+import { checkChain, type ChainCheck } from "../change-log/hash-chain";
+import type { ApprovalRecord } from "../governance/approval-record";
+import { approvalFindings } from "../governance/approval-findings";
+import { approvalStates, type ApprovalState } from "../governance/approval-state";
+import { finding } from "./finding";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -22,6 +28,10 @@ export interface ValidationResult {
   context: ValidationContext;
   /** Each Profile tests row's result, by sheet row. */
   testResults: Map<number, TestResult>;
+  /** Each Governance row's approval, when the recorded approvals were given. */
+  approvals: ApprovalState[] | null;
+  /** The Change log's hash chain. */
+  chain: ChainCheck;
 }
 
 export interface ValidationSummary {
@@ -40,6 +50,11 @@ export interface ValidationOptions {
   timeZone?: string;
   /** Profile tests and the dead-logic and shadowing analyses (the benchmark turns them off to price them). */
   analyses?: boolean;
+  /**
+   * The approvals the add-on recorded (document properties; a plan file's
+   * `approvals`): Approved by / Approved on are then checked against them.
+   */
+  approvals?: readonly ApprovalRecord[];
 }
 
 const CHECKS = [
@@ -51,6 +66,9 @@ const CHECKS = [
   checkOwners,
   checkUsagePolicy,
   checkHoldouts,
+  checkPriorityTies,
+  checkDestinations,
+  checkFreshnessSla,
 ];
 
 /** The whole workbook in one pass: pure, so it runs the same in Apps Script, tests and benchmarks. */
@@ -68,12 +86,26 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
     findings.push(...tests.findings);
     testResults = tests.results;
   }
+  const chain = checkChain(raw[context.workbook.changeLog.sheet]);
+  if (chain.broken)
+    findings.push(
+      finding(
+        "LOG_TAMPERED",
+        { sheet: context.workbook.changeLog.sheet, row: chain.broken.row, column: "Hash" },
+        `The Change log's hash chain breaks at row ${chain.broken.row}: ${chain.broken.reason} after the add-on logged it. The log is append-only; restore the row from the last exported plan file (changeLog) or report it to the plan's owner.`,
+      ),
+    );
+  let approvals: ApprovalState[] | null = null;
+  if (options.approvals) {
+    approvals = approvalStates(context, options.approvals, findings);
+    findings.push(...approvalFindings(approvals, context.workbook.governance.sheet));
+  }
   const sorted = sortFindings(
     findings,
     SHEETS.map((sheet) => sheet.name),
   );
   const metrics = planMetrics(context, raw["1 Objectives"]);
-  return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults };
+  return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults, approvals, chain };
 }
 
 /** The counts and the one line, for findings as they are now (a run may add its own). */

@@ -255,6 +255,58 @@ const cases: Case[] = [
     says: /^This email activation relies on consent for essential instead of email_marketing/,
   },
   {
+    code: "PRIORITY_TIE",
+    why: "two profiles on email sharing Priority 1",
+    breakIt: (e) => {
+      set(e, "4 Activation", 2, "Channel", "email");
+      set(e, "3 Profiles", 1, "Priority", 1);
+    },
+    at: { sheet: "3 Profiles", row: 3, column: "Priority" },
+    says: /^Profiles new-free-users and growing-teams share Priority 1 on email: the decision tree breaks the tie by sheet row, silently/,
+  },
+  {
+    code: "PRIORITY_TIE",
+    why: "two profiles on email without a Priority",
+    breakIt: (e) => {
+      set(e, "4 Activation", 2, "Channel", "email");
+      set(e, "3 Profiles", 0, "Priority", "");
+      set(e, "3 Profiles", 1, "Priority", "");
+    },
+    at: { sheet: "3 Profiles", row: 2, column: "Priority" },
+    says: /^Profile new-free-users has no Priority, and neither does growing-teams, which competes with it on email/,
+  },
+  {
+    code: "NO_ENDPOINT",
+    why: "an api activation with no endpoint",
+    breakIt: (e) => set(e, "4 Activation", 1, "Endpoint / reference", ""),
+    at: { sheet: "4 Activation", row: 3, column: "Endpoint / reference" },
+    says: /^new-free-users on email is activated by api, but Endpoint \/ reference is empty/,
+  },
+  {
+    code: "INSECURE_ENDPOINT",
+    why: "a webhook to a plain http:// address",
+    breakIt: (e) => {
+      set(e, "4 Activation", 1, "Method", "webhook");
+      set(e, "4 Activation", 1, "Endpoint / reference", "http://hooks.example/braze");
+    },
+    at: { sheet: "4 Activation", row: 3, column: "Endpoint / reference" },
+    says: /^The webhook of new-free-users on email is "http:\/\/hooks.example\/braze", not an https:\/\/ URL/,
+  },
+  {
+    code: "NO_DESTINATION",
+    why: "an activation that names no destination",
+    breakIt: (e) => set(e, "4 Activation", 0, "Destination", ""),
+    at: { sheet: "4 Activation", row: 2, column: "Destination" },
+    says: /^Destination is empty for new-free-users on in-app/,
+  },
+  {
+    code: "FRESHNESS_SLA",
+    why: "a daily attribute promised fresh within 12 hours",
+    breakIt: (e) => set(e, "2 Attributes", 1, "Freshness SLA (hours)", 12),
+    at: { sheet: "2 Attributes", row: 3, column: "Freshness SLA (hours)" },
+    says: /^signup_date refreshes daily \(every 24 hours\), so its data is up to 24 hours old, beyond its Freshness SLA of 12 hours/,
+  },
+  {
     code: "REVIEW_OVERDUE",
     why: "a governance review whose Next review has passed",
     breakIt: (e) => set(e, "5 Governance", 0, "Next review", "2020-01-15"),
@@ -282,8 +334,17 @@ describe("each check fires on a realistic mistake, at the cell to fix", () => {
 
   it("cover every code of DESIGN section 3", () => {
     // SETUP is the workbook's shape, ESCALATION_BUDGET the escalation store's (test/server/escalations.test.ts),
-    // ESCALATION_MAIL the mail's (test/server/escalation-mail.test.ts), TEST_CALENDAR the profile tests' clock (test/domain/analysis).
-    const elsewhere = new Set(["SETUP", "ESCALATION_BUDGET", "ESCALATION_MAIL", "TEST_CALENDAR"]);
+    // ESCALATION_MAIL the mail's (test/server/escalation-mail.test.ts), TEST_CALENDAR the profile tests' clock (test/domain/analysis),
+    // the approvals' and the Change log chain's in test/server/approvals.test.ts and change-log-chain.test.ts.
+    const elsewhere = new Set([
+      "SETUP",
+      "ESCALATION_BUDGET",
+      "ESCALATION_MAIL",
+      "TEST_CALENDAR",
+      "APPROVAL_UNVERIFIED",
+      "APPROVAL_STALE",
+      "LOG_TAMPERED",
+    ]);
     expect(FINDING_CODES.filter((code) => !elsewhere.has(code) && !cases.some((c) => c.code === code))).toEqual([]);
   });
 
