@@ -24,6 +24,7 @@ import { allProperties } from "../sheets/chunked-properties";
 import { CHECKLIST_SHEETS, checklistUpToDate, writeChecklistSheet } from "../sheets/checklist-sheet";
 import { snapshotDocumentProperties } from "../sheets/document-store";
 import { readEscalationState } from "../sheets/escalation-store";
+import { DOCUMENT_FINGERPRINTS_KEY, documentFingerprintsProperty, readDocumentReuse } from "../sheets/document-fingerprints";
 import { EXPORT_STATE_KEY, readExportState, saveExportState } from "../sheets/export-state";
 import { withDocumentLock } from "../sheets/lock";
 import { logPlanFailure } from "../sheets/log-failure";
@@ -105,11 +106,14 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
     const previousRead = previousText === null ? null : parsePlanFile(previousText);
     const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
-    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`);
+    // Only profiles whose inputs changed since the last export are rendered (documents.ts).
+    const reuse = withRetry("read the export state", retryLimit, () => readDocumentReuse(previous), PROPERTIES);
+    const documents = profileDocuments(result.context, `Profiles of ${plan.initiative ?? planId} (${planId})`, reuse);
     const digest = (text: string) => bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
-    const docHash = digest(documents.html);
-    // The Doc is rewritten (and its old HTML kept for the undo) only when the HTML it is made from changed.
+    const docHash = digest(documents.inputs);
+    // The Doc is rewritten (and its old HTML kept for the undo) only when what it is made from changed; only then is its HTML rendered.
     const docCurrent = Boolean(place.doc) && state?.docHash === docHash;
+    const html = docCurrent ? null : { text: documents.html(), type: "text/html" };
     const previousHtml = place.doc && !docCurrent ? exportHtml(place.doc.id, docName, retryLimit) : null;
     const version = nextVersion(planId, { state: state?.version ?? null, lastFile: previous?.version ?? null }, place.children);
     // The Plan sheet as read above: its two fields are written and put back without reading it again.
@@ -118,7 +122,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     const propertiesBefore = withRetry(
       "read the export state",
       retryLimit,
-      () => snapshotDocumentProperties([EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]),
+      () => snapshotDocumentProperties([EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY, DOCUMENT_FINGERPRINTS_KEY]),
       PROPERTIES,
     );
     const escalations = withRetry("read the escalations", retryLimit, () => readEscalationState().escalations, PROPERTIES);
@@ -131,8 +135,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
         "the new plan folder",
         keepIfRecorded(() => removeItem(folder.id, retryLimit)),
       );
-    const html = { text: documents.html, type: "text/html" };
-    const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html, retryLimit);
+    const doc = place.doc ?? createFile(folder.id, docName, GOOGLE_DOC, html ?? { text: documents.html(), type: "text/html" }, retryLimit);
     if (!place.doc)
       undo.push(
         docName,
@@ -187,7 +190,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       );
 
     // 3. Switch.
-    if (place.doc && !docCurrent) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
+    if (place.doc && html) replaceKeepingPrevious(place.doc, docName, html, previousHtml ?? "", undo, retryLimit);
     const main = place.main
       ? replaceKeepingPrevious(place.main, mainName, { text, type: JSON_TYPE }, previousText ?? "", undo, retryLimit)
       : createFile(folder.id, mainName, JSON_TYPE, { text, type: JSON_TYPE }, retryLimit);
@@ -216,7 +219,8 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       folderUrl: folder.url,
       finalCopies,
     };
-    withRetry("save the export state", retryLimit, () => saveExportState(saved), PROPERTIES);
+    const fingerprints = documentFingerprintsProperty(document, documents.fingerprints);
+    withRetry("save the export state", retryLimit, () => saveExportState(saved, fingerprints), PROPERTIES);
     // After the state: the Plan line names the version just exported.
     withRetry("clear Changed since export", retryLimit, () => clearChangedSinceExport(spreadsheet, planFields ?? undefined), SHEETS);
     const changes = document.changes.length;

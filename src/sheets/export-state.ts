@@ -21,7 +21,7 @@ export const ExportState = z.object({
   fileUrl: z.nullable(z.string()),
   folderUrl: z.nullable(z.string()),
   /** The immutable -v<N> copies, by version: the only ones the add-on counts as final. */
-  /** SHA-256 of the HTML the Doc was last made from: an export with the same HTML leaves the Doc alone. */
+  /** SHA-256 of what the Doc was last made from (documents.ts): an export with the same inputs leaves the Doc alone. */
   docHash: z.optional(z.string()),
   finalCopies: z.optional(z.array(z.object({ version: z.int(), fileId: z.string() }))),
 });
@@ -39,6 +39,7 @@ export function readExportState(): ExportState | null {
   }
 }
 
-export function saveExportState(state: ExportState): void {
-  documentPropertiesHandle().setProperty(EXPORT_STATE_KEY, JSON.stringify(state));
+/** `beside`: other properties the same export sets, in the same call. */
+export function saveExportState(state: ExportState, beside: Record<string, string> = {}): void {
+  documentPropertiesHandle().setProperties({ ...beside, [EXPORT_STATE_KEY]: JSON.stringify(state) });
 }

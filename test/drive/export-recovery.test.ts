@@ -149,8 +149,8 @@ describe("a failed export leaves the last good one as it was", () => {
     const first = addOn.run<ExportResult>("exportPlan");
     const fileBefore = content(addOn, first.fileId);
     editObjectiveTarget(addOn, 35);
-    // Saving the export state is the export's only setProperty, after the plan file is switched.
-    addOn.emulator.faults.failNext("Properties.setProperty", 3, "Service unavailable");
+    // Saving the export state (one setProperties, with the document fingerprints) comes after the plan file is switched.
+    addOn.emulator.faults.failNext("Properties.setProperties", 3, "Service unavailable");
     expect(() => addOn.run("exportPlan")).toThrow(
       /^Export did not finish: The document's properties did not respond to "save the export state"/,
     );

@@ -121,10 +121,14 @@ function usersOfAttributes(before: ComparablePlan, after: ComparablePlan): Map<s
 const usedBy = (users: readonly string[]) => (users.length === 1 ? `profile ${users[0]}` : `profiles ${users.join(", ")}`);
 const uses = (users: readonly string[]) => (users.length === 1 ? "uses" : "use");
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// Most fields of most rows are equal primitives: compared directly, without text.
+const same = (a: unknown, b: unknown) =>
+  (a ?? null) === (b ?? null) ||
+  (typeof a === "object" && typeof b === "object" && JSON.stringify(a ?? null) === JSON.stringify(b ?? null));
 
 /** Logic compares in printed form, so spacing or keyword case alone is not a change. */
 function unchanged(field: string, before: unknown, after: unknown): boolean {
+  if (before === after) return true;
   return EXPRESSIONS.has(field) ? canonical(before) === canonical(after) : same(before, after);
 }
 
