@@ -1,4 +1,3 @@
-import { asLiteralText } from "../domain/workbook/literal-text";
 import {
   boundingRegion,
   clipRegion,
@@ -13,15 +12,13 @@ import {
 import type { RuleBook } from "./dropdowns";
 import { mergeCellEdits } from "./merge-cell-edits";
 import type { KnownGrids, SheetProbe } from "./probe-sheets";
+import { restoreCellValues } from "./restore-cell-values";
 import type { Transaction } from "./transaction";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation | null;
 type Weight = GoogleAppsScript.Spreadsheet.FontWeight | null;
-
-/** What Sheets reports for a cell nobody formatted. */
-const AUTOMATIC_FORMAT = "0.###############";
 
 /** What a plan overwrites on an existing sheet, read before the operation's first write. */
 interface Captured {
@@ -152,7 +149,8 @@ export function applySheet(
     switch (edit.kind) {
       case "cells": {
         const property = edit.property;
-        if (property === "values" && captured.values) restore("values", () => restoreValues(at(captured.values!.region), captured.values!));
+        if (property === "values" && captured.values)
+          restore("values", () => restoreCellValues(at(captured.values!.region), captured.values!));
         const grid = property === "values" ? undefined : captured.grids[property];
         if (grid) restore(property, () => writeGrid(at(grid.region), property, grid.grid));
         tx.write(null, () => writeGrid(at(editRegion(edit)!), property, edit.cells));
@@ -251,20 +249,6 @@ function writeGrid(range: Range, property: GridProperty, grid: readonly (readonl
   else if (property === "notes") range.setNotes(cells as string[][]);
   else if (property === "backgrounds") range.setBackgrounds(cells as string[][]);
   else range.setFontWeights(cells as Weight[][]);
-}
-
-/** Formats first: a cell formatted as text keeps the string exactly, others get the literal-text apostrophe. */
-function restoreValues(range: Range, old: NonNullable<Captured["values"]>): void {
-  range.setNumberFormats(old.formats.map((row) => row.map((format) => format || AUTOMATIC_FORMAT)));
-  range.setValues(
-    old.values.map((row, r) =>
-      row.map((value, c) => {
-        const formula = old.formulas[r]?.[c];
-        if (formula) return formula;
-        return typeof value === "string" && old.formats[r][c] !== "@" ? asLiteralText(value) : value;
-      }),
-    ),
-  );
 }
 
 /** Replaces the add-on's protections with one over the edit's range; the undo puts the old ones back. */

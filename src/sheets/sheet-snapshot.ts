@@ -1,12 +1,9 @@
-import { asLiteralText } from "../domain/workbook/literal-text";
+import { restoreCellValues } from "./restore-cell-values";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation | null;
 type Weight = GoogleAppsScript.Spreadsheet.FontWeight | null;
-
-/** What getNumberFormats reports for a cell nobody formatted. */
-const AUTOMATIC_FORMAT = "0.###############";
 
 /** What one sheet held before an operation wrote to it, read in one call per kind of content. */
 interface SheetContent {
@@ -94,18 +91,12 @@ function writeContent(sheet: Sheet, content: SheetContent): void {
   if (rows > 0 && columns > 0) {
     const grid = <T>(source: T[][], empty: T) =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => source[r]?.[c] ?? empty));
-    const formats = grid(content.formats, AUTOMATIC_FORMAT);
     const range = sheet.getRange(1, 1, rows, columns);
-    // Formats first: a cell formatted as text keeps the string exactly, others get the literal-text apostrophe.
-    range.setNumberFormats(formats);
-    const values = grid(content.values, "" as unknown).map((row, r) =>
-      row.map((value, c) => {
-        const formula = content.formulas[r]?.[c];
-        if (formula) return formula;
-        return typeof value === "string" && formats[r][c] !== "@" ? asLiteralText(value) : value;
-      }),
-    );
-    range.setValues(values);
+    restoreCellValues(range, {
+      values: grid(content.values, "" as unknown),
+      formulas: content.formulas,
+      formats: grid(content.formats, ""),
+    });
     range.setNotes(grid(content.notes, ""));
     range.setBackgrounds(grid<string | null>(content.backgrounds, null));
     range.setFontWeights(grid<Weight>(content.weights, "normal"));
