@@ -23,7 +23,6 @@ describe("Approve is all or nothing, whichever call fails (DESIGN section 9)", (
           return undefined;
         },
         // Three tries and the two pauses between them: the call fails through all its retries.
-        burst: 5,
         maxRuns: 12,
       });
       expect(result.problems).toEqual([]);

@@ -66,7 +66,6 @@ function sweep(first: Edit, next: Edit, maxRuns: number) {
     },
     next: { run: (addOn) => editAndTrigger(addOn, "bob@example.com", next) },
     // Three tries and the two pauses between them: the call fails through all its retries.
-    burst: 5,
     maxRuns,
   });
   return { result, kept: keptAt(state, first, oldValue), state, oldValue };

@@ -72,7 +72,6 @@ describe("an escalation run under faults (DESIGN section 9)", () => {
         run: validate,
         next: { run: (addOn) => void addOn.run("validatePlan") },
         // Three tries and the two pauses between them: the call fails through all its retries.
-        burst: 5,
         maxRuns: 20,
       });
       expect(result.problems).toEqual([]);

@@ -36,7 +36,6 @@ describe("the weekly reminders run under faults (DESIGN section 9)", () => {
         },
         next: { run: (addOn) => void addOn.run("runGovernanceReminders") },
         // Three tries and the two pauses between them: the call fails through all its retries.
-        burst: 5,
         maxRuns: 24,
       });
       expect(result.problems).toEqual([]);

@@ -27,7 +27,6 @@ describe("Validate under faults (DESIGN section 9)", () => {
           return undefined;
         },
         // Three tries and the two pauses between them: the call fails through all its retries.
-        burst: 5,
         maxRuns: 30,
       });
       expect(result.problems).toEqual([]);
