@@ -8,30 +8,13 @@
  * tree and the non-null count of each attribute.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import fc from "fast-check";
 import { compileOneScan, compileProfile } from "../../src/domain/sql";
 import type { ScanProfile } from "../../src/domain/sql";
-import { booleanExpression, numericExpression } from "../domain/logic/arbitrary";
 import { NOW, SAMPLE_ATTRIBUTES } from "../domain/logic/sample";
+import { BENCH_CHANNELS, benchProfiles } from "./bench-profiles";
 import { round } from "./measure";
 
-const PROFILES = 50;
-const CHANNELS = ["web", "in-app", "email", "ads", "sales"];
 const RUNS = 5;
-
-function profiles(): ScanProfile[] {
-  const shape = fc.record({
-    eligibility: booleanExpression,
-    suppression: fc.option(booleanExpression, { nil: null, freq: 2 }),
-    score: fc.option(numericExpression, { nil: null, freq: 3 }),
-  });
-  return fc.sample(shape, { seed: 50, numRuns: PROFILES }).map((p, i) => ({
-    id: `profile_${i}`,
-    priority: (i % 10) + 1,
-    ...p,
-    scoreThreshold: p.score ? 10 : null,
-  }));
-}
 
 /** A value from the row number and a salt: the same table on every run. */
 const h = (salt: number, modulo: number) => `CAST(hash(i, ${salt}) % ${modulo} AS BIGINT)`;
@@ -79,7 +62,7 @@ async function figuresAt(rows: number, trees: ScanProfile[]): Promise<Record<str
   const options = { dialect: "duckdb" as const, table: "people", attributes: SAMPLE_ATTRIBUTES, now: NOW };
   const activations = trees.map((t, i) => ({
     profileId: t.id,
-    channel: CHANNELS[i % CHANNELS.length],
+    channel: BENCH_CHANNELS[i % BENCH_CHANNELS.length],
     holdoutPct: i % 3 === 0 ? 10 : null,
   }));
   const scan = compileOneScan({ profiles: trees, activations }, options).sql;
@@ -101,6 +84,6 @@ async function figuresAt(rows: number, trees: ScanProfile[]): Promise<Record<str
 }
 
 export async function oneScanFigures(): Promise<Record<string, unknown>[]> {
-  const trees = profiles();
+  const trees: ScanProfile[] = benchProfiles();
   return [await figuresAt(100_000, trees), await figuresAt(1_000_000, trees)];
 }

@@ -10,40 +10,16 @@ import type { Node, Person } from "../../src/domain/logic";
 import { compileProfileEvaluator, previewAudiences } from "../../src/domain/preview";
 import type { ProfileEvaluator } from "../../src/domain/preview";
 import { compileProfile } from "../../src/domain/sql";
-import { booleanExpression, numericExpression, personArbitrary } from "../domain/logic/arbitrary";
+import { personArbitrary } from "../domain/logic/arbitrary";
 import { NOW, SAMPLE_ATTRIBUTES } from "../domain/logic/sample";
 import { TABLE, loadPeople } from "../domain/sql/duckdb-people";
+import { BENCH_CHANNELS, BENCH_PROFILES, type BenchProfile, benchProfiles } from "./bench-profiles";
 import { medianMs, round } from "./measure";
 
 const PEOPLE = 100_000;
-const PROFILES = 50;
-const CHANNELS = ["web", "in-app", "email", "ads", "sales"];
-
-interface Trees {
-  id: string;
-  priority: number;
-  eligibility: Node;
-  suppression: Node | null;
-  score: Node | null;
-  scoreThreshold: number | null;
-}
-
-function generateProfiles(): Trees[] {
-  const shape = fc.record({
-    eligibility: booleanExpression,
-    suppression: fc.option(booleanExpression, { nil: null, freq: 2 }),
-    score: fc.option(numericExpression, { nil: null, freq: 3 }),
-  });
-  return fc.sample(shape, { seed: 50, numRuns: PROFILES }).map((p, i) => ({
-    id: `profile_${i}`,
-    priority: (i % 10) + 1,
-    ...p,
-    scoreThreshold: p.score ? 10 : null,
-  }));
-}
 
 /** AST interpretation: the same profiles, walking the tree for every person. */
-function interpreted(trees: Trees): ProfileEvaluator {
+function interpreted(trees: BenchProfile): ProfileEvaluator {
   const walk = (ast: Node | null) => (ast ? (person: Person, now: Date) => evaluate(ast, person, now) : null);
   return {
     id: trees.id,
@@ -57,8 +33,8 @@ function interpreted(trees: Trees): ProfileEvaluator {
 
 export async function benchPreview(): Promise<Record<string, unknown>> {
   const people = fc.sample(personArbitrary, { seed: 100, numRuns: PEOPLE });
-  const trees = generateProfiles();
-  const activations = trees.map((t, i) => ({ profileId: t.id, channel: CHANNELS[i % CHANNELS.length] }));
+  const trees = benchProfiles();
+  const activations = trees.map((t, i) => ({ profileId: t.id, channel: BENCH_CHANNELS[i % BENCH_CHANNELS.length] }));
   const ids = [...SAMPLE_ATTRIBUTES.keys()];
 
   let sink = 0;
@@ -84,7 +60,7 @@ export async function benchPreview(): Promise<Record<string, unknown>> {
   const cells = PEOPLE * ids.length;
   return {
     rows: PEOPLE,
-    profiles: PROFILES,
+    profiles: BENCH_PROFILES,
     "read every cell once, ms": round(baseline),
     "preview (compiled closures), ms": round(compiled),
     "preview (AST interpretation), ms": round(walked),
