@@ -1,4 +1,4 @@
-import { recordEdit, type EditEvent } from "../sheets/record-edit";
+import { recordEdit, type EditEvent } from "../use-cases/record-edit";
 
 /**
  * The simple onEdit trigger: every user edit of a stage sheet goes to the

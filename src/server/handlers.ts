@@ -1,18 +1,19 @@
 import { contract } from "../domain/api/contract";
-import { setupWorkbook } from "../sheets/setup";
-import { activeSpreadsheet, activeUser } from "../sheets/active";
-import { readStatus } from "../sheets/status";
-import { readStatusStamp } from "../sheets/status-stamp";
-import { activateSheet } from "../sheets/ui";
+import { setupWorkbook } from "../use-cases/setup";
+import { activeSpreadsheet } from "../sheets/active";
+import { activeUser } from "../platform/session";
+import { readStatus } from "../use-cases/status";
+import { readStatusStamp } from "../store/status-stamp";
+import { activateSheet } from "../sheets/activate-sheet";
 import { selectCell } from "../sheets/select-cell";
-import { validateActiveWorkbook } from "../sheets/validate-workbook";
-import { exportPlan } from "./plan-export";
-import { importPlan } from "./plan-import";
-import { attributeWhereUsed, getProfileSql, previewAudiences } from "./insight";
-import { setReminders } from "./reminders";
-import { checkSetup } from "./check-setup";
-import { estimateOnWarehouse } from "./warehouse-estimate";
-import { approve, getApprovals } from "./approve";
+import { validateActiveWorkbook } from "../use-cases/validate-workbook";
+import { exportPlan } from "../use-cases/plan-export";
+import { importPlan } from "../use-cases/plan-import";
+import { attributeWhereUsed, getProfileSql, previewAudiences } from "../use-cases/insight";
+import { setReminders } from "../use-cases/reminders";
+import { checkSetup } from "../use-cases/check-setup";
+import { estimateOnWarehouse } from "../use-cases/warehouse-estimate";
+import { approve, getApprovals } from "../use-cases/approve";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {

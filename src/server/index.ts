@@ -4,5 +4,5 @@
  */
 export { onOpen, onInstall, showSidebar, menuSetupSheets, menuValidate, menuExport, menuCheckSetup } from "./menu";
 export { onEdit } from "./edit-trigger";
-export { runGovernanceReminders } from "./reminders";
+export { runGovernanceReminders } from "../use-cases/reminders";
 export { api } from "./handlers";

@@ -1,13 +1,14 @@
 import { type OperationName, operationFailure } from "../domain/errors";
 import { readPlanFields } from "../domain/workbook";
-import { activeSpreadsheet, activeUser } from "../sheets/active";
+import { activeSpreadsheet } from "../sheets/active";
+import { activeUser } from "../platform/session";
 import { readPlanValues } from "../sheets/plan-sheet";
-import { setupWorkbook } from "../sheets/setup";
-import { alertUser, installMenu, notify, openSidebar } from "../sheets/ui";
-import { validateActiveWorkbook } from "../sheets/validate-workbook";
+import { setupWorkbook } from "../use-cases/setup";
+import { alertUser, installMenu, notify, openSidebar } from "../platform/ui";
+import { validateActiveWorkbook } from "../use-cases/validate-workbook";
 import { checkSetupAlert } from "../domain/setup-check/alert-text";
-import { checkSetup } from "./check-setup";
-import { exportPlan } from "./plan-export";
+import { checkSetup } from "../use-cases/check-setup";
+import { exportPlan } from "../use-cases/plan-export";
 
 const MENU = [
   { caption: "Open sidebar", functionName: "showSidebar" },

@@ -2,8 +2,3 @@
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
-
-/** Who is running the add-on, for the audit trail (empty for consumer accounts outside the domain). */
-export function activeUser(): string {
-  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || "unknown user";
-}

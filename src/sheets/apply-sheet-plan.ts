@@ -10,10 +10,10 @@ import {
   type SheetPlan,
 } from "../domain/workbook/sheet-edits";
 import type { RuleBook } from "./dropdowns";
-import { mergeCellEdits } from "./merge-cell-edits";
+import { mergeCellEdits } from "../domain/workbook/merge-cell-edits";
 import type { KnownGrids, SheetProbe } from "./probe-sheets";
 import { restoreCellValues } from "./restore-cell-values";
-import type { Transaction } from "./transaction";
+import type { Transaction } from "../platform/transaction";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

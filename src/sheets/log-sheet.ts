@@ -4,7 +4,7 @@ import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { describeColumns } from "../domain/schema/columns";
 import { SHEETS } from "../domain/schema/workbook";
 import { asLiteralText, locateColumns, templateFor } from "../domain/workbook";
-import { retried } from "./service-retry";
+import { retried } from "../platform/service-retry";
 
 const LOG = SHEETS.find((sheet) => sheet.name === "Change log")!;
 const GROW_ROWS = 1_000;

@@ -2,7 +2,7 @@ import { describeColumns } from "../domain/schema/columns";
 import { PLAN_SHEET } from "../domain/schema/workbook";
 import { asLiteralText, locatePlanSheet, templateFor } from "../domain/workbook";
 import { calendarFormatter, datesToText } from "./calendar-dates";
-import { forgetSnapshot } from "./edit-snapshot";
+import { forgetSnapshot } from "../store/edit-snapshot";
 
 const PLAN_TEMPLATE = templateFor(PLAN_SHEET);
 const FIELDS = describeColumns(PLAN_SHEET.row);

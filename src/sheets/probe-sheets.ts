@@ -2,7 +2,7 @@ import type { Region } from "../domain/workbook/sheet-edits";
 import type { SheetTemplate } from "../domain/workbook/sheet-template";
 import { MISSING_SHEET, protectionOf, type SheetView } from "../domain/workbook/table-setup";
 import { calendarFormatter, datesToText } from "./calendar-dates";
-import type { Transaction } from "./transaction";
+import type { Transaction } from "../platform/transaction";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -6,7 +6,7 @@ import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
 import { planTableRows } from "../domain/workbook/table-rows";
 import { planTableSetup } from "../domain/workbook/table-setup";
 import { listSheets, probeSheet, type SheetProbe } from "./probe-sheets";
-import type { Transaction } from "./transaction";
+import type { Transaction } from "../platform/transaction";
 
 export interface PlannedSheet {
   probe: SheetProbe;

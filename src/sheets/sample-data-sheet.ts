@@ -1,7 +1,7 @@
 import { parseSampleBlocks, planSample, type SampleData } from "../domain/preview";
 import type { AttributeInfo } from "../domain/logic";
 import { activeSpreadsheet } from "./active";
-import { withDocumentLock } from "./lock";
+import { withDocumentLock } from "../platform/lock";
 
 export const SAMPLE_SHEET = "Sample data";
 

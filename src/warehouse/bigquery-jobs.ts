@@ -3,6 +3,9 @@
 // and the result pages). BigQuery's own message is kept; Apps Script's
 // "API call to bigquery.jobs.query failed with error:" prefix is not.
 
+/** The narrowest scope BigQuery's jobs.query accepts (v2 discovery document). */
+export const BIGQUERY_SCOPE = "https://www.googleapis.com/auth/cloud-platform.read-only";
+
 export type WarehouseProblem = "table" | "column" | "type" | "permission" | "quota" | "scope" | "timeout" | "other";
 
 export class WarehouseError extends Error {

@@ -1,12 +1,9 @@
 import type { ChangedSinceExport } from "../api/collaboration";
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 
 /** Stored between executions; absent while the workbook matches the last export. */
-export interface ChangeMarker {
-  sheets: string[];
-  edits: number;
-  since: string;
-}
+export const ChangeMarker = z.object({ sheets: z.array(z.string()), edits: z.number(), since: z.string() });
+export type ChangeMarker = z.output<typeof ChangeMarker>;
 
 export type ChangedSinceExportView = z.output<typeof ChangedSinceExport>;
 

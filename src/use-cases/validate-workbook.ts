@@ -1,0 +1,117 @@
+import type { ValidationReport } from "../domain/api/contract";
+import { AddOnError, operationFailure } from "../domain/errors";
+import { SPLIT_ADVICE, workbookSizeProblem } from "../domain/workbook/size-limits";
+import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+import { limitPerSheet, sortFindings, summarize, validateWorkbook, type Finding } from "../domain/validation";
+import { FINDINGS_PER_SHEET, sheetsToExamine } from "../domain/validation/marked-sheets";
+import { markCells } from "../domain/validation/annotations";
+import { SHEETS } from "../domain/schema/workbook";
+import { activeSpreadsheet } from "../sheets/active";
+import { activeUser } from "../platform/session";
+import { readApprovals } from "../store/approval-store";
+import { appendChangeLog } from "./steps/append-change-log";
+import { allProperties, restoreProperty } from "../store/chunked-properties";
+import { markSeeding, seedFromWorkbook } from "../store/edit-snapshot";
+import { withDocumentLock } from "../platform/lock";
+import { readMarkedSheets, saveLastValidation } from "../store/plan-state";
+import { readLog, readWorkbook } from "../sheets/read-workbook";
+import { commitEscalations, planEscalations } from "./run-escalations";
+import { retried } from "../platform/service-retry";
+import { quietly, undoable, type Undo } from "../platform/undo";
+
+const LAST_VALIDATION = "lastValidation";
+
+/**
+ * Validate: one read per sheet, the pure domain pass, then at most one
+ * setNotes and one setBackgrounds per sheet, only where marks change.
+ * Values are never written. The run moves escalations along the ladder,
+ * and the values it read seed the edit snapshot where it knows nothing.
+ *
+ * Everything is read and worked out before the first write. Then: the
+ * last validation (with the sheets that may carry marks), the marks, the escalation state, and last the Change
+ * log rows of the escalations. Each write keeps its way back, so a call
+ * that fails through its retries puts back everything before it: the
+ * escalation state never moves without its rows, nor the rows without it.
+ */
+export function validateActiveWorkbook(now: Date): ValidationReport {
+  try {
+    return withDocumentLock(() => {
+      const spreadsheet = retried(activeSpreadsheet);
+      const seededAt = quietly(markSeeding);
+      const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
+      const tooLarge = workbookSizeProblem(raw);
+      if (tooLarge) throw new AddOnError("LIMIT", `Validate did not start: ${tooLarge} ${SPLIT_ADVICE}`);
+      const all = allProperties();
+      const result = validateWorkbook(raw, { now, timeZone, approvals: readApprovals(all).records });
+      const retryLimit = result.context.workbook.plan.values.retryLimit ?? DEFAULT_RETRY_LIMIT;
+      const escalations = planEscalations(result, now, retried(activeUser), all);
+      const findings =
+        escalations.findings.length > 0
+          ? sortFindings(
+              [...result.findings, ...escalations.findings],
+              SHEETS.map((sheet) => sheet.name),
+            )
+          : result.findings;
+      const summary = escalations.findings.length > 0 ? summarize(findings, result.metrics) : result.summary;
+      // Only sheets with findings, or marked by an earlier run, can have marks to change: the others are not read.
+      const toExamine = sheetsToExamine([...reads.keys()], findings, readMarkedSheets());
+      const examined = [...reads].filter(([sheet]) => toExamine.has(sheet));
+      const marks = examined
+        .map(([sheet, { range, values }]) => {
+          const notes = retried(() => range.getNotes(), retryLimit);
+          const backgrounds = retried(() => range.getBackgrounds(), retryLimit);
+          const sheetFindings = findings.filter((f: Finding) => f.sheet === sheet);
+          return { sheet, range, notes, backgrounds, marks: markCells(values[0] ?? [], notes, backgrounds, sheetFindings) };
+        })
+        .filter((sheet) => sheet.marks.changed);
+      // Recorded before the marks are written: a run stopped half way leaves every sheet it was clearing on the list.
+      const markedAfter = [...new Set([...findings.map((f) => f.sheet), ...marks.map((entry) => entry.sheet)])].filter((sheet) =>
+        reads.has(sheet),
+      );
+      const validatedAt = now.toISOString();
+
+      const undo: Undo = [];
+      try {
+        const before = all[LAST_VALIDATION];
+        undoable(
+          undo,
+          () => saveLastValidation({ at: validatedAt, summary }, markedAfter),
+          () => restoreProperty(LAST_VALIDATION, before),
+          retryLimit,
+        );
+        for (const { range, notes, backgrounds, marks: next } of marks) {
+          undoable(
+            undo,
+            () => range.setNotes(next.notes),
+            () => range.setNotes(notes),
+            retryLimit,
+          );
+          undoable(
+            undo,
+            () => range.setBackgrounds(next.backgrounds),
+            () => range.setBackgrounds(backgrounds),
+            retryLimit,
+          );
+        }
+        commitEscalations(escalations, all, undo);
+        // The log only grows: written last, it needs no way back.
+        appendChangeLog(spreadsheet, escalations.entries, { log: readLog(reads) });
+      } catch (error) {
+        undo.reverse().forEach((step) => quietly(step));
+        throw error;
+      }
+      if (seededAt !== null) quietly(() => seedFromWorkbook(raw, "fill", seededAt));
+      const listed = limitPerSheet(findings, FINDINGS_PER_SHEET);
+      return {
+        findings: listed.shown,
+        omittedFindings: listed.omitted,
+        escalations: escalations.report,
+        metrics: result.metrics,
+        summary,
+        validatedAt,
+      };
+    });
+  } catch (error) {
+    throw operationFailure("Validate", error);
+  }
+}
