@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName, MethodOutput } from "../../src/domain/api/contract";
+import type { Reply } from "../../src/domain/api/reply";
 import type { Result } from "./result";
 
 /**
@@ -24,12 +25,12 @@ export type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => P
 const NOT_CONNECTED = "The sidebar is not connected to Google Sheets. Open it from Extensions › Personalization Profiles › Open sidebar.";
 
 /**
- * Messages the platform itself raises (not our server code), reworded so a
- * person knows what happened and what to do. Our server's own messages
- * already say that and pass through unchanged.
+ * Messages the platform itself raises before or around the add-on's code
+ * (the add-on's own failures arrive as values with a code, see Reply),
+ * reworded so a person knows what happened and what to do. Google gives
+ * these only as text, so text is all there is to match.
  */
 const PLATFORM_MESSAGES: readonly [RegExp, string][] = [
-  [/^Lock timeout/i, "Someone else is updating this plan right now. Wait a moment and try again; nothing was changed."],
   [/NetworkError|Connection failure|HTTP 0\b/i, "The sidebar lost its connection to Google Sheets. Check your network and try again."],
   [
     /^Authorization is required/i,
@@ -62,24 +63,31 @@ export function createClient(runner: () => ScriptRunner | undefined): Call {
   return <M extends MethodName>(method: M, input: MethodInput<M>) =>
     new Promise<Result<MethodOutput<M>>>((resolve) => {
       const run = runner();
-      if (!run) return resolve({ ok: false, message: NOT_CONNECTED });
+      if (!run) return resolve({ ok: false, message: NOT_CONNECTED, code: null });
       // The method name travels as the user object so the failure message can name what failed.
       const configured = run
-        .withSuccessHandler((value) => resolve({ ok: true, value: value as MethodOutput<M> }))
-        .withFailureHandler((error, userObject) => resolve({ ok: false, message: failureMessage(error, String(userObject)) }))
+        .withSuccessHandler((reply) => resolve(fromReply(reply as Reply<MethodOutput<M>>, method)))
+        .withFailureHandler((error, userObject) => resolve({ ok: false, message: failureMessage(error, String(userObject)), code: null }))
         .withUserObject(method);
       const invoke = configured[method];
       if (typeof invoke !== "function")
-        return resolve({ ok: false, message: `The server has no "${method}" function. Reload the sidebar.` });
+        return resolve({ ok: false, message: `The server has no "${method}" function. Reload the sidebar.`, code: null });
       try {
         // A method without input is called with no argument: Apps Script would turn `undefined` into null.
         if (input === undefined) invoke.call(configured);
         else invoke.call(configured, input);
       } catch (error) {
-        resolve({ ok: false, message: failureMessage(error, method) });
+        resolve({ ok: false, message: failureMessage(error, method), code: null });
       }
     });
 }
 
 /** The sidebar's one way to reach the server. */
 export const call: Call = createClient(() => (typeof window === "undefined" ? undefined : window.google?.script?.run));
+
+/** The server's answer: its value, or its failure with the code and the words the server chose (they name the operation). */
+function fromReply<T>(reply: Reply<T> | null | undefined, method: string): Result<T> {
+  if (!reply || typeof reply !== "object" || typeof reply.failed !== "boolean")
+    return { ok: false, message: `The server's answer to "${method}" was not understood. Reload the sidebar.`, code: null };
+  return reply.failed ? { ok: false, message: reply.message, code: reply.code } : { ok: true, value: reply.value };
+}

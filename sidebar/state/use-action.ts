@@ -23,7 +23,7 @@ export function useAction<M extends MethodName>(call: Call, method: M): Action<M
     value: null,
   });
   const run = async (input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
-    if (state.busy) return { ok: false, message: "Still working on the last request." };
+    if (state.busy) return { ok: false, message: "Still working on the last request.", code: null };
     setState((previous) => ({ ...previous, busy: true, error: null }));
     const result = await call(method, input);
     setState((previous) =>

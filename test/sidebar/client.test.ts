@@ -22,7 +22,29 @@ describe("createClient", () => {
     await expect(call("openSheet", { sheet: "2 Attributes" })).resolves.toEqual({ ok: true, value: { sheet: "2 Attributes" } });
   });
 
-  it("turns a thrown Error into ok: false with the server's message", async () => {
+  it("answers a failure the server replies with its code and its words", async () => {
+    const message =
+      "Someone else is updating this plan right now (the add-on waited 60 seconds). Try again in a minute; nothing was changed.";
+    const call = createClient(() => fakeScriptRun({ exportPlan: () => ({ failed: true, code: "LOCK_BUSY", message }) }));
+    await expect(call("exportPlan", { finalize: false })).resolves.toEqual({ ok: false, code: "LOCK_BUSY", message });
+  });
+
+  it("refuses an answer that is not a reply instead of showing it as a value", async () => {
+    // A server from before replies were values (a sidebar left open across a deployment) answers the bare value.
+    const runner = (success?: (value: unknown) => void): ScriptRunner => ({
+      withSuccessHandler: (handler) => runner(handler),
+      withFailureHandler: () => runner(success),
+      withUserObject: () => runner(success),
+      getStatus: () => setTimeout(() => success?.(status)),
+    });
+    await expect(createClient(() => runner())("getStatus", undefined)).resolves.toEqual({
+      ok: false,
+      code: null,
+      message: expect.stringContaining("was not understood"),
+    });
+  });
+
+  it("turns a thrown Error (the platform's, not the add-on's) into ok: false with its message and no code", async () => {
     const call = createClient(() =>
       fakeScriptRun({
         setupSheets: () => {
@@ -32,6 +54,7 @@ describe("createClient", () => {
     );
     await expect(call("setupSheets", { initiative: "", channels: ["web"] })).resolves.toEqual({
       ok: false,
+      code: null,
       message: "Initiative is required: name the program or campaign, e.g. PLG Onboarding.",
     });
   });
@@ -45,7 +68,7 @@ describe("createClient", () => {
       }),
     );
     const result = await call("getStatus", undefined);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('"getStatus"') });
+    expect(result).toEqual({ ok: false, code: null, message: expect.stringContaining('"getStatus"') });
   });
 
   it("keeps concurrent calls apart: each gets its own handlers", async () => {
@@ -57,12 +80,12 @@ describe("createClient", () => {
 
   it("reports a missing google.script.run instead of throwing", async () => {
     const result = await createClient(() => undefined)("getStatus", undefined);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining("not connected to Google Sheets") });
+    expect(result).toEqual({ ok: false, code: null, message: expect.stringContaining("not connected to Google Sheets") });
   });
 
   it("reports a server without the method", async () => {
     const result = await createClient(() => fakeScriptRun({}))("getStatus", undefined);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('no "getStatus" function') });
+    expect(result).toEqual({ ok: false, code: null, message: expect.stringContaining('no "getStatus" function') });
   });
 
   it("turns a synchronous throw of the runner (e.g. an argument it cannot send) into a result", async () => {
@@ -76,6 +99,7 @@ describe("createClient", () => {
     };
     await expect(createClient(() => shim)("getStatus", undefined)).resolves.toEqual({
       ok: false,
+      code: null,
       message: "Failed due to illegal value in property: 0",
     });
   });
@@ -93,7 +117,6 @@ describe("failureMessage", () => {
   });
 
   it.each([
-    ["Exception: Lock timeout", /Someone else is updating this plan/],
     ["NetworkError: Connection failure due to HTTP 0", /lost its connection/],
     ["Exception: Service invoked too many times for one day: drive.", /busy right now/],
   ])("rewords the platform's own message %s into what to do", (error, expected) => {

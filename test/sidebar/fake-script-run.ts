@@ -1,3 +1,4 @@
+import { isReply } from "../../src/domain/api/reply";
 import type { ScriptRunner } from "../../sidebar/api/client";
 
 type Server = Record<string, (...args: unknown[]) => unknown>;
@@ -12,7 +13,8 @@ interface Handlers {
  * A google.script.run look-alike: every `with…` returns a new runner (so
  * handlers never leak between calls), results arrive asynchronously through
  * a JSON round trip, and a throw reaches the failure handler with the user
- * object, as in Apps Script.
+ * object, as in Apps Script. A value is answered as the add-on's server
+ * answers it (a Reply); a server function may return a failure Reply itself.
  */
 export function fakeScriptRun(server: Server, calls: { method: string; args: unknown[] }[] = []): ScriptRunner {
   const runner = (handlers: Handlers): ScriptRunner => {
@@ -30,7 +32,8 @@ export function fakeScriptRun(server: Server, calls: { method: string; args: unk
           setTimeout(() => {
             try {
               const value = server[name](...JSON.parse(JSON.stringify(args)));
-              handlers.success?.(JSON.parse(JSON.stringify(value ?? null)), handlers.userObject);
+              const reply = isReply(value) ? value : { failed: false, value: value ?? null };
+              handlers.success?.(JSON.parse(JSON.stringify(reply)), handlers.userObject);
             } catch (error) {
               handlers.failure?.(error, handlers.userObject);
             }

@@ -1,11 +1,16 @@
 import { readFileSync, statSync } from "node:fs";
 import { Script, createContext } from "node:vm";
 import { createEmulator, type Emulator } from "../../emulator";
+import { contract } from "../../src/domain/api/contract";
+import { isReply } from "../../src/domain/api/reply";
 
 export interface LoadedAddOn {
   emulator: Emulator;
   context: Record<string, unknown>;
-  /** Calls a global function as google.script.run does: arguments and result pass through JSON. */
+  /**
+   * Calls a global function as google.script.run does: arguments and result pass through JSON. A sidebar method's
+   * reply is unwrapped as the sidebar's client unwraps it: its value, or its failure thrown with the failure's code.
+   */
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
@@ -23,7 +28,12 @@ export function loadAddOn(options: Parameters<typeof createEmulator>[0] = {}): L
     const fn = context[name];
     if (typeof fn !== "function") throw new Error(`build/Code.js has no global function ${name}`);
     const result = fn(...args.map((arg) => (arg === undefined ? undefined : JSON.parse(JSON.stringify(arg)))));
-    return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
+    if (result === undefined) return undefined as T;
+    const reply = JSON.parse(JSON.stringify(result)) as unknown;
+    if (!(name in contract) || !isReply(reply)) return reply as T;
+    // As the sidebar's client does: a failure answered as a value becomes the error the caller sees.
+    if (reply.failed) throw Object.assign(new Error(reply.message), { code: reply.code });
+    return reply.value as T;
   };
   return { emulator, context, run };
 }

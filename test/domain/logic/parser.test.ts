@@ -118,18 +118,32 @@ describe("limits", () => {
     expect(parseExpression(Array.from({ length: 50 }, (_, i) => `a${i} = 1`).join(" or ")).ok).toBe(true);
   });
 
-  it("handles 1 MB of input in linear time", () => {
-    const inputs = [
-      `country in [${Array.from({ length: 120_000 }, () => '"DE"').join(", ")}]`,
-      `"${"x".repeat(1_000_000)}`,
-      "a ".repeat(500_000),
-      "x".repeat(1_000_000),
-      `"${"\\\\".repeat(500_000)}" = country`,
+  it("handles input twice a cell's 50,000-character limit in linear time", () => {
+    // Each input at 10,000 and 100,000 characters: linear is 10 times the time, quadratic 100. Compared with itself in the same
+    // run rather than against the clock, and measured again only while over the bound, so a busy machine does not fail it.
+    const inputs: ((scale: number) => string)[] = [
+      (k) => `country in [${Array.from({ length: 1_200 * k }, () => '"DE"').join(", ")}]`,
+      (k) => `"${"x".repeat(10_000 * k)}`,
+      (k) => "a ".repeat(5_000 * k),
+      (k) => "x".repeat(10_000 * k),
+      (k) => `"${"\\\\".repeat(5_000 * k)}" = country`,
     ];
-    for (const text of inputs) {
-      const started = performance.now();
-      parseExpression(text);
-      expect(performance.now() - started).toBeLessThan(2_000);
+    const fastest = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        parseExpression(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    for (const make of inputs) {
+      const small = make(1);
+      const large = make(10);
+      const ratio = () => fastest(large) / Math.max(1, fastest(small));
+      let best = ratio();
+      for (let retry = 0; retry < 3 && best >= 40; retry++) best = Math.min(best, ratio());
+      expect(best, large.slice(0, 30)).toBeLessThan(40);
     }
     const error = parseError(`"${"x".repeat(1_000_000)}`);
     expect(error.caret.length).toBeLessThan(200);
