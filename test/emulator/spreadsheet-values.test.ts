@@ -118,15 +118,13 @@ describe("Range values", () => {
     expect([r.getValue(), r.getNote(), r.getBackground()]).toEqual(["", "n", "#ffffff"]);
   });
 
-  it("writes 10,000 x 15 values well under a second", () => {
+  it("writes and reads back 10,000 x 15 values", () => {
     const { sheet } = setup();
     sheet.insertRowsAfter(1000, 9000);
     const data = Array.from({ length: 10000 }, (_, i) => Array.from({ length: 15 }, (_, j) => (j === 0 ? `row ${i}` : i * j)));
-    const start = performance.now();
     sheet.getRange(1, 1, 10000, 15).setValues(data);
     const values = sheet.getRange(1, 1, 10000, 15).getValues();
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(values[9999][14]).toBe(9999 * 14);
+    expect(values).toEqual(data);
     expect(sheet.getLastRow()).toBe(10000);
   });
 });
