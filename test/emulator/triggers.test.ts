@@ -5,11 +5,11 @@ import { createEmulator } from "../../emulator";
 const start = Date.parse("2025-06-01T09:00:00Z");
 
 describe("ClockTriggerBuilder (developers.google.com/apps-script/reference/script/clock-trigger-builder)", () => {
-  it("accepts everyMinutes of 1, 5, 10, 15 or 30 only", () => {
+  it("accepts everyMinutes of 1, 5, 10, 15 or 30 only, refusing others with the message live Apps Script logs show", () => {
     const { ScriptApp } = createEmulator().globals;
     for (const n of [1, 5, 10, 15, 30]) ScriptApp.newTrigger("tick").timeBased().everyMinutes(n).create();
     expect(() => ScriptApp.newTrigger("tick").timeBased().everyMinutes(2)).toThrow(
-      "The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.",
+      "The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.",
     );
     expect(ScriptApp.getProjectTriggers()).toHaveLength(5);
   });
