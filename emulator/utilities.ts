@@ -5,6 +5,7 @@ import { Facade, instrument } from "./facade";
 import { formatDate } from "./format-date";
 import { md2 } from "./md2";
 import { isDate } from "./spreadsheet/cell-values";
+import { typeName } from "./spreadsheet/range-base";
 
 export const DigestAlgorithm = makeEnum(["MD2", "MD5", "SHA_1", "SHA_256", "SHA_384", "SHA_512"] as const);
 export const MacAlgorithm = makeEnum(["HMAC_MD5", "HMAC_SHA_1", "HMAC_SHA_256", "HMAC_SHA_384", "HMAC_SHA_512"] as const);
@@ -91,7 +92,10 @@ export class Utilities extends Facade {
     return toSignedBytes(Buffer.from(String(encoded).replace(/-/g, "+").replace(/_/g, "/"), "base64"));
   }
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!isDate(date)) throw this._w.error("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!isDate(date)) {
+      const types = [date, timeZone, format].map(typeName).join(",");
+      throw this._w.error(`The parameters (${types}) don't match the method signature for Utilities.formatDate.`);
+    }
     try {
       return formatDate(new Date(date.getTime()), String(timeZone), String(format));
     } catch (e) {

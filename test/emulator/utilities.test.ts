@@ -90,7 +90,7 @@ describe("Utilities.formatDate (Java SimpleDateFormat patterns)", () => {
   it("refuses what is not a Date with Apps Script's message", () => {
     const { Utilities } = createEmulator().globals;
     expect(() => Utilities.formatDate("2025-01-05" as unknown as Date, "UTC", "yyyy")).toThrow(
-      "The parameters don't match the method signature for Utilities.formatDate.",
+      "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
     );
   });
 
