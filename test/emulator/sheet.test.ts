@@ -52,6 +52,24 @@ describe("Sheet layout refusals (developers.google.com/apps-script/reference/spr
     expect(sheet.getProtections(emu.globals.SpreadsheetApp.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe("A7:B7");
   });
 
+  it("widens a range protection for rows inserted inside it and narrows it for rows deleted, as Sheets adjusts ranges", () => {
+    const { emu, sheet } = setup();
+    const RANGE = emu.globals.SpreadsheetApp.ProtectionType.RANGE;
+    const a1 = () => sheet.getProtections(RANGE).map((p) => p.getRange().getA1Notation());
+    sheet.getRange("B5:C10").protect();
+    sheet.insertRowsBefore(7, 2);
+    expect(a1()).toEqual(["B5:C12"]);
+    sheet.deleteRows(2, 2);
+    expect(a1()).toEqual(["B3:C10"]);
+    sheet.deleteRows(9, 5);
+    expect(a1()).toEqual(["B3:C8"]);
+    sheet.insertColumnsBefore(3, 1);
+    sheet.deleteColumn(1);
+    expect(a1()).toEqual(["A3:C8"]);
+    sheet.deleteRows(3, 6);
+    expect(a1()).toEqual([]);
+  });
+
   it("moves column widths with inserted columns", () => {
     const { sheet } = setup();
     sheet.setColumnWidth(2, 250);
