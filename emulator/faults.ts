@@ -56,7 +56,10 @@ export class FaultInjector {
 
   /** Number of injected failures that have not fired yet (an outage counts once). */
   pending(): number {
-    return this.rules.reduce((n, r) => n + r.remaining, 0) + this.byIndex.reduce((n, r) => n + Math.min(r.remaining, 1e9), 0);
+    return (
+      this.rules.reduce((n, r) => n + r.remaining, 0) +
+      this.byIndex.reduce((n, r) => n + (Number.isFinite(r.remaining) ? r.remaining : 1), 0)
+    );
   }
 
   get armed(): boolean {

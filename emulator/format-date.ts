@@ -104,15 +104,21 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   for (let i = 0; i < pattern.length; ) {
     const ch = pattern[i];
     if (ch === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) {
+      if (pattern[i + 1] === "'") {
         out += "'";
         i += 2;
         continue;
       }
-      const stop = end < 0 ? pattern.length : end;
-      out += pattern.slice(i + 1, stop).replace(/''/g, "'");
-      i = stop + 1;
+      // Quoted text runs to the next lone quote; a doubled quote inside it is one quote.
+      let j = i + 1;
+      while (j < pattern.length) {
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          out += "'";
+          j += 2;
+        } else if (pattern[j] === "'") break;
+        else out += pattern[j++];
+      }
+      i = j + 1;
     } else if (/[A-Za-z]/.test(ch)) {
       let j = i;
       while (pattern[j] === ch) j++;

@@ -8,6 +8,8 @@ export const TriggerSource = makeEnum(["SPREADSHEETS", "CLOCK", "FORMS", "DOCUME
 export const WeekDay = makeEnum(["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"] as const);
 
 export const MAX_TRIGGERS_PER_USER = 20;
+/** As live Apps Script logs quote it (the reference: "n must be 1, 5, 10, 15 or 30"). */
+export const EVERY_MINUTES_MESSAGE = "The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.";
 export const TOO_MANY_TRIGGERS = "This script has too many triggers. Triggers must be deleted from the script before more can be added.";
 
 export interface TriggerModel {
@@ -72,7 +74,7 @@ export class ClockTriggerBuilder extends Facade {
     return this;
   }
   everyMinutes(n: number) {
-    if (![1, 5, 10, 15, 30].includes(n)) throw this._w.error("The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.");
+    if (![1, 5, 10, 15, 30].includes(n)) throw this._w.error(EVERY_MINUTES_MESSAGE);
     return this._set("everyMinutes", n);
   }
   everyHours(n: number) {

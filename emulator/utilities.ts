@@ -3,7 +3,9 @@ import { Blob, Charset, bytesOf, toSignedBytes } from "./blob";
 import { enumName, makeEnum } from "./enum";
 import { Facade, instrument } from "./facade";
 import { formatDate } from "./format-date";
+import { md2 } from "./md2";
 import { isDate } from "./spreadsheet/cell-values";
+import { typeName } from "./spreadsheet/range-base";
 
 export const DigestAlgorithm = makeEnum(["MD2", "MD5", "SHA_1", "SHA_256", "SHA_384", "SHA_512"] as const);
 export const MacAlgorithm = makeEnum(["HMAC_MD5", "HMAC_SHA_1", "HMAC_SHA_256", "HMAC_SHA_384", "HMAC_SHA_512"] as const);
@@ -16,6 +18,13 @@ const NODE_HASH: Record<string, string> = {
   SHA_384: "sha384",
   SHA_512: "sha512",
 };
+
+/**
+ * "The maximum allowed value is 300000 (or 5 minutes)" (Utilities.sleep
+ * reference). Google's wording of the refusal was not found: this one is the emulator's.
+ */
+export const MAX_SLEEP_MS = 300_000;
+export const SLEEP_TOO_LONG_MESSAGE = "Utilities.sleep: the maximum allowed value is 300000 milliseconds (5 minutes).";
 
 /** RFC 4180 CSV, as Utilities.parseCsv reads it. */
 export function parseCsv(csv: string, delimiter = ","): string[][] {
@@ -59,7 +68,8 @@ export class Utilities extends Facade {
   computeDigest(algorithm: unknown, value: string | number[], charset?: unknown): number[] {
     const alg = NODE_HASH[enumName(algorithm)];
     if (!alg) throw this._w.error(`Invalid argument: algorithm`);
-    return toSignedBytes(createHash(alg).update(bytesOf(value, charset)).digest());
+    const bytes = bytesOf(value, charset);
+    return toSignedBytes(alg === "md2" ? md2(bytes) : createHash(alg).update(bytes).digest());
   }
   computeHmacSignature(algorithm: unknown, value: string | number[], key: string | number[], charset?: unknown): number[] {
     const alg = NODE_HASH[enumName(algorithm).replace(/^HMAC_/, "")];
@@ -82,7 +92,10 @@ export class Utilities extends Facade {
     return toSignedBytes(Buffer.from(String(encoded).replace(/-/g, "+").replace(/_/g, "/"), "base64"));
   }
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!isDate(date)) throw this._w.error("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!isDate(date)) {
+      const types = [date, timeZone, format].map(typeName).join(",");
+      throw this._w.error(`The parameters (${types}) don't match the method signature for Utilities.formatDate.`);
+    }
     try {
       return formatDate(new Date(date.getTime()), String(timeZone), String(format));
     } catch (e) {
@@ -100,6 +113,7 @@ export class Utilities extends Facade {
   /** No real wait: the emulator's clock moves forward and the total is recorded. */
   sleep(milliseconds: number): void {
     const ms = Math.max(0, Number(milliseconds) || 0);
+    if (ms > MAX_SLEEP_MS) throw this._w.error(SLEEP_TOO_LONG_MESSAGE);
     this._w.advance(ms);
     this._w.sleptMs += ms;
     this._w.event({ type: "sleep", ms });

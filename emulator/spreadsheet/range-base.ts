@@ -1,6 +1,7 @@
 import { Facade, instrument } from "../facade";
 import type { World } from "../world";
 import { formatA1, parseA1, quoteSheetName } from "./a1";
+import { isDate } from "./cell-values";
 import type { RangeAddress, RangeResolver } from "./data-validation";
 import type { Bounds, Cell, SheetModel } from "./sheet-model";
 import type { SpreadsheetModel } from "./spreadsheet-model";
@@ -8,8 +9,10 @@ import type { SpreadsheetModel } from "./spreadsheet-model";
 export const PROTECTED_MESSAGE =
   "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 
-function typeName(v: unknown): string {
+/** How Apps Script names an argument's type in "The parameters (…) don't match" messages. */
+export function typeName(v: unknown): string {
   if (typeof v === "string") return "String";
+  if (isDate(v)) return "Date";
   if (typeof v === "number") return "number";
   if (typeof v === "boolean") return "Boolean";
   if (v === null || v === undefined) return "null";

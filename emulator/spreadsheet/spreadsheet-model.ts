@@ -77,17 +77,34 @@ export class SpreadsheetModel {
     });
   }
 
-  /** Keeps range protections on the same cells when rows/columns move. */
+  /**
+   * Keeps range protections on the same cells when rows / columns move, as
+   * Sheets adjusts every range: rows inserted inside a protected range widen
+   * it, deleted ones narrow it. A protection whose cells are all deleted is
+   * dropped (the emulator's choice: it then protects nothing).
+   * `from` is the first row (column) that moves and `delta` how far: an
+   * insertion of n before `from` is +n, a deletion of the n before `from` is -n.
+   */
   shiftProtections(sheet: SheetModel, axis: "row" | "col", from: number, delta: number): void {
+    const [startKey, sizeKey] = axis === "row" ? (["row", "numRows"] as const) : (["col", "numCols"] as const);
     for (const p of this.protections) {
       if (p.sheetId !== sheet.id || !p.bounds) continue;
       const b = p.bounds;
-      const start = axis === "row" ? b.row : b.col;
-      if (start >= from) {
-        if (axis === "row") b.row = Math.max(from, b.row + delta);
-        else b.col = Math.max(from, b.col + delta);
+      const start = b[startKey];
+      const end = start + b[sizeKey] - 1;
+      if (delta > 0) {
+        if (start >= from) b[startKey] = start + delta;
+        else if (from <= end) b[sizeKey] += delta;
+        continue;
       }
+      const firstDeleted = from + delta;
+      const lastDeleted = from - 1;
+      const deletedBefore = Math.max(0, Math.min(lastDeleted, start - 1) - firstDeleted + 1);
+      const deletedInside = Math.max(0, Math.min(end, lastDeleted) - Math.max(start, firstDeleted) + 1);
+      b[startKey] = start - deletedBefore;
+      b[sizeKey] -= deletedInside;
     }
+    this.protections = this.protections.filter((p) => !p.bounds || (p.bounds.numRows > 0 && p.bounds.numCols > 0));
   }
 }
 

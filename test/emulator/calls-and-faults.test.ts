@@ -121,3 +121,55 @@ describe("fault injection", () => {
     }
   });
 });
+
+describe("the fault injection API's edges", () => {
+  it("refuses a position that is not a positive integer, as a host error", () => {
+    const emu = createEmulator();
+    expect(() => emu.faults.failCall(0)).toThrow("failCall: k must be a positive integer, got 0");
+    expect(() => emu.faults.failCall(1.5)).toThrow("failCall: k must be a positive integer, got 1.5");
+  });
+
+  it("counts pending failures, an outage once, and clears them all", () => {
+    const emu = createEmulator();
+    emu.faults.failNext("DriveApp", 3);
+    emu.faults.failCall(5, { outage: true });
+    expect(emu.faults.pending()).toBe(4);
+    emu.faults.clear();
+    expect(emu.faults.pending()).toBe(0);
+    expect(emu.globals.DriveApp.createFolder("x").getName()).toBe("x");
+  });
+
+  it("matches a class name without a dot against every method of that class only", () => {
+    const emu = createEmulator();
+    emu.faults.failNext("Sheet", 2);
+    const sheet = emu.globals.SpreadsheetApp.getActiveSheet();
+    const range = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getRange("A1");
+    range.setValue(1);
+    expect(() => sheet.getRange("A1")).toThrow();
+    expect(() => sheet.getName()).toThrow();
+    expect(sheet.getName()).toBe("Sheet1");
+  });
+
+  it("fails properties and other services with Google's generic server error", () => {
+    const emu = createEmulator();
+    emu.faults.failNext("Properties.setProperty");
+    const props = emu.globals.PropertiesService.getDocumentProperties();
+    expect(() => props.setProperty("k", "v")).toThrow("We're sorry, a server error occurred. Please wait a bit and try again.");
+    expect(props.getProperty("k")).toBeNull();
+  });
+
+  it("a lost reply still counts the call and leaves its effect", () => {
+    const emu = createEmulator();
+    emu.faults.failCall(1, { lostReply: true, message: "Timed out" });
+    const props = emu.globals.PropertiesService;
+    expect(() => props.getDocumentProperties()).toThrow("Timed out");
+    expect(emu.calls.count("PropertiesService.getDocumentProperties")).toBe(1);
+  });
+
+  it("lists the calls in order, so call k of an operation can be named", () => {
+    const emu = createEmulator();
+    const before = emu.calls.snapshot();
+    emu.globals.SpreadsheetApp.getActiveSheet().getRange("A1").getValue();
+    expect(emu.calls.sequence().slice(before.total)).toEqual(["SpreadsheetApp.getActiveSheet", "Sheet.getRange", "Range.getValue"]);
+  });
+});

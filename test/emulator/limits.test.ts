@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEmulator } from "../../emulator";
 
-// Property (9 KB / 500 KB), cache (100 KB), 10 MB text content and 20-trigger limits are pinned in services.test.ts and drive-and-triggers.test.ts.
+// Property (9 KB / 500 KB) and cache (100 KB, 250 characters, 1,000 items) limits are pinned in properties.test.ts and
+// cache.test.ts, the 10 MB text content and 20-trigger limits in drive-and-triggers.test.ts, sleep's in utilities.test.ts.
 describe("the 50 MB Blob limit", () => {
   const limit = 50 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTsv } from "../../emulator/playground/client/tsv";
+import { parseTsv } from "../../../emulator/playground/client/tsv";
 
 describe("parseTsv: rows copied from a spreadsheet", () => {
   it("splits rows on newlines and cells on tabs, the trailing newline ending the last row", () => {
