@@ -14,7 +14,7 @@ import { EXIT_FAIL, EXIT_OK } from "./io";
 import type { CliIo } from "./io";
 import { loadPlan } from "./load-plan";
 import { count } from "./plural";
-import { profilesToCompile } from "./profiles-to-compile";
+import { profilesToCompile } from "../domain/plan/profiles-to-compile";
 
 export function compileCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ["dialect", "table", "id-column", "now", "scan"]);

@@ -10,7 +10,7 @@ import { warehouseColumns } from "../domain/plan/profile-sql";
 import { DEFAULT_ESTIMATE_BYTE_LIMIT_GB } from "../domain/schema/plan-inputs";
 import { compileOneScan, parseOneScanRow, type ScanActivation, type ScanProfile } from "../domain/sql";
 import { validateWorkbook } from "../domain/validation";
-import { profilesToCompile } from "../cli/profiles-to-compile";
+import { profilesToCompile } from "../domain/plan/profiles-to-compile";
 import { activeSpreadsheet } from "../sheets/active";
 import { readWorkbook } from "../sheets/read-workbook";
 import { coverageFindings, type WarehouseEstimate, type WarehouseEstimateResult } from "../domain/api/warehouse";
