@@ -13,6 +13,7 @@ import { validateWorkbook } from "../domain/validation";
 import { profilesToCompile } from "../domain/plan/profiles-to-compile";
 import { activeSpreadsheet } from "../sheets/active";
 import { readWorkbook } from "../sheets/read-workbook";
+import { retried } from "../sheets/service-retry";
 import { coverageFindings, type WarehouseEstimate, type WarehouseEstimateResult } from "../domain/api/warehouse";
 import { readWarehouseEstimate, writeWarehouseEstimate } from "../sheets/warehouse-estimate-store";
 import { dryRunBytes, runQuery, WarehouseError } from "../warehouse/bigquery-jobs";
@@ -22,7 +23,8 @@ export const BIGQUERY_SCOPE = "https://www.googleapis.com/auth/cloud-platform.re
 const GB = 1_000_000_000;
 
 export function estimateOnWarehouse(confirmBytes: number | undefined, now: Date): WarehouseEstimateResult {
-  const validation = validateWorkbook(readWorkbook(activeSpreadsheet()).raw, { now, analyses: false });
+  const spreadsheet = retried(activeSpreadsheet);
+  const validation = validateWorkbook(retried(() => readWorkbook(spreadsheet)).raw, { now, analyses: false });
   const { context } = validation;
   const plan = context.workbook.plan.values;
   if (plan.warehouse !== "bigquery") {
