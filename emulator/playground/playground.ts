@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { loadAssets, sidebarWithShim } from "./assets";
 import { HttpError, readJson, requireString, send, sendJson } from "./http-helpers";
+import { parseTableFlag, sampleTable, tableFromFile } from "./bigquery-tables";
 import { createWorkbookHost, type WorkbookHost } from "./workbook-host";
 
 export interface PlaygroundOptions {
@@ -15,6 +16,8 @@ export interface PlaygroundOptions {
   host?: string;
   /** Enforce build/appsscript.json's oauthScopes, as Google does. Default true; `npm start -- --no-manifest` turns it off. */
   manifest?: boolean;
+  /** `project.dataset.table=path.csv` (or .parquet) for each table BigQuery serves besides the sample (SAMPLE_TABLE). */
+  bigqueryTables?: string[];
 }
 
 export interface Playground {
@@ -90,7 +93,10 @@ function routes(
  */
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const buildDir = resolve(options.buildDir ?? "build");
+  const files = (options.bigqueryTables ?? []).map(parseTableFlag);
+  const tables = [sampleTable(), ...(await Promise.all(files.map(({ name, path }) => tableFromFile(name, resolve(path)))))];
   const host = createWorkbookHost({
+    tables,
     buildDir,
     stateFile: resolve(options.stateFile ?? ".playground/workbook.json"),
     reset: options.reset ?? false,

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import vm from "node:vm";
 import { createEmulator } from "../index";
+import type { PlaygroundTable } from "./bigquery-tables";
 
 const require = createRequire(import.meta.url);
 const gasLocal = require("gas-local") as {
@@ -28,6 +29,8 @@ export interface HostOptions {
   reset: boolean;
   /** Enforce the oauthScopes of buildDir/appsscript.json, as Google does. */
   manifest?: boolean;
+  /** What the emulated BigQuery serves; they live outside the saved workbook, loaded afresh at each start. */
+  tables?: readonly PlaygroundTable[];
 }
 
 const messageOf = (error: unknown) =>
@@ -38,7 +41,7 @@ const messageOf = (error: unknown) =>
  * JSON file after every change. Script executions are synchronous, so Node's
  * event loop already runs them one at a time, never interleaved.
  */
-export function createWorkbookHost({ buildDir, stateFile, reset, manifest }: HostOptions) {
+export function createWorkbookHost({ buildDir, stateFile, reset, manifest, tables = [] }: HostOptions) {
   if (reset) rmSync(stateFile, { force: true });
   const saved = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")) : undefined;
   const emulator = createEmulator({
@@ -50,6 +53,7 @@ export function createWorkbookHost({ buildDir, stateFile, reset, manifest }: Hos
     // The person at the playground is the developer: simple triggers still see their email.
     userIsDeveloper: true,
   });
+  for (const table of tables) emulator.bigquery.loadTable(table.name, table.rows, table.schema);
   const serviceNames = new Set(Object.keys(emulator.globals));
   const script = gasLocal.require(buildDir, emulator.globals, { filter: (file) => file.endsWith("Code.js") });
   emulator.bindRealm(script);

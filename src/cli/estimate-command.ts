@@ -19,7 +19,7 @@ import { formatFinding } from "./format-finding";
 import { EXIT_FAIL, EXIT_OK } from "./io";
 import type { CliIo } from "./io";
 import { loadPlan } from "./load-plan";
-import { profilesToCompile } from "./profiles-to-compile";
+import { profilesToCompile } from "../domain/plan/profiles-to-compile";
 
 const FAIL_ON = ["error", "warning"] as const;
 const FORMATS = ["text", "json"] as const;

@@ -10,9 +10,10 @@ import { warehouseColumns } from "../domain/plan/profile-sql";
 import { DEFAULT_ESTIMATE_BYTE_LIMIT_GB } from "../domain/schema/plan-inputs";
 import { compileOneScan, parseOneScanRow, type ScanActivation, type ScanProfile } from "../domain/sql";
 import { validateWorkbook } from "../domain/validation";
-import { profilesToCompile } from "../cli/profiles-to-compile";
+import { profilesToCompile } from "../domain/plan/profiles-to-compile";
 import { activeSpreadsheet } from "../sheets/active";
 import { readWorkbook } from "../sheets/read-workbook";
+import { retried } from "../platform/service-retry";
 import { coverageFindings, type WarehouseEstimate, type WarehouseEstimateResult } from "../domain/api/warehouse";
 import { readWarehouseEstimate, writeWarehouseEstimate } from "../store/warehouse-estimate-store";
 import { BIGQUERY_SCOPE, dryRunBytes, runQuery, WarehouseError } from "../warehouse/bigquery-jobs";
@@ -21,7 +22,8 @@ import { requireScopes } from "../platform/authorization";
 const GB = 1_000_000_000;
 
 export function estimateOnWarehouse(confirmBytes: number | undefined, now: Date): WarehouseEstimateResult {
-  const validation = validateWorkbook(readWorkbook(activeSpreadsheet()).raw, { now, analyses: false });
+  const spreadsheet = retried(activeSpreadsheet);
+  const validation = validateWorkbook(retried(() => readWorkbook(spreadsheet)).raw, { now, analyses: false });
   const { context } = validation;
   const plan = context.workbook.plan.values;
   if (plan.warehouse !== "bigquery") {

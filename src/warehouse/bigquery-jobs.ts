@@ -3,6 +3,10 @@
 // and the result pages). BigQuery's own message is kept; Apps Script's
 // "API call to bigquery.jobs.query failed with error:" prefix is not.
 
+import { AddOnError, isAddOnError } from "../domain/errors";
+import { backoffDelayMs } from "../domain/plan/error-handling";
+import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+
 /** The narrowest scope BigQuery's jobs.query accepts (v2 discovery document). */
 export const BIGQUERY_SCOPE = "https://www.googleapis.com/auth/cloud-platform.read-only";
 
@@ -68,17 +72,45 @@ function classified(error: unknown): unknown {
   return new WarehouseError(problem, message);
 }
 
-function call<T>(run: () => T): T {
+/** BigQuery's words for a failure on its side that a later try may not meet (its backendError, internalError, rateLimitExceeded). */
+const TRANSIENT =
+  /^(Backend Error|An internal error|Internal Error|Exceeded rate limits|Service Unavailable|The service is currently unavailable)/i;
+
+/**
+ * Each call is tried 1 + retry limit times with the add-on's backoff when it
+ * fails on Google's side (Apps Script's "server error", BigQuery's backend
+ * errors and rate limits): all three are reads, and BigQuery documents a
+ * read-only query as safe to repeat. A refusal a retry cannot change (no
+ * such table, no permission, quota) goes to the caller at once.
+ */
+function call<T>(what: string, run: () => T): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return run();
+    } catch (error) {
+      const failure = classified(error);
+      const transient =
+        failure instanceof WarehouseError ? failure.problem === "other" && TRANSIENT.test(failure.bigQueryMessage) : !isAddOnError(failure);
+      if (!transient) throw failure;
+      if (attempt > DEFAULT_RETRY_LIMIT)
+        throw new AddOnError("SERVICE_UNAVAILABLE", `BigQuery did not answer ${what} after ${attempt} tries.`);
+      pause(backoffDelayMs(attempt));
+    }
+  }
+}
+
+/** A sleep that fails is no reason to give up the retry: the next try simply comes sooner. */
+function pause(ms: number): void {
   try {
-    return run();
-  } catch (error) {
-    throw classified(error);
+    Utilities.sleep(ms);
+  } catch {
+    // Nothing to undo.
   }
 }
 
 /** Bytes the query would process; BigQuery also checks the table, its columns and their types here. */
 export function dryRunBytes(sql: string, billingProject: string): number {
-  const response = call(() => jobs().query({ query: sql, useLegacySql: false, dryRun: true }, billingProject));
+  const response = call("the dry run", () => jobs().query({ query: sql, useLegacySql: false, dryRun: true }, billingProject));
   return Number(response.totalBytesProcessed ?? 0);
 }
 
@@ -94,11 +126,11 @@ const WAIT_MS = 60_000;
 const MAX_WAITS = 4;
 
 export function runQuery(sql: string, billingProject: string): ScanRun {
-  let response = call(() => jobs().query({ query: sql, useLegacySql: false, timeoutMs: WAIT_MS }, billingProject));
+  let response = call("the scan", () => jobs().query({ query: sql, useLegacySql: false, timeoutMs: WAIT_MS }, billingProject));
   const jobId = response.jobReference?.jobId ?? "";
   const location = response.jobReference?.location;
   const more = (pageToken?: string) =>
-    call(() =>
+    call("the wait for the scan's results", () =>
       jobs().getQueryResults(billingProject, jobId, {
         timeoutMs: WAIT_MS,
         ...(location ? { location } : {}),

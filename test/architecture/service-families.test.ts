@@ -98,4 +98,14 @@ describe("each folder of src/ calls only its own Apps Script services", () => {
     );
     expect(backwards).toEqual([]);
   });
+  it("no folder of the add-on imports the command line", () => {
+    const intoCli = Object.keys(ALLOWED).flatMap((folder) =>
+      files(folder).flatMap((file) =>
+        importsOf(file)
+          .filter((target) => target.startsWith("src/cli"))
+          .map((target) => `${file} → ${target}`),
+      ),
+    );
+    expect(intoCli).toEqual([]);
+  });
 });

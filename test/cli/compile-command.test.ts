@@ -98,6 +98,7 @@ describe("personalization-profiles compile", () => {
     const run = cli(files, "compile", "plan.json", "--dialect", "snowflake");
     expect(run.code).toBe(1);
     expect(run.out.match(/-- profile new-free-users\n/g)).toHaveLength(1);
+    expect(run.out).toMatch(/^-- Snowflake SQL: not run on a Snowflake engine by this project's tests/);
     expect(run.err).toContain(
       "profile new-free-users was not compiled:\n3 Profiles row 4, Profile ID: DUPLICATE_ID Profile ID new-free-users is already used on row 2.",
     );

@@ -1,3 +1,4 @@
+import { SAMPLE_TABLE } from "../../emulator/playground/bigquery-tables";
 import type { FrameLocator, Page } from "playwright-core";
 import type { PlaygroundApi } from "./playground-api";
 import { CONSENT_FIX, FIXED, journeySheets } from "./journey-data";
@@ -85,4 +86,23 @@ export async function openTab({ sidebar }: Journey, name: string): Promise<void>
 export async function exportDraft({ sidebar }: Journey, version: number): Promise<void> {
   await sidebar.getByRole("button", { name: "Export draft" }).click();
   await sidebar.getByText(`Exported v${version} draft`, { exact: true }).waitFor();
+}
+
+/** Types the playground's sample BigQuery table into the Plan's warehouse fields, as a person fills in the Plan sheet. */
+export async function pointPlanAtWarehouse({ api }: Journey): Promise<void> {
+  const fields = { Warehouse: "bigquery", "Warehouse table": SAMPLE_TABLE, "Person ID column": "person_id" };
+  const labels = await api.headers("Plan");
+  const fieldColumn = labels.indexOf("Field") + 1;
+  const { cells } = await api.sheet("Plan");
+  for (const [field, value] of Object.entries(fields)) {
+    const row = cells.find(([, col, cell]) => col === fieldColumn && cell.v === field)?.[0];
+    if (row === undefined) throw new Error(`The Plan sheet has no ${field} row`);
+    await api.type("Plan", "Value", row, value);
+  }
+}
+
+/** Runs Estimate on warehouse from the Audiences tab and waits for its counts. */
+export async function estimateOnWarehouse({ sidebar }: Journey): Promise<void> {
+  await sidebar.getByRole("button", { name: "Estimate on warehouse" }).click();
+  await sidebar.getByRole("table", { name: "Audiences" }).waitFor();
 }

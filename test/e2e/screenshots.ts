@@ -1,7 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { openSession } from "./harness";
 import { sampleRows } from "./journey-data";
-import { createPlan, enterRows, exportDraft, openTab, validate, type Journey } from "./journey-steps";
+import {
+  createPlan,
+  enterRows,
+  estimateOnWarehouse,
+  exportDraft,
+  openTab,
+  pointPlanAtWarehouse,
+  validate,
+  type Journey,
+} from "./journey-steps";
 import { playgroundApi } from "./playground-api";
 
 /**
@@ -52,6 +61,11 @@ try {
     await session.page.locator('#tabs button[aria-pressed="true"]', { hasText: name }).waitFor();
     await shot(`2-${String(index).padStart(2, "0")}-sheet-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
   }
+  await pointPlanAtWarehouse(journey);
+  await openTab(journey, "Audiences");
+  await estimateOnWarehouse(journey);
+  await journey.sidebar.getByRole("region", { name: "Estimate on warehouse" }).scrollIntoViewIfNeeded();
+  await shot("31-sidebar-warehouse-estimate");
   await session.page.getByRole("button", { name: /^Drive/ }).click();
   await session.page.locator(".drive-name", { hasText: /^Profiles/ }).click();
   await shot("30-drive-doc-preview");

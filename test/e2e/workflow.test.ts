@@ -3,7 +3,18 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession, seriousAxeViolations, type Session } from "./harness";
 import { sampleRows } from "./journey-data";
-import { createPlan, enterRows, exportDraft, fixConsent, fixTypo, openTab, validate, type Journey } from "./journey-steps";
+import {
+  createPlan,
+  enterRows,
+  estimateOnWarehouse,
+  exportDraft,
+  fixConsent,
+  fixTypo,
+  openTab,
+  pointPlanAtWarehouse,
+  validate,
+  type Journey,
+} from "./journey-steps";
 import { playgroundApi } from "./playground-api";
 
 /**
@@ -273,5 +284,30 @@ describe("a newcomer's workflow from the sidebar", () => {
     await session.shot("31-imported");
     await noSeriousViolations();
     expect(session.dialogs).toEqual([]);
+  });
+
+  it("estimates the audiences on the playground's sample BigQuery table, with measured coverage beside the typed one", async () => {
+    await pointPlanAtWarehouse(journey);
+    await openTab(journey, "Audiences");
+    const before = await calls();
+    await estimateOnWarehouse(journey);
+    expect(await calls()).toBe(before + 1);
+    const card = journey.sidebar.getByRole("region", { name: "Estimate on warehouse" });
+    expect(await card.getByText(/people in playground\.crm\.people/).textContent()).toMatch(/^1,000 people in playground\.crm\.people/);
+    const audiences = journey.sidebar.getByRole("table", { name: "Audiences" });
+    // Eligible, suppressed, members of the seeded 1,000 people (emulator/playground/bigquery-tables.ts).
+    const counts = (profile: string) =>
+      audiences
+        .getByRole("row", { name: new RegExp(`^${profile}`) })
+        .locator("td")
+        .allTextContents();
+    expect(await counts("new-free-users")).toEqual(["38", "2", "36"]);
+    expect(await counts("growing-teams")).toEqual(["191", "24", "167"]);
+    expect(await counts("big-pro-teams")).toEqual(["168", "16", "152"]);
+    const coverage = journey.sidebar.getByRole("table", { name: "Coverage: measured and typed" });
+    expect(await coverage.getByRole("row", { name: /seats_used/ }).textContent()).toMatch(/over by more than 5 points/);
+    await card.scrollIntoViewIfNeeded();
+    await session.shot("27b-warehouse-estimate");
+    await noSeriousViolations();
   });
 });

@@ -4,56 +4,12 @@
 // leaving sheets and the previous estimate alone.
 
 import { describe, expect, it } from "vitest";
-import type { FieldSchema } from "../../emulator";
 import type { ExportResult } from "../../src/domain/api/contract";
 import type { WarehouseEstimateResult } from "../../src/domain/api/warehouse";
 import type { LoadedAddOn } from "../support/bundle";
-import { planWith } from "../support/plans";
+import { estimate, ROWS, SCHEMA, TABLE, warehousePlan } from "../support/warehouse";
 
-const TABLE = "acme-prod.crm.people";
 const SCOPE = "https://www.googleapis.com/auth/cloud-platform.read-only";
-
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-
-const SCHEMA: FieldSchema[] = [
-  { name: "person_id", type: "STRING" },
-  { name: "plan", type: "STRING" },
-  { name: "signup_date", type: "DATE" },
-  { name: "onboarding_done", type: "BOOL" },
-  { name: "seats_used", type: "INT64" },
-  { name: "unsubscribed", type: "BOOL" },
-];
-
-/** 2 new free users (one unsubscribed), 3 pro teams with 5+ seats (score seats*2 ≥ 10), seats_used known for 6 of 10. */
-const ROWS = [
-  { person_id: "a", plan: "free", signup_date: daysAgo(3), onboarding_done: false, seats_used: null, unsubscribed: false },
-  { person_id: "b", plan: "free", signup_date: daysAgo(5), onboarding_done: false, seats_used: null, unsubscribed: true },
-  { person_id: "c", plan: "free", signup_date: daysAgo(90), onboarding_done: false, seats_used: null, unsubscribed: false },
-  { person_id: "d", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 5, unsubscribed: false },
-  { person_id: "e", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 8, unsubscribed: false },
-  { person_id: "f", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 12, unsubscribed: true },
-  { person_id: "g", plan: "pro", signup_date: daysAgo(400), onboarding_done: true, seats_used: 2, unsubscribed: false },
-  { person_id: "h", plan: "enterprise", signup_date: daysAgo(400), onboarding_done: true, seats_used: 40, unsubscribed: false },
-  { person_id: "i", plan: "enterprise", signup_date: daysAgo(400), onboarding_done: true, seats_used: 1, unsubscribed: false },
-  { person_id: "j", plan: "free", signup_date: daysAgo(1), onboarding_done: true, seats_used: null, unsubscribed: false },
-];
-
-function warehousePlan(fields: Record<string, string | number> = {}, rows = ROWS, schema = SCHEMA): LoadedAddOn {
-  const addOn = planWith((example) => {
-    Object.assign(example.plan, {
-      Warehouse: "bigquery",
-      "Warehouse table": TABLE,
-      "Person ID column": "person_id",
-      "Billing project": "acme-billing",
-      ...fields,
-    });
-  });
-  addOn.emulator.bigquery.loadTable(TABLE, rows, schema);
-  return addOn;
-}
-
-const estimate = (addOn: LoadedAddOn, input?: object) =>
-  addOn.emulator.runAs("sidebar", () => addOn.run<WarehouseEstimateResult>("estimateOnWarehouse", input));
 
 function done(result: WarehouseEstimateResult) {
   if (result.status !== "done") throw new Error(`expected an estimate, got ${result.status}`);
@@ -130,6 +86,19 @@ describe("Estimate on warehouse", () => {
     expect(addOn.emulator.bigquery.jobs()).toEqual([]);
     addOn.emulator.grantScopes([SCOPE]);
     expect(done(estimate(addOn)).estimate.people).toBe(10);
+  });
+
+  it("tries BigQuery again after a backend error, and past its retries says so without BigQuery's raw words", () => {
+    const addOn = warehousePlan();
+    const backend = "API call to bigquery.jobs.query failed with error: Backend Error";
+    addOn.emulator.faults.failNext("BigQuery.Jobs.query", 1, backend);
+    expect(done(estimate(addOn)).estimate.people).toBe(10);
+    const start = world(addOn);
+    addOn.emulator.faults.failNext("BigQuery.Jobs.query", 3, backend);
+    expect(() => estimate(addOn)).toThrow(
+      /^Estimate on warehouse did not finish: BigQuery did not answer the dry run after 3 tries\. Nothing was changed; try again in a few minutes\.$/,
+    );
+    expect(world(addOn)).toEqual(start);
   });
 
   describe("bad input names the Plan field or BigQuery's error, changes nothing and keeps the last estimate", () => {

@@ -6,10 +6,10 @@
 // but the SQL would guess how to compare it). Compiling around any of these
 // would silently widen or narrow the audience.
 
-import type { ProfileLogic } from "../domain/sql";
-import type { Finding, ValidationResult } from "../domain/validation";
-import { isCheckedLogic } from "../domain/validation/profile-logic";
-import { labelOf } from "../domain/validation/tables";
+import type { ProfileLogic } from "../sql";
+import type { Finding, ValidationResult } from "../validation";
+import { isCheckedLogic } from "../validation/profile-logic";
+import { labelOf } from "../validation/tables";
 
 export type ProfileToCompile = { id: string; logic: ProfileLogic } | { id: string; problems: Finding[] };
 
