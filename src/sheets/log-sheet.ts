@@ -5,6 +5,7 @@ import { describeColumns } from "../domain/schema/columns";
 import { SHEETS } from "../domain/schema/workbook";
 import { asLiteralText, locateColumns, templateFor } from "../domain/workbook";
 import { retried } from "../platform/service-retry";
+import type { LogTail } from "../store/log-tail";
 
 const LOG = SHEETS.find((sheet) => sheet.name === "Change log")!;
 const GROW_ROWS = 1_000;
@@ -53,14 +54,23 @@ export function knownLogSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, values:
 /**
  * Everything as text (never a formula), matched by label; one write. Each
  * row's Hash chains to the row above (hash-chain.ts): known from the
- * caller's read, else read in one call.
+ * caller's read, or from `hint` (log-tail.ts) while the log still ends at
+ * its row, else read in one call. Returns the log's new last row and Hash,
+ * null when nothing was appended or the log has no Hash column.
  */
-export function appendRows({ sheet, width, positions, lastRow, lastHash }: LogSheet, entries: readonly ChangeLogEntry[]): void {
-  if (entries.length === 0) return;
+export function appendRows(
+  { sheet, width, positions, lastRow, lastHash }: LogSheet,
+  entries: readonly ChangeLogEntry[],
+  hint: LogTail | null = null,
+): LogTail | null {
+  if (entries.length === 0) return null;
   const start = (lastRow ?? retried(() => sheet.getLastRow())) + 1;
   const hashAt = positions.get("hash");
+  const hinted = hint?.lastRow === start - 1 ? hint.lastHash : undefined;
   const previous =
-    hashAt === undefined || start <= 2 ? "" : (lastHash ?? String(retried(() => sheet.getRange(start - 1, hashAt).getValue()) ?? ""));
+    hashAt === undefined || start <= 2
+      ? ""
+      : (lastHash ?? hinted ?? String(retried(() => sheet.getRange(start - 1, hashAt).getValue()) ?? ""));
   const hashes = chainHashes(previous, entries);
   const rows = entries.map((entry, index) => {
     const row: unknown[] = new Array(width).fill("");
@@ -75,6 +85,7 @@ export function appendRows({ sheet, width, positions, lastRow, lastHash }: LogSh
   grow(sheet, start + rows.length - 1);
   // Written twice, the same rows land on the same cells: safe to retry.
   retried(() => sheet.getRange(start, 1, rows.length, width).setValues(rows));
+  return hashAt === undefined ? null : { lastRow: start + rows.length - 1, lastHash: hashes[hashes.length - 1] };
 }
 
 /** The log's last rows (those looked for and a margin), by column key. */

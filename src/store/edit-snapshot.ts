@@ -46,9 +46,18 @@ export interface SnapshotRequest {
 
 /** One getAll for every block asked for, across sheets. */
 export function loadSnapshots(requests: readonly SnapshotRequest[]): Map<string, SheetSnapshot> {
-  const keys = requests.flatMap(({ sheet, blocks }) => [metaKey(sheet), ...blocks.flatMap((block) => partKeys(sheet, block))]);
+  return loadSnapshotsWith(requests, []).snapshots;
+}
+
+/** loadSnapshots, with `also` (other cache keys) read in the same getAll. */
+export function loadSnapshotsWith(
+  requests: readonly SnapshotRequest[],
+  also: readonly string[],
+): { snapshots: Map<string, SheetSnapshot>; also: Record<string, string | undefined> } {
+  const snapshotKeys = requests.flatMap(({ sheet, blocks }) => [metaKey(sheet), ...blocks.flatMap((block) => partKeys(sheet, block))]);
+  const keys = snapshotKeys.length > 0 ? [...snapshotKeys, ...also] : [];
   const store = keys.length > 0 ? cache() : null;
-  const stored = store ? (retried(() => store.getAll(keys)) ?? {}) : {};
+  const stored: Record<string, string | undefined> = store ? (retried(() => store.getAll(keys)) ?? {}) : {};
   const result = new Map<string, SheetSnapshot>();
   for (const { sheet, blocks } of requests) {
     const snapshot = result.get(sheet) ?? {
@@ -61,7 +70,7 @@ export function loadSnapshots(requests: readonly SnapshotRequest[]): Map<string,
     }
     result.set(sheet, snapshot);
   }
-  return result;
+  return { snapshots: result, also: Object.fromEntries(also.map((key) => [key, stored[key]])) };
 }
 
 export interface SnapshotUpdate {
@@ -72,14 +81,18 @@ export interface SnapshotUpdate {
   meta?: boolean;
 }
 
-/** One putAll for every changed block. Writing the same blocks twice is harmless, so it is retried. */
-export function storeSnapshots(updates: readonly SnapshotUpdate[]): void {
+/**
+ * One putAll for every changed block, and `also` (other cache entries) when
+ * blocks are written. Writing the same blocks twice is harmless, so it is retried.
+ */
+export function storeSnapshots(updates: readonly SnapshotUpdate[], also: Record<string, string> = {}): void {
   const values: Record<string, string> = {};
   for (const { sheet, snapshot, blocks, meta } of updates) {
     if (meta && snapshot.lastRow !== null) values[metaKey(sheet)] = JSON.stringify({ lastRow: snapshot.lastRow });
     for (const block of blocks) Object.assign(values, blockValues(sheet, block, snapshot.blocks.get(block)));
   }
   if (Object.keys(values).length === 0) return;
+  Object.assign(values, also);
   const store = cache();
   if (store) retried(() => store.putAll(values, TTL_SECONDS));
 }

@@ -126,19 +126,20 @@ function readRecord(located: Located, event: EditEvent, startedMs: number): Edit
   const single = numRows === 1 && numColumns === 1;
   const user = retried(() => event.user?.getEmail() ?? "") || retried(activeUser);
   const trustSeedsBefore = seedTrustFor(startedMs);
-  const width = Math.max(
-    retried(() => sheet.getLastColumn()),
-    firstColumn + numColumns - 1,
-  );
+  const format = lazyCalendarFormatter(() => retried(() => spreadsheet.getSpreadsheetTimeZone()));
+  const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
+  const editRight = firstColumn + numColumns - 1;
   const window = readWindow(
     firstRow,
     numRows,
     retried(() => sheet.getMaxRows()),
   );
-  const format = lazyCalendarFormatter(() => retried(() => spreadsheet.getSpreadsheetTimeZone()));
-  const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
+  // Below row 2 the header is read first, whole ("1:1"): its labels give the width, with no getLastColumn.
+  // Only the key columns (found by label) and the edited cells are used, so columns past the labels are not needed.
+  const wholeHeader = window.from === 1 ? null : asText(retried(() => sheet.getRange("1:1").getValues()))[0];
+  const width = Math.max(wholeHeader ? labelledWidth(wholeHeader) : retried(() => sheet.getLastColumn()), editRight);
   const read = asText(retried(() => sheet.getRange(window.from, 1, window.to - window.from + 1, width).getValues()));
-  const header = window.from === 1 ? read[0] : asText(retried(() => sheet.getRange(1, 1, 1, width).getValues()))[0];
+  const header = wholeHeader ? padded(wholeHeader.slice(0, width), width) : read[0];
   const at = new Date(startedMs).toISOString();
   return editRecord(stage, {
     id: editId(at, user, stage.name, firstRow, firstColumn),
@@ -155,3 +156,14 @@ function readRecord(located: Located, event: EditEvent, startedMs: number): Edit
     ...(single ? { oldValue: event.oldValue ?? "" } : {}),
   });
 }
+
+/** The header up to its last label. */
+function labelledWidth(header: readonly string[]): number {
+  let width = header.length;
+  while (width > 0 && header[width - 1].trim() === "") width--;
+  return width;
+}
+
+/** Blank labels for edited columns past the sheet's last column. */
+const padded = (header: string[], width: number): string[] =>
+  header.length >= width ? header : [...header, ...new Array<string>(width - header.length).fill("")];

@@ -34,9 +34,9 @@ export const BUDGETS: Record<string, { target: number; ceiling: number; drive?: 
   Export: { target: 30, ceiling: 77, drive: 6 },
   "Export, again": { target: 30, ceiling: 57, drive: 6 },
   Import: { target: 140, ceiling: 214 },
-  // +2 for the Change log's hash chain: the row above's Hash is read before appending (issue 15).
-  "Edit trigger, single cell": { target: 8, ceiling: 32 },
-  "Edit trigger, 1,000-cell paste": { target: 10, ceiling: 34 },
+  // The Change log's last Hash rides on the snapshot's cache read while the log ends where the last edit left it.
+  "Edit trigger, single cell": { target: 8, ceiling: 29 },
+  "Edit trigger, 1,000-cell paste": { target: 10, ceiling: 31 },
 };
 
 const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] };

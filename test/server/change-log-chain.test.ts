@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExportResult, ValidationReport } from "../../src/domain/api/contract";
 import type { PlanDocument } from "../../src/domain/plan/plan-document";
 import { sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
+import { changeLog, edit } from "../support/edits";
 import { planWith } from "../support/plans";
 
 const tampering = (addOn: LoadedAddOn) => addOn.run<ValidationReport>("validatePlan").findings.filter((f) => f.code === "LOG_TAMPERED");
@@ -47,6 +48,20 @@ describe("the Change log is hash-chained", () => {
       }),
     ]);
     expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(/Finalize is blocked/);
+  });
+
+  it("chains edits logged one after another, and after rows written or removed by other means", () => {
+    const addOn = loggedPlan();
+    edit(addOn, "2 Attributes", "I2", [["90"]]);
+    edit(addOn, "2 Attributes", "I3", [["91"]]);
+    addOn.run("exportPlan");
+    edit(addOn, "2 Attributes", "I2", [["92"]]);
+    // A collaborator removes the log's last row: the next edit chains to the row now above it.
+    const log = spreadsheetOf(addOn).getSheetByName("Change log")!;
+    log.deleteRow(log.getLastRow());
+    edit(addOn, "2 Attributes", "I3", [["93"]]);
+    expect(changeLog(addOn).at(-1)!["New value"]).toBe("93");
+    expect(tampering(addOn)).toEqual([]);
   });
 
   it("reports a deleted row", () => {

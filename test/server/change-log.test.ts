@@ -41,6 +41,17 @@ describe("Change log of edits (onEdit)", () => {
     ]);
   });
 
+  it("records a cell typed past the last labelled column under its column letter, with its old value the next time", () => {
+    const addOn = workingPlan();
+    const before = changeLog(addOn).length;
+    edit(addOn, "2 Attributes", "Z3", [["note"]]);
+    edit(addOn, "2 Attributes", "Z3", [["note 2"]]);
+    expect(since(addOn, before)).toEqual([
+      ["dana@example.com", "2 Attributes", "signup_date", "column Z", "", "note", "edit"],
+      ["dana@example.com", "2 Attributes", "signup_date", "column Z", "note", "note 2", "edit"],
+    ]);
+  });
+
   it("finds the column by its header label after a collaborator reordered the columns", () => {
     const addOn = workingPlan();
     const sheet = spreadsheetOf(addOn).getSheetByName("2 Attributes")!;

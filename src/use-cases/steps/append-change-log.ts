@@ -5,7 +5,8 @@ import { blocksBetween } from "../../domain/change-log/snapshot-blocks";
 import { stageSheetNamed } from "../../domain/change-log/stage-sheets";
 import type { ChangeLogEntry } from "../../domain/schema/change-log";
 import { allProperties, deleteProperties } from "../../store/chunked-properties";
-import { loadSnapshots, storeSnapshots } from "../../store/edit-snapshot";
+import { loadSnapshotsWith, storeSnapshots } from "../../store/edit-snapshot";
+import { LOG_TAIL_KEY, logTailValues, parseLogTail } from "../../store/log-tail";
 import { appendRows, type LogSheet, logSheet, readTail } from "../../sheets/log-sheet";
 import { markChangedSinceExport } from "./changed-since-export";
 import { doneValues, readParked, type Parked } from "../../store/pending-log";
@@ -51,12 +52,15 @@ export function appendChangeLog(
   ]
     .filter((edit) => stageSheetNamed(edit.record.sheet))
     .sort((a, b) => a.record.at.localeCompare(b.record.at));
-  const snapshots = loadSnapshots(
+  // The log's tail hint rides on the snapshot's getAll, so it is asked for only where that read happens anyway.
+  const loaded = loadSnapshotsWith(
     edits.map(({ record }) => ({
       sheet: record.sheet,
       blocks: blocksBetween(Math.max(1, record.firstRow - 1), record.firstRow + record.numRows - 1),
     })),
+    log.lastRow === undefined ? [LOG_TAIL_KEY] : [],
   );
+  const snapshots = loaded.snapshots;
   const touched = new Map<string, Set<number>>();
   const pending: { id: string; sheet: string; at: string; entries: ChangeLogEntry[]; leftover: boolean }[] = [];
   for (const { record, done, parked: wasParked } of edits) {
@@ -82,11 +86,15 @@ export function appendChangeLog(
   const expected = leftovers.reduce((sum, entries) => sum + entries.length, 0);
   const tail = expected > 0 ? readTail(log, expected) : [];
   const alreadyIn = (entries: readonly ChangeLogEntry[]) => expected > 0 && loggedAlready(tail, entries);
-  appendRows(log, [
-    ...parked.rows.flatMap((rows) => (rows.id !== options.fresh && alreadyIn(rows.entries) ? [] : rows.entries)),
-    ...pending.flatMap((edit) => (edit.leftover && alreadyIn(edit.entries) ? [] : edit.entries)),
-    ...newEntries,
-  ]);
+  const logEnd = appendRows(
+    log,
+    [
+      ...parked.rows.flatMap((rows) => (rows.id !== options.fresh && alreadyIn(rows.entries) ? [] : rows.entries)),
+      ...pending.flatMap((edit) => (edit.leftover && alreadyIn(edit.entries) ? [] : edit.entries)),
+      ...newEntries,
+    ],
+    parseLogTail(loaded.also[LOG_TAIL_KEY]),
+  );
 
   const counted = pending.filter((edit) => edit.entries.length > 0);
   for (const edit of pending) logged.set(edit.id, edit.entries.length);
@@ -100,7 +108,10 @@ export function appendChangeLog(
       doneValues(parked.edits.filter((edit) => countedIds.has(edit.record.id))),
     );
   }
-  storeSnapshots([...touched].map(([sheet, blocks]) => ({ sheet, snapshot: snapshots.get(sheet)!, blocks })));
+  storeSnapshots(
+    [...touched].map(([sheet, blocks]) => ({ sheet, snapshot: snapshots.get(sheet)!, blocks })),
+    logTailValues(logEnd),
+  );
   removeParked(parked);
   return logged;
 }
