@@ -98,5 +98,4 @@ describe("each folder of src/ calls only its own Apps Script services", () => {
     );
     expect(backwards).toEqual([]);
   });
-
 });
