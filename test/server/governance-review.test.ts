@@ -34,4 +34,20 @@ describe("governance-relevant changes after an approval", () => {
     expect(draft.changes).toContainEqual(expect.objectContaining({ field, review: true }));
     expect(() => addOn.run("exportPlan", { finalize: true })).toThrow(/is stale/);
   });
+
+  it.each([
+    ["Customer Data Engineer", "customerDataEngineer"],
+    ["Exec sponsor", "execSponsor"],
+  ])("the Plan's %s: the next export marks the change for review", (label, field) => {
+    const addOn = approvedPlan();
+    addOn.run("exportPlan");
+    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+    const row = plan
+      .getDataRange()
+      .getValues()
+      .findIndex((cells) => cells[0] === label);
+    plan.getRange(row + 1, 2).setValue("dee@example.com");
+    const draft = addOn.run<ExportResult>("exportPlan");
+    expect(draft.changes).toContainEqual(expect.objectContaining({ section: "inputs", field, after: "dee@example.com", review: true }));
+  });
 });
