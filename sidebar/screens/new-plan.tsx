@@ -8,7 +8,7 @@ import { RadioGroup } from "../components/radio-group";
 import { TextField } from "../components/text-field";
 import { CHANNELS } from "../../src/domain/schema/vocabulary";
 import { PATTERN_OPTIONS } from "../view/patterns";
-import { toggleChannel, type PlanForm } from "../view/plan-form";
+import { ROLE_FIELDS, toggleChannel, type PlanForm } from "../view/plan-form";
 
 export interface NewPlanProps {
   form: PlanForm;
@@ -86,16 +86,12 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
           <RadioGroup legend="How the stages run" options={PATTERN_OPTIONS} value={form.pattern} onChange={set("pattern")} />
         </Card>
         <Card title="Escalation ladder">
-          <p class="card-intro">Who is alerted, in this order, when a blocker persists.</p>
-          <TextField
-            label="Personalization Architect"
-            type="email"
-            value={form.architect}
-            onInput={set("architect")}
-            autoComplete="email"
-          />
-          <TextField label="Data Privacy Lead" type="email" value={form.privacyLead} onInput={set("privacyLead")} autoComplete="email" />
-          <TextField label="Exec sponsor" type="email" value={form.execSponsor} onInput={set("execSponsor")} autoComplete="email" />
+          <p class="card-intro">
+            Who is alerted, in this order, when a blocker persists, and the Customer Data Engineer, who checks data feasibility.
+          </p>
+          {ROLE_FIELDS.map(({ key, label, hint }) => (
+            <TextField key={key} label={label} type="email" value={form[key]} onInput={set(key)} hint={hint} autoComplete="email" />
+          ))}
         </Card>
         {error && (
           <Banner kind="error" title="The sheets were not set up">

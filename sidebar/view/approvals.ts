@@ -9,6 +9,8 @@ export function approvalBadge(item: Pick<ApprovalItem, "status" | "lastApproval"
       return { text: `Approved ${item.lastApproval?.on ?? ""}`.trim(), kind: "ok" };
     case "stale":
       return { text: "Changed since you approved", kind: "warning" };
+    case "restored":
+      return { text: "Restored from a plan file: approve again", kind: "warning" };
     case "unverified":
       return { text: "Typed by hand: not recorded", kind: "error" };
     default:

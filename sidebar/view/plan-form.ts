@@ -1,21 +1,36 @@
 import type { MethodInput, Status } from "../../src/domain/api/contract";
+import { FALLBACK_AGENTS, ROLE_NAMES, type RoleKey } from "../../src/domain/governance/roles";
+import { describeColumns } from "../../src/domain/schema/columns";
+import { PlanInputsRow } from "../../src/domain/schema/plan-inputs";
 import { CHANNELS, PATTERNS } from "../../src/domain/schema/vocabulary";
 
 export type Channel = (typeof CHANNELS)[number];
 export type Pattern = (typeof PATTERNS)[number];
 
+const isRole = (key: string): key is RoleKey => Object.hasOwn(ROLE_NAMES, key);
+
+/**
+ * The brief's roles as the form asks for them: in the Plan sheet's order and
+ * under its labels (both from the Plan row schema), each saying whom it
+ * covers as a fallback agent.
+ */
+export const ROLE_FIELDS: readonly { key: RoleKey; label: string; hint: string }[] = describeColumns(PlanInputsRow).flatMap(
+  ({ key, label }) => {
+    if (!isRole(key)) return [];
+    const covers = (Object.keys(FALLBACK_AGENTS) as RoleKey[]).filter((other) => FALLBACK_AGENTS[other].includes(key));
+    return [{ key, label, hint: `Covers the ${covers.map((other) => ROLE_NAMES[other]).join(" and the ")} when that cell is empty.` }];
+  },
+);
+
 /** The New plan form exactly as typed: kept whole across failed submits. */
-export interface PlanForm {
+export type PlanForm = {
   initiative: string;
   channels: Channel[];
   metrics: string;
   constraints: string;
   timeline: string;
   pattern: Pattern;
-  architect: string;
-  privacyLead: string;
-  execSponsor: string;
-}
+} & Record<RoleKey, string>;
 
 export const emptyPlanForm: PlanForm = {
   initiative: "",
@@ -27,6 +42,7 @@ export const emptyPlanForm: PlanForm = {
   architect: "",
   privacyLead: "",
   execSponsor: "",
+  customerDataEngineer: "",
 };
 
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
@@ -43,7 +59,7 @@ export function toggleChannel(channels: readonly Channel[], channel: Channel, ch
 /** Optional fields left blank are omitted, so a re-run never blanks a value already in the Plan sheet. */
 export function toSetupInput(form: PlanForm): MethodInput<"setupSheets"> {
   const input: MethodInput<"setupSheets"> = { initiative: form.initiative.trim(), channels: [...form.channels], pattern: form.pattern };
-  for (const key of ["metrics", "constraints", "timeline", "architect", "privacyLead", "execSponsor"] as const) {
+  for (const key of ["metrics", "constraints", "timeline", ...ROLE_FIELDS.map((field) => field.key)] as const) {
     const value = form[key].trim();
     if (value) input[key] = value;
   }

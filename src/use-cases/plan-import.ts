@@ -7,7 +7,7 @@ import type { PlanDocument } from "../domain/plan/plan-document";
 import { planToSheets } from "../domain/plan/plan-to-sheets";
 import { describeColumns } from "../domain/schema/columns";
 import { DEFAULT_RETRY_LIMIT, PlanInputsRow } from "../domain/schema/plan-inputs";
-import { SHEETS } from "../domain/schema/workbook";
+import { SHEETS, TABLE_SHEETS } from "../domain/schema/workbook";
 import { changedRowCount } from "../domain/workbook/changed-rows";
 import { readDriveFile } from "../drive/read-file";
 import { activeSpreadsheet } from "../sheets/active";
@@ -27,6 +27,11 @@ import { type PlannedSheet, planRestore } from "../sheets/restore-workbook";
 import { readStatus } from "./status";
 import { Transaction } from "../platform/transaction";
 import { captureProperties } from "../store/capture-properties";
+import { importedApprovals, sameApprovals } from "../domain/governance/imported-approvals";
+import type { ApprovalRecord } from "../domain/governance/approval-record";
+import { readApprovals, writeApprovals } from "../store/approval-store";
+import { allProperties } from "../store/chunked-properties";
+import type { Undo } from "../platform/undo";
 
 /** The first sentence of a refusal; the reasons follow as "• " lines, which the sidebar lists. */
 const NOT_IMPORTED = "Import did not finish: the plan file was not imported, and nothing changed.";
@@ -110,6 +115,9 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
 
   tx.tries = 1 + plan.errorHandling.retryLimit;
   captureProperties(tx, [EXPORT_STATE_KEY, CHANGED_SINCE_EXPORT_KEY]);
+  const properties = tx.read(allProperties);
+  const storedApprovals = readApprovals(properties);
+  const approvals = importedApprovals(plan, storedApprovals, user);
   // Everything a rollback needs is read before the first write.
   const prepared = planned.sheets.map((sheet) => prepareSheet(tx, sheet.probe, sheet.plan));
   const rows = planned.restored.reduce((sum, entry) => sum + entry.rows, 0);
@@ -122,6 +130,14 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     if (sheet.probe.name === "Change log" && after) log = knownLogSheet(written, after);
   }
   if (newState) tx.write(null, () => saveExportState(newState));
+  if (approvals && !sameApprovals(approvals.store, storedApprovals)) {
+    const undo: Undo = [];
+    // Registered before the write: a write that failed half-way is put back too.
+    tx.onRollback(() => {
+      for (const step of undo.reverse()) step();
+    });
+    writeApprovals(approvals.store, properties, undo);
+  }
   const edits = [...edited.values()].reduce((sum, count) => sum + count, 0);
   if (changedSheets.length > 0) {
     const stored = markChanged(marker, changedSheets, edits, at).marker;
@@ -144,6 +160,7 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
         newValue: `imported v${plan.version} ${plan.status} (${rows} rows, hash ${plan.contentHash.slice(0, 12)})`,
         source: "import",
       },
+      ...(approvals?.restored ?? []).map((record) => restoredEntry(record, at, user)),
     ],
     { log },
   );
@@ -174,6 +191,20 @@ function editedRows(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.S
   return new Map(
     sheets.map((sheet) => [sheet.probe.name, changedRowCount(grids[`before:${sheet.probe.name}`], grids[`after:${sheet.probe.name}`])]),
   );
+}
+
+/** An approval the import stores again is logged, so an auditor sees it came from a plan file and who imported it. */
+function restoredEntry(record: ApprovalRecord, at: string, user: string) {
+  return {
+    timestamp: at,
+    user,
+    sheet: TABLE_SHEETS.governance.name,
+    rowKey: `${record.scope}: ${record.item}`,
+    column: "Approved by",
+    oldValue: null,
+    newValue: `approval restored from the plan file: ${record.approvedBy} on ${record.approvedOn} (content hash ${record.hash.slice(0, 12)})`,
+    source: "import" as const,
+  };
 }
 
 function failureEntry(planId: string | null, now: Date, user: string, message: string) {

@@ -84,6 +84,7 @@ describe("playground, first session", () => {
     await form.getByRole("radio", { name: /Pipeline/ }).check();
     await form.getByLabel("Personalization Architect").fill("ana@example.com");
     await form.getByLabel("Data Privacy Lead").fill("li@example.com");
+    await form.getByLabel("Customer Data Engineer").fill("dev@example.com");
     await form.getByLabel("Initiative").focus();
     await page.keyboard.press("Enter");
     await form.getByRole("heading", { name: XSS, level: 1 }).waitFor();
@@ -113,6 +114,8 @@ describe("playground, first session", () => {
     // The Plan sheet holds the initiative as plain text, too.
     await tab("Plan").click();
     await expect.poll(() => page.locator("#grid td").filter({ hasText: XSS }).count()).toBe(1);
+    // The New plan form's Customer Data Engineer lands on the Plan sheet beside the ladder.
+    await expect.poll(() => page.locator("#grid td").filter({ hasText: "dev@example.com" }).count()).toBe(1);
     expect(await page.locator("#grid img").count()).toBe(0);
     await shot("04-plan-sheet");
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExportResult } from "../../src/domain/api/contract";
 import { spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { faultSweep } from "../support/fault-sweep";
-import { planWith } from "../support/plans";
+import { approvedPlan, planWith } from "../support/plans";
 
 /**
  * Import of a realistic plan (the example exported from a set-up
@@ -62,6 +62,31 @@ describe("fault sweep: Import", () => {
           return undefined;
         },
         maxRuns: 40,
+      });
+      expect(result.problems).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    "an approved plan into a copy of its workbook (copies keep no document properties): its approvals are stored with the rest, or not at all",
+    () => {
+      const addOn = approvedPlan();
+      const exported = addOn.run<ExportResult>("exportPlan");
+      const text = addOn.emulator.drive
+        .list()
+        .find((file) => file.id === exported.fileId)!
+        .content.toString();
+      const properties = addOn.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+      properties.getDocumentProperties().deleteAllProperties();
+      const result = faultSweep({
+        operation: "Import (approvals)",
+        start: addOn.emulator.saveState(),
+        run: (run) => {
+          run.run("importPlan", { json: text });
+          return undefined;
+        },
+        maxRuns: 16,
       });
       expect(result.problems).toEqual([]);
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { patternLabel } from "../../sidebar/view/patterns";
-import { emptyPlanForm, formFromStatus, rerunInput, toggleChannel, toSetupInput } from "../../sidebar/view/plan-form";
+import { emptyPlanForm, ROLE_FIELDS, formFromStatus, rerunInput, toggleChannel, toSetupInput } from "../../sidebar/view/plan-form";
 import { describeSetup } from "../../sidebar/view/setup-report";
 import { needsNewPlan, rowCountLabel, stageTitle } from "../../sidebar/view/status-view";
 import { mockSetupResult, mockStatus } from "./mocks";
@@ -36,8 +36,26 @@ describe("toSetupInput", () => {
       architect: "ana@example.com",
       privacyLead: "li@example.com",
       execSponsor: "sam@example.com",
+      customerDataEngineer: " dev@example.com ",
     });
-    expect(input).toMatchObject({ architect: "ana@example.com", privacyLead: "li@example.com", execSponsor: "sam@example.com" });
+    expect(input).toMatchObject({
+      architect: "ana@example.com",
+      privacyLead: "li@example.com",
+      execSponsor: "sam@example.com",
+      customerDataEngineer: "dev@example.com",
+    });
+  });
+
+  it("asks for the brief's roles under the Plan sheet's labels, each saying whom it covers", () => {
+    expect(ROLE_FIELDS.map(({ key, label }) => [key, label])).toEqual([
+      ["architect", "Personalization Architect"],
+      ["privacyLead", "Data Privacy Lead"],
+      ["execSponsor", "Exec sponsor"],
+      ["customerDataEngineer", "Customer Data Engineer"],
+    ]);
+    expect(ROLE_FIELDS.find((field) => field.key === "customerDataEngineer")?.hint).toBe(
+      "Covers the Personalization Architect when that cell is empty.",
+    );
   });
 
   it("sends an empty initiative as is: the server's message explains what is missing", () => {

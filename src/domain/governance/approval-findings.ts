@@ -5,8 +5,10 @@ const SIDEBAR = "the sidebar's Approvals card (Export tab)";
 
 /**
  * APPROVAL_UNVERIFIED: Approved by / Approved on hold something the add-on
- * did not record (typed by hand, or changed since). APPROVAL_STALE: a
- * recorded approval whose content changed since in a way that needs review.
+ * did not record (typed by hand, or changed since), or restored from an
+ * imported plan file (history, not an approval the add-on saw being made).
+ * APPROVAL_STALE: a recorded approval whose content changed since in a way
+ * that needs review.
  */
 export function approvalFindings(states: readonly ApprovalState[], sheet = "5 Governance"): Finding[] {
   const result: Finding[] = [];
@@ -23,6 +25,16 @@ export function approvalFindings(states: readonly ApprovalState[], sheet = "5 Go
           "APPROVAL_UNVERIFIED",
           at,
           `Approved by says ${typed} for ${what}, but the add-on recorded no such approval: typed values do not count. Clear Approved by and Approved on, and ${asker}.`,
+        ),
+      );
+    } else if (state.status === "restored") {
+      const record = state.record!;
+      const changed = record.hash === state.hash ? "" : " Its content also changed since.";
+      result.push(
+        finding(
+          "APPROVAL_UNVERIFIED",
+          at,
+          `${record.approvedBy} approved ${what} on ${record.approvedOn} according to the plan file ${record.restoredBy} imported, but an imported approval is a record of one, not an approval the add-on saw being made.${changed} To finalize, ${asker} again.`,
         ),
       );
     } else if (state.status === "stale") {

@@ -23,6 +23,13 @@ export const ApprovalRecord = z.object({
   /** SHA-256 of the approved content (approval-content.ts). */
   hash: z.string(),
   content: z.optional(z.array(ApprovedItem)),
+  /**
+   * Who imported the plan file this approval came from. A plan file can be
+   * edited by hand and its hash recomputed, so a restored approval is the
+   * record of one, not one the add-on saw being made: it counts again only
+   * once its approver approves from the sidebar.
+   */
+  restoredBy: z.optional(z.string()),
 });
 export type ApprovalRecord = z.output<typeof ApprovalRecord>;
 
@@ -31,5 +38,5 @@ export type ApprovalStore = z.output<typeof ApprovalStore>;
 
 export const EMPTY_APPROVALS: ApprovalStore = { records: [] };
 
-export const APPROVAL_STATUSES = ["verified", "stale", "unverified", "awaiting", "not required"] as const;
+export const APPROVAL_STATUSES = ["verified", "stale", "restored", "unverified", "awaiting", "not required"] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];

@@ -47,9 +47,11 @@ export function approvalStates(
       const cellsMatch = record !== null && sameUser(approvedBy, record.approvedBy) && dayOf(approvedOn) === record.approvedOn;
       const status: ApprovalStatus =
         record && cellsMatch
-          ? record.hash === content.hash
-            ? "verified"
-            : "stale"
+          ? record.restoredBy !== undefined
+            ? "restored"
+            : record.hash === content.hash
+              ? "verified"
+              : "stale"
           : typed
             ? "unverified"
             : approver

@@ -5,7 +5,7 @@ import { sameUser, type ApprovalState } from "./approval-state";
 
 const CONTENT_LINES = 12;
 const ERRORS_SHOWN = 3;
-const ORDER: Record<ApprovalItem["status"], number> = { unverified: 0, stale: 1, awaiting: 2, "not required": 3, verified: 4 };
+const ORDER: Record<ApprovalItem["status"], number> = { unverified: 0, stale: 1, restored: 2, awaiting: 3, "not required": 4, verified: 5 };
 
 /** What the Approvals card shows `user`: their rows, those needing them first; the count of rows waiting for others. */
 export function approvalsReport(states: readonly ApprovalState[], user: string): ApprovalsReport {

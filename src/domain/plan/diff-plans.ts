@@ -1,4 +1,5 @@
 import { parseExpression, print, stripSpans } from "../logic";
+import { LADDER_ROLES } from "./error-handling";
 import type { Change, RecordedRow } from "./plan-document";
 
 /**
@@ -10,12 +11,27 @@ import type { Change, RecordedRow } from "./plan-document";
  */
 export interface ComparablePlan {
   inputs: Record<string, unknown>;
+  /** The Plan sheet's people (the ladder and the Customer Data Engineer) are compared as inputs. */
+  errorHandling?: {
+    escalationLadder: readonly { role: string; email: string | null }[];
+    customerDataEngineer?: string | null;
+  };
   objectives: readonly RecordedRow[];
   attributes: readonly RecordedRow[];
   profiles: readonly (RecordedRow & { references?: readonly string[] })[];
   activations: readonly RecordedRow[];
   governance: readonly RecordedRow[];
   tests: readonly RecordedRow[];
+}
+
+/** The ladder's emails by their Plan field (architect, privacyLead, execSponsor), and the Customer Data Engineer's. */
+function people(plan: ComparablePlan): Record<string, unknown> {
+  if (!plan.errorHandling) return {};
+  const ladder = plan.errorHandling.escalationLadder;
+  return {
+    ...Object.fromEntries(LADDER_ROLES.map(({ key, role }) => [key, ladder.find((rung) => rung.role === role)?.email ?? null])),
+    customerDataEngineer: plan.errorHandling.customerDataEngineer ?? null,
+  };
 }
 
 type Section = Change["section"];
@@ -37,15 +53,16 @@ const EXPRESSIONS = new Set(["eligibility", "suppression", "score"]);
 
 export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change[] {
   const changes: Change[] = [];
-  for (const field of Object.keys({ ...before.inputs, ...after.inputs })) {
-    if (!same(before.inputs[field], after.inputs[field])) {
+  const [inputsBefore, inputsAfter] = [before, after].map((plan) => ({ ...plan.inputs, ...people(plan) }));
+  for (const field of Object.keys({ ...inputsBefore, ...inputsAfter })) {
+    if (!same(inputsBefore[field], inputsAfter[field])) {
       changes.push({
         section: "inputs",
         id: field,
         change: "changed",
         field,
-        before: before.inputs[field] ?? null,
-        after: after.inputs[field] ?? null,
+        before: inputsBefore[field] ?? null,
+        after: inputsAfter[field] ?? null,
         breaking: false,
       });
     }

@@ -66,6 +66,8 @@ function approvalBlocker(state: ApprovalState): string | null {
   switch (state.status) {
     case "awaiting":
       return `The approval of ${who} for ${what} is not recorded (${where}): ${who} approves it from the sidebar's Approvals card.`;
+    case "restored":
+      return `The approval of ${state.record!.approvedBy} for ${what} (${where}) was restored from an imported plan file, not made here: ${who} approves it again from the sidebar.`;
     case "unverified":
       return `The approval for ${what} on ${where} was not recorded by the add-on (Approved by says ${state.row.values.approvedBy || "nothing"}): typed values do not count. ${who} approves it from the sidebar.`;
     case "stale": {

@@ -38,6 +38,7 @@ const REVIEWED_FIELDS = new Set([
   "architect",
   "privacyLead",
   "execSponsor",
+  "customerDataEngineer",
 ]);
 
 export function markForReview(changes: readonly Change[]): Change[] {
