@@ -2,6 +2,7 @@ import type { GovernanceItem } from "../schema/governance";
 import type { Objective } from "../schema/objectives";
 import type { TableRow } from "../validation/tables";
 import { addDays } from "./calendar-day";
+import { TABLE_SHEETS } from "../schema/workbook";
 
 /** One thing an owner must review: a Governance row due within the week, or an objective past its Due date. */
 export interface DueItem {
@@ -49,7 +50,7 @@ export function dueItems(
         due: row.values.nextReview!.slice(0, 10),
         overdue: row.values.nextReview!.slice(0, 10) < today,
         owner: row.values.owner || row.values.fallbackOwner || null,
-        sheet: "5 Governance",
+        sheet: TABLE_SHEETS.governance.name,
         row: row.row,
       }),
     );
@@ -62,7 +63,7 @@ export function dueItems(
         due: row.values.dueDate!.slice(0, 10),
         overdue: true,
         owner: row.values.owner || null,
-        sheet: "1 Objectives",
+        sheet: TABLE_SHEETS.objectives.name,
         row: row.row,
       }),
     );

@@ -67,7 +67,7 @@ export function dependencyGraph(
   };
   const stages = STAGES.map((stage) => stageNode(stage, stageOwner[stage]));
 
-  const dataIssues = findings.filter((f) => DATA_CODES.has(f.code)).length + errorsOn("2 Attributes");
+  const dataIssues = findings.filter((f) => DATA_CODES.has(f.code)).length + errorsOn(context.workbook.attributes.sheet);
   const consentIssues = findings.filter((f) => CONSENT_CODES.has(f.code)).length;
   const planApproval = governance.rows.find((row) => row.values.scope === "plan" && row.values.approver);
   const teams: GraphNode[] = [
@@ -149,7 +149,9 @@ function sourceNodes(context: ValidationContext, findings: readonly Finding[]): 
     bySource.set(source, entry);
   }
   return [...bySource].map(([source, { rows, owners }]) => {
-    const errors = findings.filter((f) => f.sheet === "2 Attributes" && f.severity === "error" && rows.includes(f.row)).length;
+    const errors = findings.filter(
+      (f) => f.sheet === context.workbook.attributes.sheet && f.severity === "error" && rows.includes(f.row),
+    ).length;
     const remaining = errors > 0 ? `${errors} error${errors === 1 ? "" : "s"} on attributes from ${source}.` : "";
     return { id: `source:${source}`, kind: "source", label: source, owner: [...owners].join(", ") || null, done: !errors, remaining };
   });

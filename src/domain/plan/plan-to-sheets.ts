@@ -1,5 +1,5 @@
 import { describeColumns, type DescribedColumn } from "../schema/columns";
-import { PLAN_SHEET, SHEETS } from "../schema/workbook";
+import { PLAN_SHEET, TABLE_KEYS, TABLE_SHEETS } from "../schema/workbook";
 import type { RawWorkbook } from "../validation/workbook";
 import { asLiteralText } from "../workbook/literal-text";
 import type { PlanDocument, RecordedRow } from "./plan-document";
@@ -32,18 +32,11 @@ export function planToSheets(plan: PlanDocument): SheetsContent {
     escalationInterval: plan.errorHandling.escalationIntervalHours ?? "",
     retryLimit: plan.errorHandling.retryLimit,
   };
-  const sections: Record<string, RecordedRow[]> = {
-    "1 Objectives": plan.objectives,
-    "2 Attributes": plan.attributes,
-    "3 Profiles": plan.profiles,
-    "4 Activation": plan.activations,
-    "5 Governance": plan.governance,
-    "Profile tests": plan.tests,
-    "Change log": plan.changeLog,
-  };
-  const tables = SHEETS.filter((spec) => spec.layout === "table").map((spec) => {
+  const tables = TABLE_KEYS.map((key) => {
+    const spec = TABLE_SHEETS[key];
     const columns = describeColumns(spec.row);
-    const rows = (sections[spec.name] ?? []).map((row) =>
+    const recorded: readonly RecordedRow[] = plan[key];
+    const rows = recorded.map((row) =>
       columns.map((column) =>
         row.invalid?.[column.label] !== undefined ? asLiteralText(row.invalid[column.label]) : toCell(row[column.key], column),
       ),

@@ -104,7 +104,7 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
     findings,
     SHEETS.map((sheet) => sheet.name),
   );
-  const metrics = planMetrics(context, raw["1 Objectives"]);
+  const metrics = planMetrics(context, raw[context.workbook.objectives.sheet]);
   return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults, approvals, chain };
 }
 
