@@ -9,7 +9,8 @@ import { ApprovalsReport, ApproveInput, ApproveResult } from "./approvals";
 import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
-import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
+import { Finding } from "../validation/finding";
+import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
 
 export { Finding, PlanMetrics, ValidationSummary };
 

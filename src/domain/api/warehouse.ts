@@ -3,7 +3,7 @@
 
 import * as z from "zod/mini";
 import { finding, type Finding as FindingRecord } from "../validation/finding";
-import { Finding } from "../validation/report-schema";
+import { Finding } from "../validation/finding";
 import type { ValidationContext } from "../validation/context";
 import { TABLE_SHEETS } from "../schema/workbook";
 

@@ -1,26 +1,16 @@
 import { roleHolder } from "../governance/roles";
+import type { Pattern } from "../schema/vocabulary";
 import { sheetForStage, STAGES, type Stage } from "../schema/workbook";
 import type { ValidationContext } from "../validation/context";
 import type { Finding } from "../validation/finding";
+import type { GraphNode, PlanDocument } from "./plan-document";
 
 /**
  * The plan's dependency graph (DESIGN section 5): the five stages, the teams
  * (data engineering, legal, privacy) and one node per source system feeding
  * an attribute a profile uses. Edges follow the plan's pattern.
  */
-export interface GraphNode {
-  id: string;
-  kind: "stage" | "team" | "source";
-  label: string;
-  owner: string | null;
-  done: boolean;
-  remaining: string;
-}
-
-export interface DependencyGraph {
-  nodes: GraphNode[];
-  edges: { from: string; to: string }[];
-}
+export type DependencyGraph = PlanDocument["dependencyGraph"];
 
 const STAGE_LABEL: Record<Stage, string> = {
   objectives: "Objective intake",
@@ -33,11 +23,7 @@ const STAGE_LABEL: Record<Stage, string> = {
 const CONSENT_CODES = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
 const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
 
-export function dependencyGraph(
-  context: ValidationContext,
-  findings: readonly Finding[],
-  pattern: "diamond" | "pipeline",
-): DependencyGraph {
+export function dependencyGraph(context: ValidationContext, findings: readonly Finding[], pattern: Pattern): DependencyGraph {
   const { plan, governance } = context.workbook;
   const errorsOn = (sheet: string) => findings.filter((f) => f.sheet === sheet && f.severity === "error").length;
   const rowsOn: Record<Stage, number> = {

@@ -2,9 +2,12 @@ import * as z from "zod/mini";
 import { WarehouseEstimate } from "../api/warehouse";
 import { PlanStatus } from "./plan-status";
 import { Escalation } from "../api/collaboration";
-import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
+import { Finding } from "../validation/finding";
+import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
 import { EDITED_TABLE_KEYS } from "../schema/workbook";
 import { RECORDED_ROWS } from "./recorded-rows";
+import { TestResult } from "../analysis/profile-tests/run-test";
+import { ActivationChecklist } from "../validation/checklist";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { DIALECTS } from "../sql/dialect";
 import { APPROVAL_STATUSES } from "../governance/approval-record";
@@ -28,16 +31,9 @@ export const GraphNode = z.object({
   /** Why the node is not done yet, in a sentence (empty when done). */
   remaining: z.string(),
 });
+export type GraphNode = z.output<typeof GraphNode>;
 
-export const ChecklistRow = z.object({
-  profileId: z.string(),
-  channel: z.string(),
-  consentVerified: z.boolean(),
-  destinationMapped: z.boolean(),
-  fallbackDefined: z.boolean(),
-  ownerAssigned: z.boolean(),
-  qaPassed: z.boolean(),
-});
+export const ChecklistRow = z.object({ profileId: z.string(), channel: z.string(), ...ActivationChecklist.shape });
 
 export const Change = z.object({
   /** The Plan's inputs, or a sheet people edit, by its key. */
@@ -127,7 +123,7 @@ export const PlanDocument = z.object({
   governance: z.array(RECORDED_ROWS.governance),
   tests: z.array(
     z.extend(RECORDED_ROWS.tests, {
-      result: z.nullable(z.object({ passed: z.boolean(), actual: z.string(), expected: z.string(), explanation: z.string() })),
+      result: z.nullable(TestResult),
     }),
   ),
   frequencyCaps: z.array(

@@ -1,6 +1,7 @@
 /** The fixed vocabularies of DESIGN section 1: every dropdown and check reads them from here. */
 export const CHANNELS = ["web", "in-app", "email", "ads", "sales"] as const;
 export const PATTERNS = ["diamond", "pipeline"] as const;
+export type Pattern = (typeof PATTERNS)[number];
 export const WAREHOUSES = ["none", "bigquery"] as const;
 export const LIFECYCLE_STAGES = [
   "awareness",

@@ -1,5 +1,8 @@
-/** A finding points at one cell: sheet, sheet row number (header = 1) and column label. */
-export type Severity = "error" | "warning" | "info";
+import * as z from "zod/mini";
+
+/** Worst first: the order findings are listed and counted in. */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * DESIGN section 3, plus SETUP for a workbook whose sheets or columns are
@@ -54,14 +57,16 @@ export const SEVERITY_OF = {
 export type FindingCode = keyof typeof SEVERITY_OF;
 export const FINDING_CODES = Object.keys(SEVERITY_OF) as FindingCode[];
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  sheet: string;
-  row: number;
-  column: string;
-  message: string;
-}
+/** A finding points at one cell: sheet, sheet row number (header = 1) and column label. Shared by the sidebar API and the plan file. */
+export const Finding = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  row: z.int(),
+  column: z.string(),
+  message: z.string(),
+});
+export type Finding = z.output<typeof Finding>;
 
 /** Messages quote what people typed; a pasted essay must not become a 50,000-character note. */
 const MAX_MESSAGE = 1_500;
