@@ -1,4 +1,5 @@
 import { roleHolder } from "../governance/roles";
+import { ROLE_NAMES } from "../schema/roles";
 import type { Pattern } from "../schema/vocabulary";
 import { sheetForStage, STAGES, type Stage } from "../schema/workbook";
 import type { ValidationContext } from "../validation/context";
@@ -62,7 +63,7 @@ export function dependencyGraph(context: ValidationContext, findings: readonly F
       "Data engineering",
       dataEngineer,
       !dataEngineer
-        ? "The Plan names no Customer Data Engineer (nor a Personalization Architect to cover for one)."
+        ? `The Plan names no ${ROLE_NAMES.customerDataEngineer} (nor a ${ROLE_NAMES.architect} to cover for one).`
         : dataIssues > 0
           ? `${dataIssues} attribute finding${dataIssues === 1 ? "" : "s"} (errors, coverage or freshness) to resolve.`
           : "",
@@ -82,7 +83,7 @@ export function dependencyGraph(context: ValidationContext, findings: readonly F
       "Privacy",
       privacyLead,
       !privacyLead
-        ? "The Plan names no Data Privacy Lead (nor an Exec sponsor to cover for one)."
+        ? `The Plan names no ${ROLE_NAMES.privacyLead} (nor an ${ROLE_NAMES.execSponsor} to cover for one).`
         : consentIssues > 0
           ? `${consentIssues} consent or sensitivity finding${consentIssues === 1 ? "" : "s"} to resolve.`
           : "",

@@ -1,5 +1,6 @@
 import type { PlanInputs } from "../schema/plan-inputs";
 import { fallbackAgents } from "../governance/roles";
+import { LADDER_KEYS, ROLE_NAMES } from "../schema/roles";
 import { DEFAULT_ESCALATION_INTERVAL_HOURS, DEFAULT_RETRY_LIMIT } from "../schema/plan-inputs";
 
 /** Drive and other transient failures: 1 + retry limit tries, waiting 1 s, 2 s, 4 s … between them. */
@@ -9,11 +10,7 @@ export function backoffDelayMs(attempt: number): number {
   return BACKOFF.initialDelayMs * BACKOFF.factor ** (attempt - 1);
 }
 
-export const LADDER_ROLES = [
-  { key: "architect", role: "Personalization Architect" },
-  { key: "privacyLead", role: "Data Privacy Lead" },
-  { key: "execSponsor", role: "Exec sponsor" },
-] as const;
+export const LADDER_ROLES = LADDER_KEYS.map((key) => ({ key, role: ROLE_NAMES[key] }));
 
 export function errorHandling(plan: Partial<PlanInputs>) {
   const retryLimit = plan.retryLimit ?? DEFAULT_RETRY_LIMIT;

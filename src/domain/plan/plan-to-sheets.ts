@@ -1,4 +1,5 @@
 import { describeColumns, type DescribedColumn } from "../schema/columns";
+import { type LadderKey, ROLE_NAMES } from "../schema/roles";
 import { PLAN_SHEET, TABLE_KEYS, TABLE_SHEETS } from "../schema/workbook";
 import type { RawWorkbook } from "../validation/workbook";
 import { asLiteralText } from "../workbook/literal-text";
@@ -16,7 +17,8 @@ export interface SheetsContent {
 }
 
 export function planToSheets(plan: PlanDocument): SheetsContent {
-  const ladder = Object.fromEntries(plan.errorHandling.escalationLadder.map((rung) => [rung.role, rung.email ?? ""]));
+  const ladder = new Map(plan.errorHandling.escalationLadder.map((rung) => [rung.role, rung.email ?? ""]));
+  const rung = (key: LadderKey) => ladder.get(ROLE_NAMES[key]) ?? "";
   const planValues: Record<string, string | number> = {
     planId: plan.id,
     initiative: plan.initiative,
@@ -25,9 +27,9 @@ export function planToSheets(plan: PlanDocument): SheetsContent {
     constraints: plan.inputs.constraints ?? "",
     timeline: plan.inputs.timeline ?? "",
     pattern: plan.pattern,
-    architect: ladder["Personalization Architect"] ?? "",
-    privacyLead: ladder["Data Privacy Lead"] ?? "",
-    execSponsor: ladder["Exec sponsor"] ?? "",
+    architect: rung("architect"),
+    privacyLead: rung("privacyLead"),
+    execSponsor: rung("execSponsor"),
     customerDataEngineer: plan.errorHandling.customerDataEngineer ?? "",
     escalationInterval: plan.errorHandling.escalationIntervalHours ?? "",
     retryLimit: plan.errorHandling.retryLimit,
