@@ -3,7 +3,7 @@ import { ROLE_NAMES } from "../schema/roles";
 import type { Pattern } from "../schema/vocabulary";
 import { sheetForStage, STAGES, type Stage } from "../schema/workbook";
 import type { ValidationContext } from "../validation/context";
-import type { Finding } from "../validation/finding";
+import { COMPLIANCE_CODES, type Finding } from "../validation/finding";
 import type { GraphNode, PlanDocument } from "./plan-document";
 
 /**
@@ -21,7 +21,6 @@ const STAGE_LABEL: Record<Stage, string> = {
   governance: "Governance plan",
 };
 
-const CONSENT_CODES = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
 const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
 
 export function dependencyGraph(context: ValidationContext, findings: readonly Finding[], pattern: Pattern): DependencyGraph {
@@ -55,7 +54,7 @@ export function dependencyGraph(context: ValidationContext, findings: readonly F
   const stages = STAGES.map((stage) => stageNode(stage, stageOwner[stage]));
 
   const dataIssues = findings.filter((f) => DATA_CODES.has(f.code)).length + errorsOn(context.workbook.attributes.sheet);
-  const consentIssues = findings.filter((f) => CONSENT_CODES.has(f.code)).length;
+  const consentIssues = findings.filter((f) => COMPLIANCE_CODES.has(f.code)).length;
   const planApproval = governance.rows.find((row) => row.values.scope === "plan" && row.values.approver);
   const teams: GraphNode[] = [
     team(
