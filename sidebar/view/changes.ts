@@ -1,12 +1,6 @@
 import type { ExportResult } from "../../src/domain/api/contract";
-import { ActivationRow } from "../../src/domain/schema/activations";
-import { AttributeRow } from "../../src/domain/schema/attributes";
 import { describeColumns } from "../../src/domain/schema/columns";
-import { GovernanceRow } from "../../src/domain/schema/governance";
-import { ObjectiveRow } from "../../src/domain/schema/objectives";
-import { PlanInputsRow } from "../../src/domain/schema/plan-inputs";
-import { ProfileTestRow } from "../../src/domain/schema/profile-tests";
-import { ProfileRow } from "../../src/domain/schema/profiles";
+import { EDITED_TABLE_KEYS, PLAN_SHEET, type SheetSpec, TABLE_SHEETS } from "../../src/domain/schema/workbook";
 
 export type Change = ExportResult["changes"][number];
 
@@ -18,30 +12,18 @@ export function sortChanges(changes: readonly Change[]): Change[] {
     .map(({ change }) => change);
 }
 
-const SECTION_LABEL: Record<Change["section"], string> = {
-  inputs: "Plan input",
-  objectives: "Objective",
-  attributes: "Attribute",
-  profiles: "Profile",
-  activations: "Activation",
-  governance: "Governance",
-  tests: "Profile test",
-};
+/** Each section of the change list by its sheet: "inputs" is the Plan sheet's, the others are tables by key. */
+const SECTION_SHEETS: readonly [Change["section"], SheetSpec][] = [
+  ["inputs", PLAN_SHEET],
+  ...EDITED_TABLE_KEYS.map((key): [Change["section"], SheetSpec] => [key, TABLE_SHEETS[key]]),
+];
+
+const SECTION_LABEL = new Map(SECTION_SHEETS.map(([section, spec]) => [section, spec.item]));
 
 /** Each section's fields by their column label on its sheet, as people know them ("Coverage SLA %"). */
-const COLUMN_LABELS: Record<Change["section"], Map<string, string>> = Object.fromEntries(
-  (
-    [
-      ["inputs", PlanInputsRow],
-      ["objectives", ObjectiveRow],
-      ["attributes", AttributeRow],
-      ["profiles", ProfileRow],
-      ["activations", ActivationRow],
-      ["governance", GovernanceRow],
-      ["tests", ProfileTestRow],
-    ] as const
-  ).map(([section, row]) => [section, new Map(describeColumns(row).map((column) => [column.key, column.label]))]),
-) as Record<Change["section"], Map<string, string>>;
+const COLUMN_LABELS = new Map(
+  SECTION_SHEETS.map(([section, spec]) => [section, new Map(describeColumns(spec.row).map((column) => [column.key, column.label]))]),
+);
 
 /** A cell value as a person would type it: lists as "a, b", ticks as TRUE/FALSE, never JSON. */
 function plainValue(value: unknown): string {
@@ -67,11 +49,11 @@ export function fieldLabel(field: string): string {
   return field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
-const columnLabel = (section: Change["section"], field: string) => COLUMN_LABELS[section].get(field) ?? fieldLabel(field);
+const columnLabel = (section: Change["section"], field: string) => COLUMN_LABELS.get(section)?.get(field) ?? fieldLabel(field);
 
 /** "Attribute signup_date, Coverage SLA %: 95 → 90"; a Plan input is named by its field alone. */
 export function describeChange(change: Change): string {
-  const subject = `${SECTION_LABEL[change.section]} ${change.id}`;
+  const subject = `${SECTION_LABEL.get(change.section)} ${change.id}`;
   if (change.change === "added") return `${subject} added`;
   if (change.change === "removed") return `${subject} removed`;
   if (!change.field) return `${subject} changed`;

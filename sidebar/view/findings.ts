@@ -1,8 +1,7 @@
+import { SEVERITIES } from "../../src/domain/validation/finding";
 import type { Finding } from "../api/types";
 
 export type Severity = Finding["severity"];
-
-const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
 export interface FindingGroup {
   sheet: string;
@@ -21,13 +20,13 @@ export function groupFindings(findings: readonly Finding[], sheetOrder: readonly
     return index < 0 ? sheetOrder.length : index;
   };
   const worst = (sheet: string) =>
-    Math.min(...findings.filter((finding) => finding.sheet === sheet).map((finding) => SEVERITY_ORDER.indexOf(finding.severity)));
+    Math.min(...findings.filter((finding) => finding.sheet === sheet).map((finding) => SEVERITIES.indexOf(finding.severity)));
   const sheets = [...new Set(findings.map((finding) => finding.sheet))].sort(
     (a, b) => worst(a) - worst(b) || position(a) - position(b) || a.localeCompare(b),
   );
   return sheets.map((sheet) => ({
     sheet,
-    bySeverity: SEVERITY_ORDER.map((severity) => ({
+    bySeverity: SEVERITIES.map((severity) => ({
       severity,
       findings: findings.filter((finding) => finding.sheet === sheet && finding.severity === severity).sort((a, b) => a.row - b.row),
     })).filter((group) => group.findings.length > 0),

@@ -1,5 +1,6 @@
 import type { MethodInput, Status } from "../../src/domain/api/contract";
-import { FALLBACK_AGENTS, ROLE_NAMES, type RoleKey } from "../../src/domain/governance/roles";
+import { FALLBACK_AGENTS } from "../../src/domain/governance/roles";
+import { ROLE_NAMES, type RoleKey } from "../../src/domain/schema/roles";
 import { describeColumns } from "../../src/domain/schema/columns";
 import { PlanInputsRow } from "../../src/domain/schema/plan-inputs";
 import { CHANNELS, PATTERNS } from "../../src/domain/schema/vocabulary";

@@ -1,4 +1,5 @@
 import type { ExportResult, Status, ValidationReport } from "../../src/domain/api/contract";
+import type { PlanStatus } from "../../src/domain/plan/plan-status";
 
 /** The New plan form shows until every sheet exists and the Plan names an initiative. */
 export function needsNewPlan(status: Status): boolean {
@@ -37,7 +38,7 @@ export function withExport(status: Status, result: ExportResult, at: string): St
 }
 
 /** "v3 draft" */
-export function versionLabel(version: number, status: "draft" | "final"): string {
+export function versionLabel(version: number, status: PlanStatus): string {
   return `v${version} ${status === "final" ? "final" : "draft"}`;
 }
 

@@ -3,13 +3,15 @@ import { WarehouseEstimateInput, WarehouseEstimateResult } from "./warehouse";
 import { PlanStatus } from "../plan/plan-status";
 import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
+import { ROLE_NAMES } from "../schema/roles";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
 import { ApprovalsReport, ApproveInput, ApproveResult } from "./approvals";
 import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
-import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
+import { Finding } from "../validation/finding";
+import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
 
 export { Finding, PlanMetrics, ValidationSummary };
 
@@ -46,10 +48,10 @@ export const SetupInput = z.object({
   constraints: optionalText("Constraints", 5000),
   timeline: optionalText("Timeline", 500),
   pattern: z.optional(z.enum(PATTERNS, { error: `Pattern must be ${PATTERNS.join(" or ")}.` })),
-  architect: optionalEmail("Personalization Architect"),
-  privacyLead: optionalEmail("Data Privacy Lead"),
-  execSponsor: optionalEmail("Exec sponsor"),
-  customerDataEngineer: optionalEmail("Customer Data Engineer"),
+  architect: optionalEmail(ROLE_NAMES.architect),
+  privacyLead: optionalEmail(ROLE_NAMES.privacyLead),
+  execSponsor: optionalEmail(ROLE_NAMES.execSponsor),
+  customerDataEngineer: optionalEmail(ROLE_NAMES.customerDataEngineer),
 });
 export type SetupInput = z.output<typeof SetupInput>;
 

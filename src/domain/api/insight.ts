@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { DIALECTS } from "../sql/dialect";
-import { Finding } from "../validation/report-schema";
+import { Finding } from "../validation/finding";
 
 /** Preview audiences on the Sample data sheet (DESIGN section 6, issue 8). */
 export const PreviewReport = z.object({

@@ -3,8 +3,9 @@
 
 import * as z from "zod/mini";
 import { finding, type Finding as FindingRecord } from "../validation/finding";
-import { Finding } from "../validation/report-schema";
+import { Finding } from "../validation/finding";
 import type { ValidationContext } from "../validation/context";
+import { TABLE_SHEETS } from "../schema/workbook";
 
 /** Typed Coverage % may exceed the measured share by this many points before it is a finding. */
 export const COVERAGE_TOLERANCE_POINTS = 5;
@@ -66,7 +67,7 @@ export function coverageFindings(estimate: WarehouseEstimate, context: Validatio
     return [
       finding(
         "COVERAGE_MEASURED",
-        { sheet: "2 Attributes", row, column: "Coverage %" },
+        { sheet: TABLE_SHEETS.attributes.name, row, column: "Coverage %" },
         `${attributeId}: Coverage % says ${typedPct}%, but ${estimate.table} has a value for ${measuredPct}% of people (measured ${estimate.at.slice(0, 10)}). Lower it or fix the data.`,
       ),
     ];

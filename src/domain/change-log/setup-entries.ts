@@ -1,4 +1,5 @@
 import type { ChangeLogEntry } from "../schema/change-log";
+import { PLAN_SHEET } from "../schema/workbook";
 
 export interface SetupChanges {
   created: readonly string[];
@@ -22,6 +23,6 @@ export function setupEntries(changes: SetupChanges, timestamp: string, user: str
     ...changes.upgraded.flatMap(({ sheet, addedColumns }) =>
       addedColumns.map((column) => entry(sheet, null, column, null, "column added")),
     ),
-    ...changes.planFields.map((field) => entry("Plan", field.label, "Value", text(field.before), String(field.after))),
+    ...changes.planFields.map((field) => entry(PLAN_SHEET.name, field.label, "Value", text(field.before), String(field.after))),
   ];
 }

@@ -1,5 +1,5 @@
 import { describeColumns } from "../schema/columns";
-import { SHEETS, type SheetSpec } from "../schema/workbook";
+import { rowKeyOf, SHEETS, type SheetSpec } from "../schema/workbook";
 import { normalizeLabel } from "../workbook/sheet-template";
 
 /**
@@ -18,20 +18,15 @@ export interface StageSheet {
   dateLabels: Set<string>;
 }
 
-const COMPOSITE_KEYS: Record<string, { keys: string[]; joiner: string }> = {
-  "4 Activation": { keys: ["profileId", "channel"], joiner: " → " },
-  "5 Governance": { keys: ["scope", "item"], joiner: ": " },
-};
-
 function stageSheet(spec: SheetSpec): StageSheet {
   const columns = describeColumns(spec.row);
   const labelOf = (key: string) => normalizeLabel(columns.find((column) => column.key === key)?.label ?? key);
-  const composite = COMPOSITE_KEYS[spec.name];
-  const keyLabels = spec.layout === "keyValue" ? ["field"] : (composite?.keys ?? [spec.keyColumn]).map(labelOf);
+  const key = rowKeyOf(spec);
+  const keyLabels = spec.layout === "keyValue" ? ["field"] : key.columns.map(labelOf);
   const dateLabels = new Set(
     spec.layout === "keyValue" ? [] : columns.filter((column) => column.kind === "date").map((column) => normalizeLabel(column.label)),
   );
-  return { name: spec.name, keyLabels, joiner: composite?.joiner ?? "", dateLabels };
+  return { name: spec.name, keyLabels, joiner: key.joiner, dateLabels };
 }
 
 const STAGE_SHEETS = new Map(SHEETS.filter((spec) => !spec.addOnOwned).map((spec) => [spec.name, stageSheet(spec)]));

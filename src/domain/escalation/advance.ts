@@ -1,5 +1,6 @@
 import type { Escalation } from "../api/collaboration";
-import { roleHolder, ROLE_NAMES } from "../governance/roles";
+import { roleHolder } from "../governance/roles";
+import { ROLE_NAMES } from "../schema/roles";
 import { LADDER_ROLES } from "../plan/error-handling";
 import type { ChangeLogEntry } from "../schema/change-log";
 import type { GovernanceItem } from "../schema/governance";

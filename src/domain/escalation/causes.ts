@@ -1,10 +1,9 @@
 import type { GovernanceItem } from "../schema/governance";
 import { attributesUsedBy } from "../validation/activation-facts";
-import type { Finding, FindingCode } from "../validation/finding";
+import { COMPLIANCE_CODES, type Finding, type FindingCode } from "../validation/finding";
 import type { ValidationResult } from "../validation/validate";
 
 /** DESIGN section 4: compliance blockers escalate when seen twice, a missed coverage SLA at once. */
-const COMPLIANCE_CODES: ReadonlySet<FindingCode> = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
 const COVERAGE_CODE: FindingCode = "COVERAGE_SLA";
 
 export type GovernanceScope = NonNullable<GovernanceItem["scope"]>;

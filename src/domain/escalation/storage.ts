@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Escalation } from "../api/collaboration";
-import { FALLBACK_AGENTS, ROLE_NAMES } from "../governance/roles";
+import { FALLBACK_AGENTS } from "../governance/roles";
+import { ROLE_NAMES } from "../schema/roles";
 import { LADDER_ROLES } from "../plan/error-handling";
 import { utf8Bytes } from "../storage/chunk-text";
 import { parseStoredJson } from "../storage/stored-json";

@@ -75,7 +75,7 @@ export function approvalContent(context: ValidationContext, row: TableRow<Govern
     keep: (values: Recorded) => boolean,
   ) => {
     const source = workbook[key] as Table<unknown>;
-    recordRows(TABLE_SHEETS[key], source).forEach((values, index) => {
+    recordRows(workbook, key).forEach((values, index) => {
       if (keep(values))
         items.push({ section: key, id: idOf(values), sheet: source.sheet, row: source.rows[index].row, values: pick(key, values) });
     });
@@ -85,7 +85,7 @@ export function approvalContent(context: ValidationContext, row: TableRow<Govern
   const activationId = (v: Recorded) => `${v.profileId ?? ""}/${v.channel ?? ""}`;
   switch (scope) {
     case "plan":
-      items.push({ section: "plan", id: "Plan", sheet: "Plan", row: 1, values: pick("plan", workbook.plan.values as Recorded) });
+      items.push({ section: "plan", id: "Plan", sheet: PLAN_SHEET.name, row: 1, values: pick("plan", workbook.plan.values as Recorded) });
       table("attributes", attributeId, (v) => Boolean(v.attributeId));
       table("profiles", profileId, (v) => Boolean(v.profileId));
       table("activations", activationId, (v) => Boolean(v.profileId));
@@ -113,7 +113,7 @@ export function contentHash(items: readonly Pick<ContentItem, "section" | "id" |
 }
 
 const LABELS = new Map<string, string>(
-  (["plan", "attributes", "profiles", "activations", "governance"] as const).flatMap((section) =>
+  (Object.keys(WATCHED_FIELDS) as ContentSection[]).flatMap((section) =>
     describeColumns(section === "plan" ? PLAN_SHEET.row : TABLE_SHEETS[section].row).map(
       (column) => [`${section}.${column.key}`, column.label] as const,
     ),

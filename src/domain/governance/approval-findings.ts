@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../validation/finding";
 import type { ApprovalState } from "./approval-state";
+import { TABLE_SHEETS } from "../schema/workbook";
 
 const SIDEBAR = "the sidebar's Approvals card (Export tab)";
 
@@ -10,7 +11,7 @@ const SIDEBAR = "the sidebar's Approvals card (Export tab)";
  * APPROVAL_STALE: a recorded approval whose content changed since in a way
  * that needs review.
  */
-export function approvalFindings(states: readonly ApprovalState[], sheet = "5 Governance"): Finding[] {
+export function approvalFindings(states: readonly ApprovalState[], sheet: string = TABLE_SHEETS.governance.name): Finding[] {
   const result: Finding[] = [];
   for (const state of states) {
     const at = { sheet, row: state.row.row, column: "Approved by" };

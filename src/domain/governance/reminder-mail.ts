@@ -2,6 +2,8 @@ import type { GovernanceItem } from "../schema/governance";
 import type { Objective } from "../schema/objectives";
 import type { TableRow } from "../validation/tables";
 import { addDays } from "./calendar-day";
+import { EMAIL_ADDRESS } from "../schema/cell-values";
+import { TABLE_SHEETS } from "../schema/workbook";
 
 /** One thing an owner must review: a Governance row due within the week, or an objective past its Due date. */
 export interface DueItem {
@@ -26,7 +28,6 @@ export interface ReminderMail {
 
 /** Until the next weekly run: a review due in the coming week is asked for now. */
 const HORIZON_DAYS = 7;
-const EMAIL = /^[^\s@,;]+@[^\s@,;][^\s@,;.]*\.[^\s@,;]+$/;
 
 /**
  * Reviews due or overdue (Next review on or before a week from today) and
@@ -49,7 +50,7 @@ export function dueItems(
         due: row.values.nextReview!.slice(0, 10),
         overdue: row.values.nextReview!.slice(0, 10) < today,
         owner: row.values.owner || row.values.fallbackOwner || null,
-        sheet: "5 Governance",
+        sheet: TABLE_SHEETS.governance.name,
         row: row.row,
       }),
     );
@@ -62,7 +63,7 @@ export function dueItems(
         due: row.values.dueDate!.slice(0, 10),
         overdue: true,
         owner: row.values.owner || null,
-        sheet: "1 Objectives",
+        sheet: TABLE_SHEETS.objectives.name,
         row: row.row,
       }),
     );
@@ -78,7 +79,7 @@ export function reminderMails(
   const byOwner = new Map<string, DueItem[]>();
   const noAddress: DueItem[] = [];
   for (const item of items) {
-    if (!item.owner || !EMAIL.test(item.owner)) noAddress.push(item);
+    if (!item.owner || !EMAIL_ADDRESS.test(item.owner)) noAddress.push(item);
     else byOwner.set(item.owner, [...(byOwner.get(item.owner) ?? []), item]);
   }
   const mails = [...byOwner].map(([to, mine]) => {

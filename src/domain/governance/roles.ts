@@ -1,14 +1,5 @@
 import type { PlanInputs } from "../schema/plan-inputs";
-
-/** The brief's roles named on the Plan sheet, by their Plan field. */
-export type RoleKey = "architect" | "privacyLead" | "execSponsor" | "customerDataEngineer";
-
-export const ROLE_NAMES: Record<RoleKey, string> = {
-  architect: "Personalization Architect",
-  privacyLead: "Data Privacy Lead",
-  execSponsor: "Exec sponsor",
-  customerDataEngineer: "Customer Data Engineer",
-};
+import { ROLE_NAMES, type RoleKey } from "../schema/roles";
 
 /**
  * Fallback agents (the brief's "Customer Data Engineer covering Architect"):

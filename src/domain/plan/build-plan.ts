@@ -1,6 +1,5 @@
 import type { Escalation } from "../api/collaboration";
 import type { WarehouseEstimate } from "../api/warehouse";
-import { TABLE_SHEETS } from "../schema/workbook";
 import type { Node } from "../logic";
 import { activationChecklist } from "../validation/checklist";
 import type { ValidationResult } from "../validation/validate";
@@ -11,7 +10,7 @@ import { errorHandling } from "./error-handling";
 import { frequencyCaps } from "./frequency-caps";
 import { profileSql } from "./profile-sql";
 import { objectiveMeasures } from "../validation/checks/holdouts";
-import type { PlanDocument, RecordedRow } from "./plan-document";
+import type { PlanDocument } from "./plan-document";
 import { SCHEMA_VERSION } from "./plan-document";
 import type { PlanStatus } from "./plan-status";
 import { recordRows } from "./recorded-rows";
@@ -58,10 +57,10 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
       constraints: plan.constraints ?? null,
       timeline: plan.timeline ?? null,
     },
-    objectives: recordRows(TABLE_SHEETS.objectives, workbook.objectives),
+    objectives: recordRows(workbook, "objectives"),
     dataSources: dataSources(workbook.attributes.rows.map((row) => row.values)),
-    attributes: recordRows(TABLE_SHEETS.attributes, workbook.attributes),
-    profiles: recordRows(TABLE_SHEETS.profiles, workbook.profiles).map((row) => {
+    attributes: recordRows(workbook, "attributes"),
+    profiles: recordRows(workbook, "profiles").map((row) => {
       const id = String(row.profileId ?? "");
       const logic = context.logic.get(id);
       return {
@@ -71,12 +70,13 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
         document: { markdown: logic ? facts.document(id, logic) : "", docUrl: facts.docUrls[id] ?? null },
       };
     }),
-    activations: recordRows(TABLE_SHEETS.activations, workbook.activations),
-    activationChecklist: workbook.activations.rows
-      .filter((row) => row.values.profileId && row.values.channel)
-      .map((row) => ({ profileId: row.values.profileId!, channel: row.values.channel!, ...activationChecklist(context, row) })),
-    governance: recordRows(TABLE_SHEETS.governance, workbook.governance),
-    tests: recordRows(TABLE_SHEETS.tests, workbook.tests).map((row, index) => ({
+    activations: recordRows(workbook, "activations"),
+    activationChecklist: workbook.activations.rows.flatMap((row) => {
+      const { profileId, channel } = row.values;
+      return profileId && channel ? [{ profileId, channel, ...activationChecklist(context, row) }] : [];
+    }),
+    governance: recordRows(workbook, "governance"),
+    tests: recordRows(workbook, "tests").map((row, index) => ({
       ...row,
       result: result.testResults.get(workbook.tests.rows[index].row) ?? null,
     })),
@@ -92,14 +92,13 @@ export function buildPlan(result: ValidationResult, facts: ExportFacts): PlanDoc
     validation: { ...summary, findings },
     escalations: [...(facts.escalations ?? [])],
     ...(facts.audienceEstimate ? { audienceEstimates: [facts.audienceEstimate] } : {}),
-    changeLog: recordRows(TABLE_SHEETS.changeLog, workbook.changeLog),
+    changeLog: recordRows(workbook, "changeLog"),
     ...(result.approvals ? { approvals: planApprovals(result.approvals) } : {}),
     changeLogHead: chainHead(result.chain),
     decisionTrees: decisionTrees(context, findings, loads),
   };
   const changes = facts.previous ? markForReview(diffPlans(facts.previous, withoutHash)) : [];
-  // Rows are assembled generically from the column registry; the plan schema (and ajv in the tests) checks the result.
-  return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) } as unknown as PlanDocument;
+  return { ...withoutHash, changes, contentHash: facts.digest(hashedContent(withoutHash)) };
 }
 
 function dataSources(attributes: { attributeId?: string | null; sourceSystem?: string | null; owner?: string | null }[]) {
@@ -113,5 +112,3 @@ function dataSources(attributes: { attributeId?: string | null; sourceSystem?: s
   }
   return [...sources.values()];
 }
-
-export type { RecordedRow };

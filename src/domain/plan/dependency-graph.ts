@@ -1,26 +1,17 @@
 import { roleHolder } from "../governance/roles";
+import { ROLE_NAMES } from "../schema/roles";
+import type { Pattern } from "../schema/vocabulary";
 import { sheetForStage, STAGES, type Stage } from "../schema/workbook";
 import type { ValidationContext } from "../validation/context";
-import type { Finding } from "../validation/finding";
+import { COMPLIANCE_CODES, type Finding } from "../validation/finding";
+import type { GraphNode, PlanDocument } from "./plan-document";
 
 /**
  * The plan's dependency graph (DESIGN section 5): the five stages, the teams
  * (data engineering, legal, privacy) and one node per source system feeding
  * an attribute a profile uses. Edges follow the plan's pattern.
  */
-export interface GraphNode {
-  id: string;
-  kind: "stage" | "team" | "source";
-  label: string;
-  owner: string | null;
-  done: boolean;
-  remaining: string;
-}
-
-export interface DependencyGraph {
-  nodes: GraphNode[];
-  edges: { from: string; to: string }[];
-}
+export type DependencyGraph = PlanDocument["dependencyGraph"];
 
 const STAGE_LABEL: Record<Stage, string> = {
   objectives: "Objective intake",
@@ -30,14 +21,9 @@ const STAGE_LABEL: Record<Stage, string> = {
   governance: "Governance plan",
 };
 
-const CONSENT_CODES = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
 const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
 
-export function dependencyGraph(
-  context: ValidationContext,
-  findings: readonly Finding[],
-  pattern: "diamond" | "pipeline",
-): DependencyGraph {
+export function dependencyGraph(context: ValidationContext, findings: readonly Finding[], pattern: Pattern): DependencyGraph {
   const { plan, governance } = context.workbook;
   const errorsOn = (sheet: string) => findings.filter((f) => f.sheet === sheet && f.severity === "error").length;
   const rowsOn: Record<Stage, number> = {
@@ -67,8 +53,8 @@ export function dependencyGraph(
   };
   const stages = STAGES.map((stage) => stageNode(stage, stageOwner[stage]));
 
-  const dataIssues = findings.filter((f) => DATA_CODES.has(f.code)).length + errorsOn("2 Attributes");
-  const consentIssues = findings.filter((f) => CONSENT_CODES.has(f.code)).length;
+  const dataIssues = findings.filter((f) => DATA_CODES.has(f.code)).length + errorsOn(context.workbook.attributes.sheet);
+  const consentIssues = findings.filter((f) => COMPLIANCE_CODES.has(f.code)).length;
   const planApproval = governance.rows.find((row) => row.values.scope === "plan" && row.values.approver);
   const teams: GraphNode[] = [
     team(
@@ -76,7 +62,7 @@ export function dependencyGraph(
       "Data engineering",
       dataEngineer,
       !dataEngineer
-        ? "The Plan names no Customer Data Engineer (nor a Personalization Architect to cover for one)."
+        ? `The Plan names no ${ROLE_NAMES.customerDataEngineer} (nor a ${ROLE_NAMES.architect} to cover for one).`
         : dataIssues > 0
           ? `${dataIssues} attribute finding${dataIssues === 1 ? "" : "s"} (errors, coverage or freshness) to resolve.`
           : "",
@@ -96,7 +82,7 @@ export function dependencyGraph(
       "Privacy",
       privacyLead,
       !privacyLead
-        ? "The Plan names no Data Privacy Lead (nor an Exec sponsor to cover for one)."
+        ? `The Plan names no ${ROLE_NAMES.privacyLead} (nor an ${ROLE_NAMES.execSponsor} to cover for one).`
         : consentIssues > 0
           ? `${consentIssues} consent or sensitivity finding${consentIssues === 1 ? "" : "s"} to resolve.`
           : "",
@@ -149,7 +135,9 @@ function sourceNodes(context: ValidationContext, findings: readonly Finding[]): 
     bySource.set(source, entry);
   }
   return [...bySource].map(([source, { rows, owners }]) => {
-    const errors = findings.filter((f) => f.sheet === "2 Attributes" && f.severity === "error" && rows.includes(f.row)).length;
+    const errors = findings.filter(
+      (f) => f.sheet === context.workbook.attributes.sheet && f.severity === "error" && rows.includes(f.row),
+    ).length;
     const remaining = errors > 0 ? `${errors} error${errors === 1 ? "" : "s"} on attributes from ${source}.` : "";
     return { id: `source:${source}`, kind: "source", label: source, owner: [...owners].join(", ") || null, done: !errors, remaining };
   });

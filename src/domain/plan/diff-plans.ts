@@ -1,4 +1,5 @@
 import { parseExpression, print, stripSpans } from "../logic";
+import { EDITED_TABLE_KEYS, type EditedKey, rowKeyOf, TABLE_SHEETS } from "../schema/workbook";
 import { LADDER_ROLES } from "./error-handling";
 import type { Change, RecordedRow } from "./plan-document";
 
@@ -9,20 +10,16 @@ import type { Change, RecordedRow } from "./plan-document";
  * removed or one of its expressions cleared; an activation (a profile's
  * channel) removed. Everything else is additive. Breaking changes come first.
  */
-export interface ComparablePlan {
+export type ComparablePlan = {
   inputs: Record<string, unknown>;
   /** The Plan sheet's people (the ladder and the Customer Data Engineer) are compared as inputs. */
   errorHandling?: {
     escalationLadder: readonly { role: string; email: string | null }[];
     customerDataEngineer?: string | null;
   };
-  objectives: readonly RecordedRow[];
-  attributes: readonly RecordedRow[];
+} & { [K in EditedKey]: readonly RecordedRow[] } & {
   profiles: readonly (RecordedRow & { references?: readonly string[] })[];
-  activations: readonly RecordedRow[];
-  governance: readonly RecordedRow[];
-  tests: readonly RecordedRow[];
-}
+};
 
 /** The ladder's emails by their Plan field (architect, privacyLead, execSponsor), and the Customer Data Engineer's. */
 function people(plan: ComparablePlan): Record<string, unknown> {
@@ -34,17 +31,11 @@ function people(plan: ComparablePlan): Record<string, unknown> {
   };
 }
 
-type Section = Change["section"];
-type TableSection = Exclude<Section, "inputs">;
-
-const KEY_OF: Record<TableSection, (row: RecordedRow) => string> = {
-  objectives: (row) => String(row.objectiveId),
-  attributes: (row) => String(row.attributeId),
-  profiles: (row) => String(row.profileId),
-  activations: (row) => `${row.profileId} → ${row.channel}`,
-  governance: (row) => `${row.scope}: ${row.item}`,
-  tests: (row) => String(row.testId),
-};
+/** A row's ID in the change list: its key column, or an activation as "profile → channel", a governance row as "scope: item". */
+function keyOf(section: EditedKey): (row: RecordedRow) => string {
+  const { columns, joiner } = rowKeyOf(TABLE_SHEETS[section]);
+  return (row) => columns.map((column) => String(row[column])).join(joiner);
+}
 
 /** Derived fields change with what they derive from; listing them would double every change. */
 /** `invalid` repeats, as typed text, cells the validation findings already report. */
@@ -68,10 +59,10 @@ export function diffPlans(before: ComparablePlan, after: ComparablePlan): Change
     }
   }
   const users = usersOfAttributes(before, after);
-  for (const section of Object.keys(KEY_OF) as TableSection[]) {
-    const keyOf = KEY_OF[section];
-    const old = new Map(before[section].map((row) => [keyOf(row), row]));
-    const now = new Map(after[section].map((row) => [keyOf(row), row]));
+  for (const section of EDITED_TABLE_KEYS) {
+    const idOf = keyOf(section);
+    const old = new Map(before[section].map((row) => [idOf(row), row]));
+    const now = new Map(after[section].map((row) => [idOf(row), row]));
     for (const [id, row] of now) {
       const previous = old.get(id);
       if (!previous) {

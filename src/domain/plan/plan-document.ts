@@ -2,23 +2,21 @@ import * as z from "zod/mini";
 import { WarehouseEstimate } from "../api/warehouse";
 import { PlanStatus } from "./plan-status";
 import { Escalation } from "../api/collaboration";
-import { Finding, PlanMetrics, ValidationSummary } from "../validation/report-schema";
-import { ActivationRow } from "../schema/activations";
-import { AttributeRow } from "../schema/attributes";
-import { ChangeLogRow } from "../schema/change-log";
-import { recordedRow } from "../schema/columns";
-import { GovernanceRow } from "../schema/governance";
-import { ObjectiveRow } from "../schema/objectives";
-import { ProfileTestRow } from "../schema/profile-tests";
-import { ProfileRow } from "../schema/profiles";
+import { Finding } from "../validation/finding";
+import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
+import { EDITED_TABLE_KEYS } from "../schema/workbook";
+import { RECORDED_ROWS } from "./recorded-rows";
+import { TestResult } from "../analysis/profile-tests/run-test";
+import { ActivationChecklist } from "../validation/checklist";
 import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { DIALECTS } from "../sql/dialect";
 import { APPROVAL_STATUSES } from "../governance/approval-record";
 
 /**
  * The plan file (DESIGN section 5): the source of truth for its JSON Schema
- * (npm run schema), for the export builder and for import. Rows reuse the
- * sheets' row schemas, so a column is described once.
+ * (npm run schema), for the export builder and for import. Each table's
+ * rows reuse its sheet's row schema from the sheet registry, so a column is
+ * described once.
  */
 export const SCHEMA_VERSION = 1 as const;
 
@@ -33,19 +31,13 @@ export const GraphNode = z.object({
   /** Why the node is not done yet, in a sentence (empty when done). */
   remaining: z.string(),
 });
+export type GraphNode = z.output<typeof GraphNode>;
 
-export const ChecklistRow = z.object({
-  profileId: z.string(),
-  channel: z.string(),
-  consentVerified: z.boolean(),
-  destinationMapped: z.boolean(),
-  fallbackDefined: z.boolean(),
-  ownerAssigned: z.boolean(),
-  qaPassed: z.boolean(),
-});
+export const ChecklistRow = z.object({ profileId: z.string(), channel: z.string(), ...ActivationChecklist.shape });
 
 export const Change = z.object({
-  section: z.enum(["inputs", "objectives", "attributes", "profiles", "activations", "governance", "tests"]),
+  /** The Plan's inputs, or a sheet people edit, by its key. */
+  section: z.enum(["inputs", ...EDITED_TABLE_KEYS]),
   id: z.string(),
   change: z.enum(["added", "removed", "changed"]),
   field: z.optional(z.string()),
@@ -115,23 +107,23 @@ export const PlanDocument = z.object({
     constraints: text,
     timeline: text,
   }),
-  objectives: z.array(recordedRow(ObjectiveRow)),
+  objectives: z.array(RECORDED_ROWS.objectives),
   dataSources: z.array(z.object({ name: z.string(), attributes: z.array(z.string()), owners: z.array(z.string()) })),
-  attributes: z.array(recordedRow(AttributeRow)),
+  attributes: z.array(RECORDED_ROWS.attributes),
   profiles: z.array(
-    z.extend(recordedRow(ProfileRow), {
+    z.extend(RECORDED_ROWS.profiles, {
       references: z.array(z.string()),
       /** Membership in each warehouse dialect; null while the logic has errors. */
       sql: z.nullable(z.record(z.enum(DIALECTS), z.object({ where: z.string(), select: z.string() }))),
       document: z.object({ markdown: z.string(), docUrl: text }),
     }),
   ),
-  activations: z.array(recordedRow(ActivationRow)),
+  activations: z.array(RECORDED_ROWS.activations),
   activationChecklist: z.array(ChecklistRow),
-  governance: z.array(recordedRow(GovernanceRow)),
+  governance: z.array(RECORDED_ROWS.governance),
   tests: z.array(
-    z.extend(recordedRow(ProfileTestRow), {
-      result: z.nullable(z.object({ passed: z.boolean(), actual: z.string(), expected: z.string(), explanation: z.string() })),
+    z.extend(RECORDED_ROWS.tests, {
+      result: z.nullable(TestResult),
     }),
   ),
   frequencyCaps: z.array(
@@ -170,7 +162,7 @@ export const PlanDocument = z.object({
   /** The last Estimate on warehouse: its query text, bytes, BigQuery job ID, time and counts (absent before the first). */
   audienceEstimates: z.optional(z.array(WarehouseEstimate)),
   changes: z.array(Change),
-  changeLog: z.array(recordedRow(ChangeLogRow)),
+  changeLog: z.array(RECORDED_ROWS.changeLog),
   approvals: z.optional(z.array(PlanApproval)),
   changeLogHead: z.optional(ChainHead),
   decisionTrees: z.optional(z.array(PlanDecisionTree)),

@@ -1,5 +1,6 @@
 import { describeColumns, type DescribedColumn } from "../schema/columns";
-import { PLAN_SHEET, SHEETS } from "../schema/workbook";
+import { type LadderKey, ROLE_NAMES } from "../schema/roles";
+import { PLAN_SHEET, TABLE_KEYS, TABLE_SHEETS } from "../schema/workbook";
 import type { RawWorkbook } from "../validation/workbook";
 import { asLiteralText } from "../workbook/literal-text";
 import type { PlanDocument, RecordedRow } from "./plan-document";
@@ -16,7 +17,8 @@ export interface SheetsContent {
 }
 
 export function planToSheets(plan: PlanDocument): SheetsContent {
-  const ladder = Object.fromEntries(plan.errorHandling.escalationLadder.map((rung) => [rung.role, rung.email ?? ""]));
+  const ladder = new Map(plan.errorHandling.escalationLadder.map((rung) => [rung.role, rung.email ?? ""]));
+  const rung = (key: LadderKey) => ladder.get(ROLE_NAMES[key]) ?? "";
   const planValues: Record<string, string | number> = {
     planId: plan.id,
     initiative: plan.initiative,
@@ -25,25 +27,18 @@ export function planToSheets(plan: PlanDocument): SheetsContent {
     constraints: plan.inputs.constraints ?? "",
     timeline: plan.inputs.timeline ?? "",
     pattern: plan.pattern,
-    architect: ladder["Personalization Architect"] ?? "",
-    privacyLead: ladder["Data Privacy Lead"] ?? "",
-    execSponsor: ladder["Exec sponsor"] ?? "",
+    architect: rung("architect"),
+    privacyLead: rung("privacyLead"),
+    execSponsor: rung("execSponsor"),
     customerDataEngineer: plan.errorHandling.customerDataEngineer ?? "",
     escalationInterval: plan.errorHandling.escalationIntervalHours ?? "",
     retryLimit: plan.errorHandling.retryLimit,
   };
-  const sections: Record<string, RecordedRow[]> = {
-    "1 Objectives": plan.objectives,
-    "2 Attributes": plan.attributes,
-    "3 Profiles": plan.profiles,
-    "4 Activation": plan.activations,
-    "5 Governance": plan.governance,
-    "Profile tests": plan.tests,
-    "Change log": plan.changeLog,
-  };
-  const tables = SHEETS.filter((spec) => spec.layout === "table").map((spec) => {
+  const tables = TABLE_KEYS.map((key) => {
+    const spec = TABLE_SHEETS[key];
     const columns = describeColumns(spec.row);
-    const rows = (sections[spec.name] ?? []).map((row) =>
+    const recorded: readonly RecordedRow[] = plan[key];
+    const rows = recorded.map((row) =>
       columns.map((column) =>
         row.invalid?.[column.label] !== undefined ? asLiteralText(row.invalid[column.label]) : toCell(row[column.key], column),
       ),

@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
 import { enumColumn, enumListColumn, idColumn, listColumn, numberColumn, textColumn } from "./columns";
-import { ATTRIBUTE_TYPES, CONSENT_PURPOSES, REFRESH_CADENCES, SENSITIVITIES, SNAKE_CASE_ID, USAGE_LABELS } from "./vocabulary";
+import { ATTRIBUTE_ID } from "../logic/ast";
+import { ATTRIBUTE_TYPES, CONSENT_PURPOSES, REFRESH_CADENCES, SENSITIVITIES, USAGE_LABELS } from "./vocabulary";
 
 export const AttributeRow = z.object({
   attributeId: idColumn({
     label: "Attribute ID",
     note: "The name profiles use in their logic: snake_case, unique, e.g. signup_date.",
-    pattern: SNAKE_CASE_ID,
+    pattern: ATTRIBUTE_ID,
     patternHint: "must be snake_case: lowercase letters, digits and underscores, starting with a letter",
   }),
   displayName: textColumn({ label: "Display name", note: "A readable name, e.g. Signup date." }),

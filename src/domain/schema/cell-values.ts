@@ -96,14 +96,15 @@ export function toEnumValue(value: unknown, allowed: readonly string[]): Coerced
  * the domain that is neither its first nor its last character. The domain's
  * first character is read alone so the run before the dot can exclude dots.
  */
-const EMAIL = /^[^\s@,;]+@[^\s@,;][^\s@,;.]*\.[^\s@,;]+$/;
+export const EMAIL_ADDRESS = /^[^\s@,;]+@[^\s@,;][^\s@,;.]*\.[^\s@,;]+$/;
 
 export function toEmail(value: unknown): Coerced<string> {
   const text = toText(value);
-  return EMAIL.test(text) ? ok(text) : fail(`must be an email address such as ana@example.com (got ${showCell(text)})`);
+  return EMAIL_ADDRESS.test(text) ? ok(text) : fail(`must be an email address such as ana@example.com (got ${showCell(text)})`);
 }
 
-const DURATION = /^(\d+)\s*([hdw])$/i;
+/** A count and a unit (h, d, w), as a Decay window is typed. */
+export const DURATION = /^(\d+)\s*([hdw])$/i;
 const HOURS_PER_UNIT: Record<string, number> = { h: 1, d: 24, w: 168 };
 
 /** Decay windows such as 30d, 12h, 8w, kept as written plus their length in hours. */

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { emailColumn, enumColumn, enumListColumn, idColumn, numberColumn, textColumn } from "./columns";
+import { ROLE_NAMES } from "./roles";
 import { CHANNELS, PATTERNS, WAREHOUSES } from "./vocabulary";
 
 /**
@@ -30,19 +31,19 @@ export const PlanInputsRow = z.object({
     note: "diamond: objectives and attribute inventory run in parallel, then reconverge into activation and governance. pipeline: the stages run one after another.",
   }),
   architect: emailColumn({
-    label: "Personalization Architect",
+    label: ROLE_NAMES.architect,
     note: "Email of the first rung of the escalation ladder: leads objectives and profile design. When empty, the Customer Data Engineer covers (fallback agent).",
   }),
   privacyLead: emailColumn({
-    label: "Data Privacy Lead",
+    label: ROLE_NAMES.privacyLead,
     note: "Email of the second rung of the escalation ladder: consent and compliance. When empty, the Exec sponsor covers (fallback agent).",
   }),
   execSponsor: emailColumn({
-    label: "Exec sponsor",
+    label: ROLE_NAMES.execSponsor,
     note: "Email of the last rung of the escalation ladder. When empty, the Data Privacy Lead covers (fallback agent).",
   }),
   customerDataEngineer: emailColumn({
-    label: "Customer Data Engineer",
+    label: ROLE_NAMES.customerDataEngineer,
     note: "Email of the person who checks data feasibility: owns the attribute inventory and the data-engineering node. Fallback agents: covers the Personalization Architect, who covers them; the Exec sponsor covers the Data Privacy Lead, who covers the Exec sponsor. An empty rung of the ladder goes to its cover, then to the item's Fallback owner on 5 Governance.",
   }),
   escalationInterval: numberColumn({

@@ -1,6 +1,10 @@
 /** The fixed vocabularies of DESIGN section 1: every dropdown and check reads them from here. */
 export const CHANNELS = ["web", "in-app", "email", "ads", "sales"] as const;
+/** Channels the company runs itself; data sent to the others reaches a third party (ads networks, sales tools). */
+export const FIRST_PARTY_CHANNELS: readonly Channel[] = ["web", "in-app", "email"];
+export const THIRD_PARTY_CHANNELS: readonly Channel[] = CHANNELS.filter((channel) => !FIRST_PARTY_CHANNELS.includes(channel));
 export const PATTERNS = ["diamond", "pipeline"] as const;
+export type Pattern = (typeof PATTERNS)[number];
 export const WAREHOUSES = ["none", "bigquery"] as const;
 export const LIFECYCLE_STAGES = [
   "awareness",
@@ -38,6 +42,5 @@ export const CHANNEL_CONSENT: Record<Channel, ConsentPurpose> = {
   sales: "sales_outreach",
 };
 
-export const SNAKE_CASE_ID = /^[a-z][a-z0-9_]*$/;
 /** Objective, profile and test IDs: letters, digits, dashes and underscores, no spaces. */
 export const ROW_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;

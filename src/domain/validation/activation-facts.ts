@@ -30,4 +30,3 @@ export function refreshesTooSlowly(attribute: Partial<Attribute>, activation: Pa
 }
 
 export const TARGETED_CHANNELS = new Set(["email", "ads", "sales"]);
-export const THIRD_PARTY_CHANNELS = new Set(["ads", "sales"]);

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import type { Activation } from "../schema/activations";
 import { attributesUsedBy, hasConsent, purposeOf } from "./activation-facts";
 import { governedOwner } from "./checks/ownership";
@@ -5,13 +6,14 @@ import type { ValidationContext } from "./context";
 import type { TableRow } from "./tables";
 
 /** DESIGN section 1's activation checklist, ticked only where the workbook proves it. */
-export interface ActivationChecklist {
-  consentVerified: boolean;
-  destinationMapped: boolean;
-  fallbackDefined: boolean;
-  ownerAssigned: boolean;
-  qaPassed: boolean;
-}
+export const ActivationChecklist = z.object({
+  consentVerified: z.boolean(),
+  destinationMapped: z.boolean(),
+  fallbackDefined: z.boolean(),
+  ownerAssigned: z.boolean(),
+  qaPassed: z.boolean(),
+});
+export type ActivationChecklist = z.output<typeof ActivationChecklist>;
 
 export function activationChecklist(context: ValidationContext, row: TableRow<Activation>): ActivationChecklist {
   const activation = row.values;

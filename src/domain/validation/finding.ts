@@ -1,5 +1,8 @@
-/** A finding points at one cell: sheet, sheet row number (header = 1) and column label. */
-export type Severity = "error" | "warning" | "info";
+import * as z from "zod/mini";
+
+/** Worst first: the order findings are listed and counted in. */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * DESIGN section 3, plus SETUP for a workbook whose sheets or columns are
@@ -54,14 +57,19 @@ export const SEVERITY_OF = {
 export type FindingCode = keyof typeof SEVERITY_OF;
 export const FINDING_CODES = Object.keys(SEVERITY_OF) as FindingCode[];
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  sheet: string;
-  row: number;
-  column: string;
-  message: string;
-}
+/** Consent and compliance blockers (DESIGN section 4): they escalate, and they hold the privacy node of the dependency graph. */
+export const COMPLIANCE_CODES: ReadonlySet<FindingCode> = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
+
+/** A finding points at one cell: sheet, sheet row number (header = 1) and column label. Shared by the sidebar API and the plan file. */
+export const Finding = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  row: z.int(),
+  column: z.string(),
+  message: z.string(),
+});
+export type Finding = z.output<typeof Finding>;
 
 /** Messages quote what people typed; a pasted essay must not become a 50,000-character note. */
 const MAX_MESSAGE = 1_500;
@@ -71,7 +79,7 @@ export function finding(code: FindingCode, at: { sheet: string; row: number; col
   return { code, severity: SEVERITY_OF[code], sheet: at.sheet, row: at.row, column: at.column, message: clipped };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const severityRank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
 /** Sidebar order: by sheet order given, then row, then severity. */
 export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
@@ -80,7 +88,7 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     return index < 0 ? sheetOrder.length : index;
   };
   return [...findings].sort(
-    (a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    (a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row || severityRank(a.severity) - severityRank(b.severity),
   );
 }
 
@@ -96,7 +104,7 @@ export function limitPerSheet(findings: readonly Finding[], perSheet: number): {
   const kept = new Set<Finding>();
   for (const list of bySheet.values()) {
     [...list]
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      .sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
       .slice(0, perSheet)
       .forEach((f) => kept.add(f));
   }

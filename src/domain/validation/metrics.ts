@@ -2,24 +2,7 @@ import { isPercentText } from "../workbook/percent-cells";
 import { attributesUsedBy, hasConsent, purposeOf } from "./activation-facts";
 import { activationChecklist, isReady } from "./checklist";
 import type { ValidationContext } from "./context";
-
-export interface LiftTarget {
-  objectiveId: string;
-  kpi: string | null;
-  baseline: number | null;
-  target: number | null;
-  /** Relative lift target in % ((target − baseline) / baseline); null when it cannot be computed. */
-  liftPct: number | null;
-  /** Baseline or target was typed as a percentage (22%), so they are shown as 22% → 30%. */
-  percent?: boolean;
-}
-
-export interface PlanMetrics {
-  attributeCoveragePct: number | null;
-  consentIntegrityPct: number | null;
-  activationReadinessPct: number | null;
-  liftTargets: LiftTarget[];
-}
+import type { PlanMetrics } from "./report-schema";
 
 /** A share as a percentage with one decimal; null when there is nothing to measure. */
 const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);

@@ -1,15 +1,6 @@
 import * as z from "zod/mini";
-import { FINDING_CODES } from "./finding";
 
-/** The schemas of a validation report, shared by the sidebar API and the plan file. */
-export const Finding = z.object({
-  code: z.enum(FINDING_CODES as [string, ...string[]]),
-  severity: z.enum(["error", "warning", "info"]),
-  sheet: z.string(),
-  row: z.int(),
-  column: z.string(),
-  message: z.string(),
-});
+/** The schemas of a validation report's figures, shared by the sidebar API and the plan file (findings: finding.ts). */
 
 const percentOrNull = z.nullable(z.number().check(z.minimum(0), z.maximum(100)));
 
@@ -23,12 +14,15 @@ export const PlanMetrics = z.object({
       kpi: z.nullable(z.string()),
       baseline: z.nullable(z.number()),
       target: z.nullable(z.number()),
+      /** Relative lift target in % ((target − baseline) / baseline); null when it cannot be computed. */
       liftPct: z.nullable(z.number()),
       /** Baseline or target was typed as a percentage (22%): shown with its % sign. */
       percent: z.optional(z.boolean()),
     }),
   ),
 });
+export type PlanMetrics = z.output<typeof PlanMetrics>;
+export type LiftTarget = PlanMetrics["liftTargets"][number];
 
 export const ValidationSummary = z.object({
   errors: z.int(),
@@ -36,5 +30,7 @@ export const ValidationSummary = z.object({
   infos: z.int(),
   /** Errors and warnings per sheet, so the stage stepper can show them after a reload. */
   bySheet: z.record(z.string(), z.object({ errors: z.int(), warnings: z.int() })),
+  /** One line for the sidebar and the Plan sheet. */
   text: z.string(),
 });
+export type ValidationSummary = z.output<typeof ValidationSummary>;

@@ -13,7 +13,8 @@ import { checkUsagePolicy } from "./checks/usage-policy";
 import { checkDestinations, checkFreshnessSla, checkPriorityTies } from "./checks/decision-trees";
 import { buildContext, type ValidationContext } from "./context";
 import { sortFindings, type Finding } from "./finding";
-import { planMetrics, type PlanMetrics } from "./metrics";
+import { planMetrics } from "./metrics";
+import type { PlanMetrics, ValidationSummary } from "./report-schema";
 import { parseWorkbook, type RawWorkbook } from "./workbook";
 import { checkChain, type ChainCheck } from "../change-log/hash-chain";
 import type { ApprovalRecord } from "../governance/approval-record";
@@ -32,15 +33,6 @@ export interface ValidationResult {
   approvals: ApprovalState[] | null;
   /** The Change log's hash chain. */
   chain: ChainCheck;
-}
-
-export interface ValidationSummary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  bySheet: Record<string, { errors: number; warnings: number }>;
-  /** One line for the sidebar and the Plan sheet. */
-  text: string;
 }
 
 export interface ValidationOptions {
@@ -104,7 +96,7 @@ export function validateWorkbook(raw: RawWorkbook, options: ValidationOptions = 
     findings,
     SHEETS.map((sheet) => sheet.name),
   );
-  const metrics = planMetrics(context, raw["1 Objectives"]);
+  const metrics = planMetrics(context, raw[context.workbook.objectives.sheet]);
   return { findings: sorted, metrics, summary: summarize(sorted, metrics), context, testResults, approvals, chain };
 }
 

@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { describeColumns } from "../schema/columns";
-import { SHEETS, TABLE_KEYS, TABLE_SHEETS, type TableKey } from "../schema/workbook";
+import { PLAN_SHEET, SHEETS, TABLE_KEYS, TABLE_SHEETS, type TableKey } from "../schema/workbook";
 import { normalizeLabel } from "../workbook/sheet-template";
 import { finding, type Finding } from "./finding";
 import { parsePlanTable, type PlanTable } from "./plan-table";
@@ -31,7 +31,7 @@ function setupFindings(raw: RawWorkbook): Finding[] {
   const missing = SHEETS.filter((sheet) => !raw[sheet.name]).map((sheet) => sheet.name);
   const result: Finding[] = [];
   if (missing.length === SHEETS.length) {
-    return [finding("SETUP", { sheet: "Plan", row: 1, column: "" }, `This spreadsheet has no plan yet. ${RUN_SETUP}`)];
+    return [finding("SETUP", { sheet: PLAN_SHEET.name, row: 1, column: "" }, `This spreadsheet has no plan yet. ${RUN_SETUP}`)];
   }
   if (missing.length > 0) {
     const names = missing.map((name) => `"${name}"`).join(", ");

@@ -1,3 +1,5 @@
+import { TABLE_SHEETS } from "../schema/workbook";
+
 /**
  * The largest workbook the add-on is built for, stated once (README,
  * Limits): at these sizes Validate, Export and Import finish well inside
@@ -12,7 +14,7 @@ export const MAX_PLAN_CELLS = 300_000;
 /** What a person can do about it. */
 export const SPLIT_ADVICE = "Remove rows the plan no longer needs, or split it into two plans (see Limits in the README).";
 
-const UNCOUNTED = new Set(["Change log"]);
+const UNCOUNTED = new Set<string>([TABLE_SHEETS.changeLog.name]);
 const count = (n: number) => n.toLocaleString("en-US");
 
 /**

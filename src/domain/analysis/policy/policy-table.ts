@@ -3,7 +3,7 @@
 // what each label forbids. Checks, the README table and tests all read this
 // one table; change the policy here and nowhere else.
 
-import { CHANNELS } from "../../schema/vocabulary";
+import { FIRST_PARTY_CHANNELS, THIRD_PARTY_CHANNELS } from "../../schema/vocabulary";
 import type { Channel, USAGE_LABELS } from "../../schema/vocabulary";
 
 export type UsageLabel = (typeof USAGE_LABELS)[number];
@@ -20,9 +20,6 @@ export interface LabelRule {
   rule: string;
 }
 
-const FIRST_PARTY: readonly Channel[] = ["web", "in-app", "email"];
-const OUTSIDE_FIRST_PARTY: readonly Channel[] = CHANNELS.filter((channel) => !FIRST_PARTY.includes(channel));
-
 export const USAGE_POLICY = {
   channelActions: {
     web: ["onsite personalization"],
@@ -31,7 +28,7 @@ export const USAGE_POLICY = {
     ads: ["cross-site targeting", "export to third party"],
     sales: ["export to third party"],
   } satisfies Record<Channel, readonly MarketingAction[]> as Record<Channel, readonly MarketingAction[]>,
-  firstPartyChannels: FIRST_PARTY,
+  firstPartyChannels: FIRST_PARTY_CHANNELS,
   labels: {
     C2: { forbidsActions: ["export to third party"], forbidsChannels: [], rule: "C2 data cannot be exported to a third party" },
     C4: {
@@ -45,13 +42,13 @@ export const USAGE_POLICY = {
     I1: { forbidsActions: [], forbidsChannels: ["ads"], rule: "I1 (directly identifying) data never goes to ads" },
     S1: {
       forbidsActions: [],
-      forbidsChannels: OUTSIDE_FIRST_PARTY,
-      rule: `S1 (sensitive) data never leaves the first-party channels (${FIRST_PARTY.join(", ")})`,
+      forbidsChannels: THIRD_PARTY_CHANNELS,
+      rule: `S1 (sensitive) data never leaves the first-party channels (${FIRST_PARTY_CHANNELS.join(", ")})`,
     },
     S2: {
       forbidsActions: [],
-      forbidsChannels: OUTSIDE_FIRST_PARTY,
-      rule: `S2 (sensitive) data never leaves the first-party channels (${FIRST_PARTY.join(", ")})`,
+      forbidsChannels: THIRD_PARTY_CHANNELS,
+      rule: `S2 (sensitive) data never leaves the first-party channels (${FIRST_PARTY_CHANNELS.join(", ")})`,
     },
   } satisfies Partial<Record<UsageLabel, LabelRule>> as Partial<Record<UsageLabel, LabelRule>>,
 };

@@ -2,16 +2,13 @@
 // person judged, and a result the TEST_FAILED message and the plan JSON's
 // `tests` use as is.
 
+import * as z from "zod/mini";
 import type { Person } from "../../logic";
 import { PROFILE_OUTCOMES, judge, pickProfile } from "./outcome";
 import type { ProfileOutcome, TestedProfile } from "./outcome";
 
-export interface TestResult {
-  passed: boolean;
-  actual: string;
-  expected: string;
-  explanation: string;
-}
+export const TestResult = z.object({ passed: z.boolean(), actual: z.string(), expected: z.string(), explanation: z.string() });
+export type TestResult = z.output<typeof TestResult>;
 
 export type ExpectedParse = { ok: true; outcome: ProfileOutcome } | { ok: false; message: string };
 

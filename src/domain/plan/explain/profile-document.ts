@@ -15,6 +15,7 @@ import type { Inline } from "./inline";
 import { htmlPage, renderHtmlBody } from "./render-html";
 import { renderMarkdown } from "./render-markdown";
 import { durationWords, valueWords } from "./values";
+import { DURATION } from "../../schema/cell-values";
 
 export interface ProfileDocument {
   markdown: string;
@@ -49,7 +50,7 @@ function ruleBlocks(ast: Node | null, written: string | null, words: (ast: Node)
 }
 
 function decayWords(window: string | null): string {
-  const match = /^(\d+)\s*([hdw])$/i.exec(window?.trim() ?? "");
+  const match = DURATION.exec(window?.trim() ?? "");
   if (match) return durationWords(Number(match[1]), match[2].toLowerCase() as DurationUnit);
   return window?.trim() || "";
 }

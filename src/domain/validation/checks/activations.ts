@@ -1,5 +1,6 @@
 import type { ValidationContext } from "../context";
-import { attributesUsedBy, hasConsent, purposeOf, refreshesTooSlowly, TARGETED_CHANNELS, THIRD_PARTY_CHANNELS } from "../activation-facts";
+import { THIRD_PARTY_CHANNELS } from "../../schema/vocabulary";
+import { attributesUsedBy, hasConsent, purposeOf, refreshesTooSlowly, TARGETED_CHANNELS } from "../activation-facts";
 import { CHANNEL_CONSENT } from "../../schema/vocabulary";
 import { finding, type Finding } from "../finding";
 import { labelOf } from "../tables";
@@ -70,12 +71,12 @@ export function checkActivations(context: ValidationContext): Finding[] {
           ),
         );
       }
-      if (channel && THIRD_PARTY_CHANNELS.has(channel) && attribute.values.sensitivity === "sensitive") {
+      if (channel && THIRD_PARTY_CHANNELS.includes(channel) && attribute.values.sensitivity === "sensitive") {
         result.push(
           finding(
             "SENSITIVE_ACTIVATION",
             at("channel"),
-            `Attribute ${id} is sensitive and feeds profile ${profileId} on ${channel}. Sensitive data never goes to ads or sales: remove ${id} from the profile's logic or activate the profile on another channel.`,
+            `Attribute ${id} is sensitive and feeds profile ${profileId} on ${channel}. Sensitive data never goes to ${THIRD_PARTY_CHANNELS.join(" or ")}: remove ${id} from the profile's logic or activate the profile on another channel.`,
           ),
         );
       }
