@@ -31,7 +31,7 @@ const STAGE_LABEL: Record<Stage, string> = {
 };
 
 const CONSENT_CODES = new Set(["CONSENT_MISSING", "SENSITIVE_ACTIVATION", "USAGE_POLICY"]);
-const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
+export const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
 
 export function dependencyGraph(
   context: ValidationContext,
