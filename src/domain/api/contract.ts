@@ -94,6 +94,9 @@ export const Status = z.object({
   plan: PlanSummary,
   stages: z.array(StageStatus),
   missingSheets: z.array(z.string()),
+  /** The Attribute IDs on 2 Attributes and the Profile IDs on 3 Profiles, in row order: the sidebar's pick lists. */
+  attributeIds: z.array(z.string()),
+  profileIds: z.array(z.string()),
 });
 export type Status = z.output<typeof Status>;
 
