@@ -13,9 +13,11 @@ export interface TextFieldProps {
   /** Visible lines of a multiline field. */
   rows?: number;
   monospace?: boolean;
+  /** Why the value is refused: the field is marked invalid and the reason shown under it. */
+  error?: string;
 }
 
-/** A labelled text input or textarea; the hint is tied to the field with aria-describedby. */
+/** A labelled text input or textarea; the hint and any refusal are tied to the field with aria-describedby. */
 export function TextField({
   label,
   value,
@@ -28,16 +30,20 @@ export function TextField({
   autoComplete = "off",
   rows = 2,
   monospace,
+  error,
 }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ");
   const common = {
     id,
     class: monospace ? "field-input mono" : "field-input",
     value,
     placeholder,
     required,
-    "aria-describedby": hint ? hintId : undefined,
+    "aria-describedby": describedBy || undefined,
+    "aria-invalid": error ? true : undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (
@@ -52,6 +58,11 @@ export function TextField({
         <input {...common} type="email" autoComplete={autoComplete} spellcheck={false} />
       ) : (
         <input {...common} type="text" autoComplete={autoComplete} />
+      )}
+      {error && (
+        <p class="field-error" id={errorId}>
+          {error}
+        </p>
       )}
       {hint && (
         <p class="field-hint" id={hintId}>

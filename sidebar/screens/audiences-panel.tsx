@@ -16,7 +16,15 @@ import { SqlCard } from "./sql-card";
 import { WarehouseCard } from "./warehouse-card";
 
 /** Preview audiences on the Sample data sheet, and each profile's SQL for the warehouse. */
-export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: readonly string[] }) {
+export function AudiencesPanel({
+  call,
+  sheetOrder,
+  profileIds,
+}: {
+  call: Call;
+  sheetOrder: readonly string[];
+  profileIds: readonly string[];
+}) {
   const preview = useAction(call, "previewAudiences");
   const cells = useSelectCell(call);
   const report = preview.value;
@@ -68,7 +76,7 @@ export function AudiencesPanel({ call, sheetOrder }: { call: Call; sheetOrder: r
       {report && report.findings.length > 0 && (
         <FindingsCard title="Preview findings" findings={report.findings} sheetOrder={sheetOrder} cells={cells} />
       )}
-      <SqlCard call={call} profileIds={report?.profiles.map((profile) => profile.profileId) ?? []} />
+      <SqlCard call={call} profileIds={profileIds} />
       <WarehouseCard call={call} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { Banner } from "../components/banner";
 import { Button } from "../components/button";
 import { Card } from "../components/card";
@@ -8,7 +9,7 @@ import { RadioGroup } from "../components/radio-group";
 import { TextField } from "../components/text-field";
 import { CHANNELS } from "../../src/domain/schema/vocabulary";
 import { PATTERN_OPTIONS } from "../view/patterns";
-import { ROLE_FIELDS, toggleChannel, type PlanForm } from "../view/plan-form";
+import { type FieldProblems, fieldProblems, ROLE_FIELDS, toggleChannel, type PlanForm } from "../view/plan-form";
 
 export interface NewPlanProps {
   form: PlanForm;
@@ -26,14 +27,28 @@ export interface NewPlanProps {
 
 /**
  * The New plan form. Its values live in the parent, so a failed submit or
- * a refresh never loses what was typed; the server checks every field and
- * its message shows in the banner above the button.
+ * a refresh never loses what was typed. A field the schema refuses is marked
+ * on the field itself (aria-invalid, the reason under it) and gets the focus,
+ * before any round trip; what only the server can refuse shows in the banner
+ * above the button.
  */
 export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSheets, report, importCard }: NewPlanProps) {
+  const [problems, setProblems] = useState<FieldProblems>({});
+  // Each refused submit moves the focus to the first marked field (not each keystroke that clears a mark).
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid] input')?.focus();
+  }, [refusals]);
+  const change = (key: keyof PlanForm, next: PlanForm) => {
+    // Typing in a marked field takes its mark away; the next submit checks again.
+    if (problems[key]) setProblems({ ...problems, [key]: undefined });
+    onChange(next);
+  };
   const set =
     <K extends keyof PlanForm>(key: K) =>
     (value: PlanForm[K]) =>
-      onChange({ ...form, [key]: value });
+      change(key, { ...form, [key]: value });
   return (
     <main class="stack">
       <header>
@@ -49,20 +64,32 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
       <form
         class="stack"
         noValidate
+        ref={formRef}
         onSubmit={(event) => {
           event.preventDefault();
-          if (!submitting) onSubmit();
+          if (submitting) return;
+          const refused = fieldProblems(form);
+          setProblems(refused);
+          if (Object.keys(refused).length === 0) onSubmit();
+          else setRefusals(refusals + 1);
         }}
       >
         <Card title="Program">
-          <TextField label="Initiative" required value={form.initiative} onInput={set("initiative")} placeholder="e.g. PLG Onboarding" />
-          <Fieldset legend="Channels" hint="Where profiles will be activated." layout="wrap">
+          <TextField
+            label="Initiative"
+            required
+            value={form.initiative}
+            onInput={set("initiative")}
+            placeholder="e.g. PLG Onboarding"
+            error={problems.initiative}
+          />
+          <Fieldset legend="Channels" hint="Where profiles will be activated." layout="wrap" error={problems.channels}>
             {CHANNELS.map((channel) => (
               <Checkbox
                 key={channel}
                 label={channel}
                 checked={form.channels.includes(channel)}
-                onChange={(checked) => onChange({ ...form, channels: toggleChannel(form.channels, channel, checked) })}
+                onChange={(checked) => change("channels", { ...form, channels: toggleChannel(form.channels, channel, checked) })}
               />
             ))}
           </Fieldset>
@@ -71,6 +98,7 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
             multiline
             value={form.metrics}
             onInput={set("metrics")}
+            error={problems.metrics}
             hint="KPIs: activation rate, pipeline $, retention…"
           />
           <TextField
@@ -78,9 +106,16 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
             multiline
             value={form.constraints}
             onInput={set("constraints")}
+            error={problems.constraints}
             hint="Compliance, consent or tooling notes."
           />
-          <TextField label="Timeline" value={form.timeline} onInput={set("timeline")} placeholder="e.g. Q3, launch by 30 Sep" />
+          <TextField
+            label="Timeline"
+            value={form.timeline}
+            onInput={set("timeline")}
+            placeholder="e.g. Q3, launch by 30 Sep"
+            error={problems.timeline}
+          />
         </Card>
         <Card title="Pattern">
           <RadioGroup legend="How the stages run" options={PATTERN_OPTIONS} value={form.pattern} onChange={set("pattern")} />
@@ -90,7 +125,16 @@ export function NewPlan({ form, onChange, onSubmit, submitting, error, missingSh
             Who is alerted, in this order, when a blocker persists, and the Customer Data Engineer, who checks data feasibility.
           </p>
           {ROLE_FIELDS.map(({ key, label, hint }) => (
-            <TextField key={key} label={label} type="email" value={form[key]} onInput={set(key)} hint={hint} autoComplete="email" />
+            <TextField
+              key={key}
+              label={label}
+              type="email"
+              value={form[key]}
+              onInput={set(key)}
+              hint={hint}
+              autoComplete="email"
+              error={problems[key]}
+            />
           ))}
         </Card>
         {error && (

@@ -1,4 +1,4 @@
-import { useId, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { DialectName } from "../../src/domain/sql/dialect";
 import type { Call } from "../api/client";
 import { Banner } from "../components/banner";
@@ -7,20 +7,23 @@ import { Card } from "../components/card";
 import { Checkbox } from "../components/checkbox";
 import { CopyButton } from "../components/copy-button";
 import { RadioGroup } from "../components/radio-group";
+import { SelectField } from "../components/select-field";
 import { useAction } from "../state/use-action";
+import { pickProblem } from "../view/pick-list";
 import { DIALECT_OPTIONS } from "../view/sql";
 
 /**
- * A profile's SQL for the warehouse. One call returns every dialect, so
- * switching dialects costs no round trip.
+ * A profile's SQL for the warehouse, picked from 3 Profiles' IDs (the
+ * status lists them). One call returns every dialect, so switching dialects
+ * costs no round trip.
  */
 export function SqlCard({ call, profileIds }: { call: Call; profileIds: readonly string[] }) {
   const [profileId, setProfileId] = useState("");
   const [dialect, setDialect] = useState<DialectName>("bigquery");
   const [whereOnly, setWhereOnly] = useState(false);
   const sql = useAction(call, "getProfileSql");
-  const inputId = useId();
-  const listId = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
   const shown = sql.value ? sql.value.sql[dialect][whereOnly ? "where" : "select"] : null;
 
   return (
@@ -31,40 +34,35 @@ export function SqlCard({ call, profileIds }: { call: Call; profileIds: readonly
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (profileId.trim()) void sql.run({ profileId: profileId.trim() });
+            const problem = pickProblem("profile", profileIds, profileId);
+            setRefusal(problem);
+            if (problem) selectRef.current?.focus();
+            else void sql.run({ profileId });
           }}
         >
-          <div class="field">
-            <label class="field-label" for={inputId}>
-              Profile ID
-            </label>
-            <div class="inline-form">
-              <input
-                id={inputId}
-                class="field-input"
-                list={listId}
-                value={profileId}
-                autoComplete="off"
-                spellcheck={false}
-                onInput={(event) => setProfileId(event.currentTarget.value)}
-              />
-              <Button type="submit" small busy={sql.busy} busyLabel="Compiling…">
-                Show SQL
-              </Button>
-            </div>
-            <datalist id={listId}>
-              {profileIds.map((id) => (
-                <option key={id} value={id} />
-              ))}
-            </datalist>
-          </div>
+          <SelectField
+            label="Profile"
+            value={profileId}
+            options={profileIds}
+            placeholder="Choose a profile"
+            error={refusal}
+            selectRef={selectRef}
+            onChange={(value) => {
+              setProfileId(value);
+              setRefusal(null);
+            }}
+          >
+            <Button type="submit" small busy={sql.busy} busyLabel="Compiling…">
+              Show SQL
+            </Button>
+          </SelectField>
         </form>
         {sql.error && (
           <Banner kind="error" title="No SQL">
             <p>{sql.error}</p>
           </Banner>
         )}
-        {sql.value && shown !== null && (
+        {sql.value && !sql.error && shown !== null && (
           <div class="stack stack--tight sql-result">
             <RadioGroup
               legend={`Dialect for ${sql.value.profileId}`}

@@ -1,60 +1,81 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { Call } from "../api/client";
 import { Banner } from "../components/banner";
 import { Button } from "../components/button";
 import { Card } from "../components/card";
-import { TextField } from "../components/text-field";
+import { SelectField } from "../components/select-field";
 import { useAction } from "../state/use-action";
 import { useFocusOn } from "../state/use-focus";
+import { pickProblem } from "../view/pick-list";
 import { WhereUsedResult } from "./where-used-result";
 
 /**
  * Where used: what depends on an attribute, before someone edits or retires
- * it. There is no attribute list in the API, so a person either types an ID
- * or selects the attribute's row on 2 Attributes.
+ * it. A person either selects the attribute's row on 2 Attributes or picks
+ * its ID from the list (the status holds 2 Attributes' IDs). A lookup that
+ * fails clears the last answer: it was about another attribute.
  */
-export function WhereUsedPanel({ call }: { call: Call }) {
+export function WhereUsedPanel({ call, attributeIds }: { call: Call; attributeIds: readonly string[] }) {
   const [attributeId, setAttributeId] = useState("");
   const [bySelection, setBySelection] = useState(true);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
   const lookup = useAction(call, "whereUsed");
-  const find = (input: { attributeId: string } | undefined) => {
+  const find = async (input: { attributeId: string } | undefined) => {
     setBySelection(input === undefined);
-    void lookup.run(input);
+    setRefusal(null);
+    const result = await lookup.run(input);
+    // Nothing selected on the sheet: the list is the other way in, so it gets the focus.
+    if (!result.ok && input === undefined) selectRef.current?.focus();
   };
   const resultRef = useFocusOn<HTMLHeadingElement>(lookup.value);
+  const current = lookup.error ? null : lookup.value;
 
   return (
     <>
       <Card title="Where is an attribute used?">
         <p class="card-intro">Lists the profiles, activations and channels that depend on an attribute.</p>
         <div class="stack stack--tight">
-          <Button variant="primary" busy={lookup.busy && bySelection} busyLabel="Looking…" onClick={() => find(undefined)}>
+          <Button variant="primary" busy={lookup.busy && bySelection} busyLabel="Looking…" onClick={() => void find(undefined)}>
             Where is the selected attribute used?
           </Button>
           <p class="field-hint">Select any cell in the attribute's row on 2 Attributes first.</p>
-          <form
-            class="stack stack--tight"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (attributeId.trim()) find({ attributeId: attributeId.trim() });
-            }}
-          >
-            <TextField label="Or type an Attribute ID" value={attributeId} onInput={setAttributeId} placeholder="e.g. signup_date" />
-            <div class="actions">
-              <Button type="submit" busy={lookup.busy && !bySelection} busyLabel="Looking…">
-                Show where used
-              </Button>
-            </div>
-          </form>
           {lookup.error && (
             <Banner kind="error" title="Nothing to show">
               <p>{lookup.error}</p>
             </Banner>
           )}
+          <form
+            class="stack stack--tight"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              const problem = pickProblem("attribute", attributeIds, attributeId);
+              setRefusal(problem);
+              if (problem) selectRef.current?.focus();
+              else void find({ attributeId });
+            }}
+          >
+            <SelectField
+              label="Or choose an attribute"
+              value={attributeId}
+              options={attributeIds}
+              placeholder="Choose an attribute"
+              error={refusal}
+              selectRef={selectRef}
+              onChange={(value) => {
+                setAttributeId(value);
+                setRefusal(null);
+              }}
+            >
+              <Button type="submit" small busy={lookup.busy && !bySelection} busyLabel="Looking…">
+                Show
+              </Button>
+            </SelectField>
+          </form>
         </div>
       </Card>
-      {lookup.value && <WhereUsedResult result={lookup.value} headingRef={resultRef} />}
+      {current && <WhereUsedResult result={current} headingRef={resultRef} />}
     </>
   );
 }

@@ -78,10 +78,10 @@ export function Workspace({ call, status, onStatus, report, error, busy, onSetup
         <RemindersCard call={call} status={status} onStatus={onStatus} />
       </TabPanel>
       <TabPanel id="audiences" selected={tab === "audiences"}>
-        <AudiencesPanel call={call} sheetOrder={sheetOrder} />
+        <AudiencesPanel call={call} sheetOrder={sheetOrder} profileIds={status.profileIds} />
       </TabPanel>
       <TabPanel id="used" selected={tab === "used"}>
-        <WhereUsedPanel call={call} />
+        <WhereUsedPanel call={call} attributeIds={status.attributeIds} />
       </TabPanel>
     </main>
   );

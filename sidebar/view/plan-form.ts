@@ -1,8 +1,10 @@
+import * as z from "zod/mini";
 import type { MethodInput, Status } from "../../src/domain/api/contract";
 import { FALLBACK_AGENTS } from "../../src/domain/governance/roles";
 import { ROLE_NAMES, type RoleKey } from "../../src/domain/schema/roles";
 import { describeColumns } from "../../src/domain/schema/columns";
 import { PlanInputsRow } from "../../src/domain/schema/plan-inputs";
+import { SetupInput } from "../../src/domain/api/setup-input";
 import { CHANNELS, PATTERNS } from "../../src/domain/schema/vocabulary";
 
 export type Channel = (typeof CHANNELS)[number];
@@ -82,4 +84,21 @@ export function rerunInput(status: Status): MethodInput<"setupSheets"> {
   const input: MethodInput<"setupSheets"> = { initiative: status.plan.initiative ?? "", channels: status.plan.channels as Channel[] };
   if (isPattern(status.plan.pattern)) input.pattern = status.plan.pattern;
   return input;
+}
+
+export type FieldProblems = Partial<Record<keyof PlanForm, string>>;
+
+/**
+ * What the server would refuse, field by field, from the same schema it
+ * parses with: each refused field is marked where the person types, before
+ * any round trip. The server still checks everything.
+ */
+export function fieldProblems(form: PlanForm): FieldProblems {
+  const parsed = z.safeParse(SetupInput, toSetupInput(form));
+  const problems: FieldProblems = {};
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === "string" && key in form) problems[key as keyof PlanForm] ??= issue.message;
+  }
+  return problems;
 }

@@ -10,6 +10,7 @@ import { HELP } from "./help";
 import { EXIT_FAIL, EXIT_OK, EXIT_USAGE } from "./io";
 import type { CliIo } from "./io";
 import { PlanFileError } from "./load-plan";
+import { printable } from "./terminal-text";
 import { validateCommand } from "./validate-command";
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIo) => number> = {
@@ -29,9 +30,10 @@ const FLAGS = ["scan"];
 const NAMES = "validate, compile, estimate or diff";
 
 /** The CLI with every command, as the process runs it. */
-export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCliAsync(argv: readonly string[], raw: CliIo): Promise<number> {
+  const io = printable(raw);
   const command = ASYNC_COMMANDS[parseArgsOrUndefined(argv) ?? ""];
-  if (!command) return runCli(argv, io);
+  if (!command) return runCli(argv, raw);
   try {
     return await command(parseArgs(argv, FLAGS), io);
   } catch (error) {
@@ -49,7 +51,8 @@ function parseArgsOrUndefined(argv: readonly string[]): string | undefined {
 }
 
 /** The CLI's synchronous commands (tests call it in-process); estimate needs runCliAsync. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], raw: CliIo): number {
+  const io = printable(raw);
   try {
     const args = parseArgs(argv, FLAGS);
     if (args.help || args.command === "help") {

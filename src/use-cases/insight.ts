@@ -41,6 +41,6 @@ export function getProfileSql(profileId: string, now: Date) {
 
 export function attributeWhereUsed(attributeId: string | undefined, now: Date): WhereUsed {
   const id = attributeId ?? selectedAttributeId();
-  if (!id) throw new Error("Choose an attribute: select a row on 2 Attributes, or pick one in the sidebar.");
+  if (!id) throw new Error("No attribute is selected: select a cell in its row on 2 Attributes, or choose it from the Attribute list.");
   return whereUsed(checkedWorkbook(now).context, id);
 }

@@ -2,7 +2,7 @@ import type { SetupInput, SetupResult } from "../domain/api/contract";
 import { setupEntries } from "../domain/change-log/setup-entries";
 import { PlanInputsRow } from "../domain/schema/plan-inputs";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
-import { PLAN_SHEET, SHEETS } from "../domain/schema/workbook";
+import { PLAN_SHEET, SHEETS, sheetForStage, STAGES } from "../domain/schema/workbook";
 import { planValuesFromInput, templateFor } from "../domain/workbook";
 import { planPlanSheet } from "../domain/workbook/plan-sheet-setup";
 import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
@@ -90,8 +90,10 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const rules = new RuleBook();
   // A Change log made here holds its header only: the closing append needs no look-up.
   let log: LogSheet | null | undefined;
+  let firstStage: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   for (const sheet of prepared) {
     const written = applySheet(tx, spreadsheet, sheet, rules);
+    if (sheet.probe.name === sheetForStage(STAGES[0]).name) firstStage = written;
     if (sheet.probe.name === "Change log" && sheet.plan.create) log = knownLogSheet(written, valuesAfter([], sheet.plan.edits));
   }
   const plan = planned.find((entry) => entry.probe.name === PLAN_SHEET.name)!;
@@ -111,6 +113,8 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user), { log });
   // Script writes fire no onEdit: the edit snapshot's Plan values are stale. Best effort: the cache expires anyway.
   if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
+  // Each inserted sheet became the active one: a new plan opens on its first stage instead of the last sheet made.
+  if (created.includes(PLAN_SHEET.name)) ignoreFailure(() => firstStage?.activate());
   return { planId: status.plan.planId, created, upgraded, skipped, status };
 }
 

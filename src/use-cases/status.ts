@@ -1,6 +1,6 @@
 import type { Status } from "../domain/api/contract";
 import { SHEETS, STAGES, sheetForStage } from "../domain/schema/workbook";
-import { countFilledRows, readPlanFields } from "../domain/workbook";
+import { countFilledRows, readPlanFields, rowIds } from "../domain/workbook";
 import { planValuesIn, readPlanValues } from "../sheets/plan-sheet";
 import { readLastValidation } from "../store/plan-state";
 import { readChangedSinceExport, readOpenEscalations, readReminders } from "../store/collaboration-state";
@@ -19,11 +19,14 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const present = new Set(known?.sheets ?? spreadsheet.getSheets().map((sheet) => sheet.getName()));
   const planValues = known?.values.Plan ? planValuesIn(known.values.Plan) : present.has("Plan") ? readPlanValues(spreadsheet) : null;
   const plan = readPlanFields(planValues);
+  const ids = { attributes: [] as string[], profiles: [] as string[] };
   const stages = STAGES.map((stage) => {
-    const name = sheetForStage(stage).name;
+    const spec = sheetForStage(stage);
+    const name = spec.name;
     if (!present.has(name)) return { stage, sheet: name, exists: false, rows: 0 };
     const sheet = known?.values[name] ? null : (known?.handles?.get(name) ?? spreadsheet.getSheetByName(name));
     const values = known?.values[name] ?? sheet?.getDataRange().getValues() ?? [];
+    if (stage === "attributes" || stage === "profiles") ids[stage] = rowIds(spec, values);
     return { stage, sheet: name, exists: true, rows: countFilledRows(values) };
   });
   const missingSheets = SHEETS.map((spec) => spec.name).filter((name) => !present.has(name));
@@ -42,6 +45,8 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     },
     stages,
     missingSheets,
+    attributeIds: ids.attributes,
+    profileIds: ids.profiles,
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./harness";
+import { openSession, seriousAxeViolations, seriousPageViolations, type Session, unreachableByTab } from "./harness";
 import { enterRows, createPlan, type Journey } from "./journey-steps";
 import { playgroundApi } from "./playground-api";
 
@@ -128,4 +128,26 @@ describe("the playground grid, like Sheets", () => {
     await session.page.keyboard.press("ArrowDown");
     await expect.poll(selected).toEqual(["A2"]);
   });
+
+  it("stays axe-clean: the grid with a range selected and a dropdown cell being edited", async () => {
+    await openSheet("2 Attributes");
+    await cell("B2").click();
+    await cell("C3").click({ modifiers: ["Shift"] });
+    expect(await seriousPageViolations(session.page)).toEqual([]);
+    const type = `${await column("2 Attributes", "Type")}2`;
+    await cell(type).dblclick();
+    await cell(type).locator("input.cell-editor").waitFor();
+    expect(await seriousPageViolations(session.page)).toEqual([]);
+    await session.page.keyboard.press("Escape");
+  }, 90_000);
+});
+
+describe("the sidebar, by keyboard", () => {
+  it("reaches every action on every tab with Tab alone", async () => {
+    for (const name of ["Plan", "Export", "Audiences", "Where used"]) {
+      await journey.sidebar.getByRole("tab", { name }).click();
+      expect(await unreachableByTab(session.page, session.sidebarFrame()), name).toEqual([]);
+      expect(await seriousAxeViolations(session.sidebarFrame()), name).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -80,3 +80,48 @@ export async function seriousAxeViolations(frame: Frame): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }
+
+/**
+ * Every control the frame shows that Tab never reaches, as "tag: name" lines.
+ * It presses Tab from the frame's first control (through the page around it
+ * and back) until each was focused. Arrow keys own the unselected tabs of a
+ * tab list and the unchecked radios of a group, so those are not Tab stops.
+ */
+export async function unreachableByTab(page: Page, frame: Frame, presses = 400): Promise<string[]> {
+  const names = await frame.evaluate(() => {
+    // A closed <details> keeps its content laid out but unseen (content-visibility): only its summary counts.
+    const folded = (element: Element) => element.closest("details:not([open])") !== null && element.tagName !== "SUMMARY";
+    const shown = (element: Element) =>
+      element.checkVisibility({ visibilityProperty: true }) && !folded(element) && !element.closest("[hidden], [inert]");
+    const arrowOwned = (element: Element) =>
+      (element.getAttribute("role") === "tab" && element.getAttribute("aria-selected") !== "true") ||
+      (element instanceof HTMLInputElement &&
+        element.type === "radio" &&
+        !element.checked &&
+        document.querySelector(`input[type="radio"][name="${CSS.escape(element.name)}"]:checked`) !== null);
+    const controls = [
+      ...document.querySelectorAll("button, a[href], input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])"),
+    ].filter((element) => shown(element) && !(element as HTMLButtonElement).disabled && !arrowOwned(element));
+    return controls.map((element, index) => {
+      element.setAttribute("data-tab-check", String(index));
+      const name = element.getAttribute("aria-label") ?? element.textContent?.trim() ?? "";
+      return `${element.tagName.toLowerCase()}: ${name || (element as HTMLInputElement).name || element.id}`.slice(0, 80);
+    });
+  });
+  const reached = new Set<number>();
+  await frame.locator('[data-tab-check="0"]').focus();
+  for (let press = 0; press < presses && reached.size < names.length; press++) {
+    const index = await frame.evaluate(() => document.activeElement?.getAttribute("data-tab-check") ?? null);
+    if (index !== null) reached.add(Number(index));
+    await page.keyboard.press("Tab");
+  }
+  await frame.evaluate(() => {
+    for (const element of document.querySelectorAll("[data-tab-check]")) element.removeAttribute("data-tab-check");
+  });
+  return names.filter((_, index) => !reached.has(index));
+}
+
+/** axe-core on the playground page itself (the grid, tabs and menu), the sidebar frame aside. */
+export async function seriousPageViolations(page: Page): Promise<string[]> {
+  return seriousAxeViolations(page.mainFrame());
+}

@@ -68,6 +68,8 @@ try {
   await shot("31-sidebar-warehouse-estimate");
   await session.page.getByRole("button", { name: /^Drive/ }).click();
   await session.page.locator(".drive-name", { hasText: /^Profiles/ }).click();
+  // The Doc renders in its own frame: wait for its text, or the picture shows an empty box.
+  await session.page.frameLocator("iframe.drive-doc").locator("body *").first().waitFor();
   await shot("30-drive-doc-preview");
 } finally {
   await session.close();

@@ -206,8 +206,21 @@ describe("a newcomer's workflow from the sidebar", () => {
     await noSeriousViolations();
   });
 
-  it("shows a profile's SQL per dialect and copies it", async () => {
-    await journey.sidebar.getByLabel("Profile ID").fill("growing-teams");
+  it("shows the SQL of a profile picked from the list, per dialect, and copies it", async () => {
+    const profile = journey.sidebar.getByRole("combobox", { name: "Profile" });
+    await journey.sidebar.getByRole("button", { name: "Show SQL" }).click();
+    // Nothing chosen: the field says so itself, and keeps the focus.
+    await journey.sidebar.getByText("Choose a profile from the list first.").waitFor();
+    expect(await profile.getAttribute("aria-invalid")).toBe("true");
+    expect(await profile.evaluate((select) => select === document.activeElement)).toBe(true);
+    expect(await profile.locator("option").allTextContents()).toEqual([
+      "Choose a profile",
+      "new-free-users",
+      "growing-teams",
+      "big-pro-teams",
+    ]);
+    await profile.selectOption("growing-teams");
+    expect(await profile.getAttribute("aria-invalid")).toBeNull();
     await journey.sidebar.getByRole("button", { name: "Show SQL" }).click();
     const sql = journey.sidebar.locator(".code-block");
     await sql.waitFor();
@@ -222,7 +235,7 @@ describe("a newcomer's workflow from the sidebar", () => {
     await noSeriousViolations();
   });
 
-  it("says where the attribute selected on 2 Attributes is used, or one typed by ID", async () => {
+  it("says where the attribute selected on 2 Attributes is used, or one chosen from the list", async () => {
     await openTab(journey, "Where used");
     await session.page.locator("#tabs button", { hasText: "2 Attributes" }).click();
     await session.page.locator('#grid td[data-a1="A5"]').click();
@@ -234,10 +247,18 @@ describe("a newcomer's workflow from the sidebar", () => {
     expect(await profiles.textContent()).toMatch(/growing-teams.*in eligibility, score/);
     expect(await journey.sidebar.getByRole("region", { name: "Activations", exact: true }).textContent()).toContain("big-pro-teams → web");
 
-    await journey.sidebar.getByLabel("Or type an Attribute ID").fill("nope_attribute");
-    await journey.sidebar.getByRole("button", { name: "Show where used" }).click();
-    await journey.sidebar.getByRole("alert").filter({ hasText: "nope_attribute" }).waitFor();
-    expect(await journey.sidebar.getByLabel("Or type an Attribute ID").inputValue()).toBe("nope_attribute");
+    // A lookup with nothing selected clears that answer and offers the list instead.
+    await session.page.locator("#tabs button", { hasText: "1 Objectives" }).click();
+    await journey.sidebar.getByRole("button", { name: "Where is the selected attribute used?" }).click();
+    await journey.sidebar.getByRole("alert").filter({ hasText: "choose it from the Attribute list" }).waitFor();
+    expect(await result.count()).toBe(0);
+    const list = journey.sidebar.getByRole("combobox", { name: "Or choose an attribute" });
+    expect(await list.evaluate((select) => select === document.activeElement)).toBe(true);
+    expect(await list.locator("option").allTextContents()).toContain("plan");
+    await list.selectOption("plan");
+    await journey.sidebar.getByRole("button", { name: "Show", exact: true }).click();
+    await journey.sidebar.getByRole("heading", { name: /^plan/ }).waitFor();
+    expect(await journey.sidebar.getByRole("alert").filter({ hasText: "Nothing to show" }).count()).toBe(0);
     await session.shot("28-where-used");
     await noSeriousViolations();
   });

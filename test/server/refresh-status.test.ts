@@ -39,6 +39,27 @@ describe("refreshStatus: the sidebar's cheap check for changes", () => {
     expect(refresh(addOn, afterExport.stamp).status?.lastValidation).not.toBeNull();
   });
 
+  it("returns the new status after an edit of the Plan sheet (the sidebar's header shows its Initiative)", () => {
+    const addOn = planWith();
+    const { stamp } = refresh(addOn);
+    edit(addOn, "Plan", "B3", [["PLG Activation"]]);
+    const after = refresh(addOn, stamp);
+    expect(after.status?.plan.initiative).toBe("PLG Activation");
+    expect(after.status?.changedSinceExport).toMatchObject({ changed: true, sheets: ["Plan"] });
+    edit(addOn, "Plan", "B3", [["PLG Adoption"]]);
+    expect(refresh(addOn, after.stamp).status?.plan.initiative).toBe("PLG Adoption");
+  });
+
+  it("lists the Attribute and Profile IDs the sidebar offers to pick from, and a new one after it is typed", () => {
+    const addOn = planWith();
+    const { stamp, status } = refresh(addOn);
+    expect(status?.profileIds).toEqual(["new-free-users", "growing-teams"]);
+    expect(status?.attributeIds).toContain("seats_used");
+    const row = (status?.stages.find((stage) => stage.sheet === "3 Profiles")?.rows ?? 0) + 2;
+    edit(addOn, "3 Profiles", `A${row}`, [["churn-risk"]]);
+    expect(refresh(addOn, stamp).status?.profileIds).toEqual(["new-free-users", "growing-teams", "churn-risk"]);
+  });
+
   it("a stamp it never gave (or none) always gets the status", () => {
     const addOn = planWith();
     expect(refresh(addOn, "stale").status).not.toBeNull();

@@ -40,6 +40,14 @@ describe("Set up sheets", () => {
     ).toEqual(SHEETS.map((s) => s.name));
   });
 
+  it("opens a new plan on its first stage sheet, and leaves a re-run where the person is", () => {
+    const addOn = setUp();
+    expect(spreadsheetOf(addOn).getActiveSheet().getName()).toBe("1 Objectives");
+    spreadsheetOf(addOn).getSheetByName("3 Profiles")!.activate();
+    addOn.run("setupSheets", input);
+    expect(spreadsheetOf(addOn).getActiveSheet().getName()).toBe("3 Profiles");
+  });
+
   it("gives every stage sheet a frozen, bold, protected (warning-only) header with a note on each column", () => {
     const addOn = setUp();
     const app = spreadsheetApp(addOn);

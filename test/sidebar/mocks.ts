@@ -12,6 +12,8 @@ export const mockStatus = (overrides: Partial<Status> = {}, plan: Partial<Status
   plan: { planId: "plg-onboarding-7f3a", initiative: "PLG Onboarding", channels: ["web", "email"], pattern: "diamond", ...plan },
   stages: [],
   missingSheets: [],
+  attributeIds: [],
+  profileIds: [],
   ...overrides,
 });
 

@@ -21,11 +21,32 @@ export function mimeLabel(mimeType: string): string {
   return label ? `${label} (${mimeType})` : mimeType;
 }
 
+/**
+ * Google Docs' own defaults for a document converted from HTML: Arial 11pt at
+ * 1.15 lines, headings in Docs' sizes (normal weight, as its Heading styles),
+ * tables with thin black borders. They come first, so the HTML's own styles
+ * still win, as they do in the conversion.
+ */
+export const DOC_STYLE = `<style>
+body { margin: 0; padding: 24px 28px; background: #fff; color: #000; font: 11pt/1.15 Arial, sans-serif; }
+h1, h2, h3, h4 { font-weight: 400; margin: 0; }
+h1 { font-size: 20pt; padding: 20pt 0 6pt; }
+h2 { font-size: 16pt; padding: 18pt 0 6pt; }
+h3 { font-size: 14pt; padding: 16pt 0 4pt; color: #434343; }
+h4 { font-size: 12pt; padding: 14pt 0 4pt; color: #666; }
+p, li { margin: 0 0 6pt; }
+ul, ol { margin: 0 0 6pt; padding-left: 24pt; }
+table { border-collapse: collapse; margin: 6pt 0; }
+th, td { border: 1px solid #000; padding: 5pt; text-align: left; vertical-align: top; }
+code, pre { font-family: "Courier New", monospace; }
+</style>`;
+
 export type ContentView = { kind: "text"; text: string } | { kind: "html"; html: string };
 
 /**
  * JSON pretty-printed as text; a Google Doc (Drive keeps the HTML it was
- * converted from) rendered in a sandboxed frame; anything else as text.
+ * converted from) rendered in a sandboxed frame with Docs' default styles,
+ * HTML as it is; anything else as text.
  * Nothing is ever inserted as markup into the page itself.
  */
 export function contentView(file: Pick<DriveFile, "mimeType" | "content">): ContentView {
@@ -36,7 +57,7 @@ export function contentView(file: Pick<DriveFile, "mimeType" | "content">): Cont
       return { kind: "text", text: file.content };
     }
   }
-  if (file.mimeType === "application/vnd.google-apps.document" || file.mimeType === "text/html")
-    return { kind: "html", html: file.content };
+  if (file.mimeType === "application/vnd.google-apps.document") return { kind: "html", html: DOC_STYLE + file.content };
+  if (file.mimeType === "text/html") return { kind: "html", html: file.content };
   return { kind: "text", text: file.content };
 }

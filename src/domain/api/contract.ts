@@ -3,57 +3,16 @@ import { WarehouseEstimateInput, WarehouseEstimateResult } from "./warehouse";
 import { PlanStatus } from "../plan/plan-status";
 import type { OperationName } from "../errors";
 import { SHEETS, STAGES } from "../schema/workbook";
-import { ROLE_NAMES } from "../schema/roles";
-import { CHANNELS, PATTERNS } from "../schema/vocabulary";
 import { Change } from "../plan/plan-document";
 import { ApprovalsReport, ApproveInput, ApproveResult } from "./approvals";
 import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
+import { SetupInput } from "./setup-input";
 import { Finding } from "../validation/finding";
 import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
 
-export { Finding, PlanMetrics, ValidationSummary };
-
-/**
- * The sidebar API: one entry per method, its input and output schemas. The
- * server parses every input with these, the build emits one global function
- * per entry, and the sidebar's client is typed from them.
- */
-const tooLong = (label: string, max: number) => z.maxLength(max, { error: `${label} is too long (at most ${max} characters).` });
-
-const optionalText = (label: string, max: number) =>
-  z.optional(z.string({ error: `${label} must be text.` }).check(z.trim(), tooLong(label, max)));
-
-const optionalEmail = (label: string) => {
-  const error = `${label} must be an email address such as ana@example.com.`;
-  return z.optional(z.union([z.literal(""), z.email({ error })], { error }));
-};
-
-const INITIATIVE_REQUIRED = "Initiative is required: name the program or campaign, e.g. PLG Onboarding.";
-
-export const SetupInput = z.object({
-  initiative: z
-    .string({ error: INITIATIVE_REQUIRED })
-    .check(z.trim(), z.minLength(1, { error: INITIATIVE_REQUIRED }), tooLong("Initiative", 200)),
-  channels: z
-    .array(
-      z.enum(CHANNELS, {
-        error: (issue) => `Channels: ${JSON.stringify(issue.input)} is not a channel. Choose from ${CHANNELS.join(", ")}.`,
-      }),
-      { error: `Channels must be a list chosen from ${CHANNELS.join(", ")}.` },
-    )
-    .check(z.minLength(1, { error: `Choose at least one channel: ${CHANNELS.join(", ")}.` })),
-  metrics: optionalText("Metrics", 2000),
-  constraints: optionalText("Constraints", 5000),
-  timeline: optionalText("Timeline", 500),
-  pattern: z.optional(z.enum(PATTERNS, { error: `Pattern must be ${PATTERNS.join(" or ")}.` })),
-  architect: optionalEmail(ROLE_NAMES.architect),
-  privacyLead: optionalEmail(ROLE_NAMES.privacyLead),
-  execSponsor: optionalEmail(ROLE_NAMES.execSponsor),
-  customerDataEngineer: optionalEmail(ROLE_NAMES.customerDataEngineer),
-});
-export type SetupInput = z.output<typeof SetupInput>;
+export { Finding, PlanMetrics, SetupInput, ValidationSummary };
 
 export const ValidationReport = z.object({
   /** At most 200 per sheet, errors first; every finding is marked on its cell. */
@@ -96,6 +55,9 @@ export const Status = z.object({
   plan: PlanSummary,
   stages: z.array(StageStatus),
   missingSheets: z.array(z.string()),
+  /** The Attribute IDs on 2 Attributes and the Profile IDs on 3 Profiles, in row order: the sidebar's pick lists. */
+  attributeIds: z.array(z.string()),
+  profileIds: z.array(z.string()),
 });
 export type Status = z.output<typeof Status>;
 
@@ -146,6 +108,9 @@ export const ImportResult = z.object({
 export type ImportResult = z.output<typeof ImportResult>;
 
 /**
+ * The sidebar API: one entry per method, its input and output schemas. The
+ * server parses every input with these, the build emits one global function
+ * per entry, and the sidebar's client is typed from them.
  * `operation` names the method in failure messages ("Import did not finish: …").
  */
 export const contract = {

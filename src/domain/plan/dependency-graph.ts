@@ -21,7 +21,7 @@ const STAGE_LABEL: Record<Stage, string> = {
   governance: "Governance plan",
 };
 
-const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
+export const DATA_CODES = new Set(["COVERAGE_SLA", "FRESHNESS"]);
 
 export function dependencyGraph(context: ValidationContext, findings: readonly Finding[], pattern: Pattern): DependencyGraph {
   const { plan, governance } = context.workbook;

@@ -5,3 +5,4 @@ export * from "./plan-id";
 export * from "./literal-text";
 export * from "./row-count";
 export * from "./plan-values";
+export * from "./row-ids";

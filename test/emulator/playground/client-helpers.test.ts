@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { a1Of, columnLetter } from "../../../emulator/playground/client/a1";
 import { displayText, dropdownValues, editText, formatDate, withRule } from "../../../emulator/playground/client/cell-format";
-import { contentView, formatSize, mimeLabel } from "../../../emulator/playground/client/drive-view";
+import { contentView, DOC_STYLE, formatSize, mimeLabel } from "../../../emulator/playground/client/drive-view";
 import { sidebarWithShim } from "../../../emulator/playground/assets";
 import { parseCliOptions } from "../../../emulator/playground/cli-options";
 
@@ -109,13 +109,17 @@ describe("Drive panel helpers", () => {
     expect(contentView({ mimeType: "text/plain", content: "{ not json" })).toEqual({ kind: "text", text: "{ not json" });
   });
 
-  it("shows a Google Doc's HTML for a sandboxed frame, never as page markup", () => {
+  it("shows a Google Doc's HTML for a sandboxed frame, never as page markup, in Docs' default styles", () => {
     expect(
       contentView({ mimeType: "application/vnd.google-apps.document", content: "<h1>Profiles</h1><script>alert(1)</script>" }),
     ).toEqual({
       kind: "html",
-      html: "<h1>Profiles</h1><script>alert(1)</script>",
+      html: `${DOC_STYLE}<h1>Profiles</h1><script>alert(1)</script>`,
     });
+    expect(DOC_STYLE).toMatch(/font: 11pt\/1\.15 Arial/);
+    expect(DOC_STYLE).toMatch(/h1 \{ font-size: 20pt/);
+    // Plain HTML keeps the browser's own look: only a Doc was converted by Docs.
+    expect(contentView({ mimeType: "text/html", content: "<p>x</p>" })).toEqual({ kind: "html", html: "<p>x</p>" });
   });
 
   it("labels sizes and mime types for people", () => {
