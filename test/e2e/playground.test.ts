@@ -208,16 +208,14 @@ describe("playground, first session", () => {
           type Runner = { [name: string]: (...args: unknown[]) => Runner };
           const run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run;
           const tagged = run.withUserObject("tag");
-          const handled = tagged.withFailureHandler((error: unknown, userObject: unknown) =>
-            resolve({ isError: error instanceof Error, message: (error as Error).message, userObject, chainIsNew }),
-          );
+          const handled = tagged.withSuccessHandler((reply: unknown, userObject: unknown) => resolve({ reply, userObject, chainIsNew }));
           const chainIsNew = tagged !== run && handled !== tagged;
           handled.openSheet({ sheet: "No such sheet" });
         }),
     );
+    // The add-on's own failures arrive as a Reply value (see src/domain/api/reply.ts), with the user object.
     expect(outcome).toEqual({
-      isError: true,
-      message: 'There is no sheet called "No such sheet" in this plan.',
+      reply: { failed: true, code: "REFUSED_INPUT", message: 'There is no sheet called "No such sheet" in this plan.' },
       userObject: "tag",
       chainIsNew: true,
     });
