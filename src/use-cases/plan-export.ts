@@ -77,11 +77,12 @@ export function exportPlan(finalize: boolean, now: Date, user: string): ExportRe
 function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResult {
   const operation: OperationName = finalize ? "Finalize" : "Export";
   const spreadsheet = activeSpreadsheet();
-  const { raw, reads } = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet), SHEETS);
+  const { raw, reads, timeZone } = withRetry("read the workbook", DEFAULT_RETRY_LIMIT, () => readWorkbook(spreadsheet), SHEETS);
   const tooLarge = workbookSizeProblem(raw);
   if (tooLarge) throw new AddOnError("LIMIT", `${finalize ? "Finalize" : "Export"} did not start: ${tooLarge} ${SPLIT_ADVICE}`);
   const approvals = withRetry("read the approvals", DEFAULT_RETRY_LIMIT, () => readApprovals(allProperties()).records, PROPERTIES);
-  const result = validateWorkbook(raw, { now, approvals });
+  // The spreadsheet's time zone, as Validate uses: otherwise a review is overdue on a different day in the plan file than in the sidebar.
+  const result = validateWorkbook(raw, { now, timeZone, approvals });
   const plan = result.context.workbook.plan.values;
   const planId = plan.planId;
   if (!planId) throw new AddOnError("NOT_SET_UP", "The Plan sheet has no Plan ID yet. Run Set up sheets first, then export.");
