@@ -1,9 +1,10 @@
 import { AttributeRow } from "../domain/schema/attributes";
 import { describeColumns } from "../domain/schema/columns";
+import { TABLE_SHEETS } from "../domain/schema/workbook";
 import { normalizeLabel } from "../domain/workbook";
 import { activeSpreadsheet } from "./active";
 
-const ATTRIBUTES = "2 Attributes";
+const ATTRIBUTES = TABLE_SHEETS.attributes.name;
 const ID_LABEL = describeColumns(AttributeRow).find((column) => column.key === "attributeId")!.label;
 
 /** The Attribute ID of the row the person has selected on 2 Attributes, or null elsewhere. */

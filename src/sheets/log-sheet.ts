@@ -2,12 +2,12 @@ import { chainHashes } from "../domain/change-log/hash-chain";
 import type { LoggedRow } from "../domain/change-log/logged-already";
 import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { describeColumns } from "../domain/schema/columns";
-import { SHEETS } from "../domain/schema/workbook";
+import { TABLE_SHEETS } from "../domain/schema/workbook";
 import { asLiteralText, locateColumns, templateFor } from "../domain/workbook";
 import { retried } from "../platform/service-retry";
 import type { LogTail } from "../store/log-tail";
 
-const LOG = SHEETS.find((sheet) => sheet.name === "Change log")!;
+const LOG = TABLE_SHEETS.changeLog;
 const GROW_ROWS = 1_000;
 /** Rows read back beyond those looked for, in case other rows came after them. */
 const TAIL_MARGIN = 500;

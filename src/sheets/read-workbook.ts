@@ -1,11 +1,11 @@
-import { SHEETS } from "../domain/schema/workbook";
+import { SHEETS, TABLE_SHEETS } from "../domain/schema/workbook";
 import type { RawWorkbook } from "../domain/validation";
 import { percentsAsTyped } from "../domain/workbook/percent-cells";
 import { calendarFormatter, datesToText } from "./calendar-dates";
 import { knownLogSheet, type LogSheet } from "./log-sheet";
 
 /** Sheets whose numbers may be typed as percentages (22%): their number formats are read too, one call each. */
-const PERCENT_SHEETS = new Set(["1 Objectives", "2 Attributes"]);
+const PERCENT_SHEETS: ReadonlySet<string> = new Set([TABLE_SHEETS.objectives.name, TABLE_SHEETS.attributes.name]);
 
 export interface SheetRead {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +38,6 @@ export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 
 /** The Change log as readWorkbook read it, for an append in the same locked run. */
 export function readLog(reads: ReadonlyMap<string, SheetRead>): LogSheet | null {
-  const read = reads.get("Change log");
+  const read = reads.get(TABLE_SHEETS.changeLog.name);
   return read ? knownLogSheet(read.sheet, read.values) : null;
 }
