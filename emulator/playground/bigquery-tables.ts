@@ -15,6 +15,16 @@ export interface PlaygroundTable {
 
 /** Named in the README: put it in the Plan's Warehouse table field. */
 export const SAMPLE_TABLE = "playground.crm.people";
+
+/** The example plan's attributes as warehouse columns, with the person ID (the tests load the same shape). */
+export const EXAMPLE_PLAN_SCHEMA: readonly FieldSchema[] = [
+  { name: "person_id", type: "STRING" },
+  { name: "plan", type: "STRING" },
+  { name: "signup_date", type: "DATE" },
+  { name: "onboarding_done", type: "BOOL" },
+  { name: "seats_used", type: "INT64" },
+  { name: "unsubscribed", type: "BOOL" },
+];
 const SAMPLE_ROWS = 1000;
 
 /** A small seeded generator (mulberry32): the same people on every start, so the counts a person sees are reproducible. */
@@ -55,14 +65,7 @@ export function sampleTable(today: Date = new Date()): PlaygroundTable {
   return {
     name: SAMPLE_TABLE,
     rows,
-    schema: [
-      { name: "person_id", type: "STRING" },
-      { name: "plan", type: "STRING" },
-      { name: "signup_date", type: "DATE" },
-      { name: "onboarding_done", type: "BOOL" },
-      { name: "seats_used", type: "INT64" },
-      { name: "unsubscribed", type: "BOOL" },
-    ],
+    schema: [...EXAMPLE_PLAN_SCHEMA],
   };
 }
 

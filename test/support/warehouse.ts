@@ -1,4 +1,5 @@
 import type { FieldSchema } from "../../emulator";
+import { EXAMPLE_PLAN_SCHEMA } from "../../emulator/playground/bigquery-tables";
 import type { WarehouseEstimateResult } from "../../src/domain/api/warehouse";
 import type { LoadedAddOn } from "./bundle";
 import { planWith } from "./plans";
@@ -8,14 +9,7 @@ export const TABLE = "acme-prod.crm.people";
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-export const SCHEMA: FieldSchema[] = [
-  { name: "person_id", type: "STRING" },
-  { name: "plan", type: "STRING" },
-  { name: "signup_date", type: "DATE" },
-  { name: "onboarding_done", type: "BOOL" },
-  { name: "seats_used", type: "INT64" },
-  { name: "unsubscribed", type: "BOOL" },
-];
+export const SCHEMA: FieldSchema[] = [...EXAMPLE_PLAN_SCHEMA];
 
 /** 2 new free users (one unsubscribed), 3 pro teams with 5+ seats (score seats*2 ≥ 10), seats_used known for 6 of 10. */
 export const ROWS = [
