@@ -102,7 +102,7 @@ export function App({ call: untracked }: { call: Call }) {
     );
   }
 
-  const reportView = report && <SetupReport result={report} focusRef={reportRef} />;
+  const reportView = report && <SetupReport call={call} result={report} focusRef={reportRef} />;
   if (needsNewPlan(load.status)) {
     return (
       <NewPlan

@@ -1,14 +1,19 @@
 import type { Ref } from "preact";
 import type { SetupResult } from "../../src/domain/api/contract";
 import { Banner } from "../components/banner";
-import { describeSetup } from "../view/setup-report";
+import type { Call } from "../api/client";
+import { Button } from "../components/button";
+import { useAction } from "../state/use-action";
+import { describeSetup, removedLine } from "../view/setup-report";
 
 /**
  * What the last Set up sheets run did. Skipped sheets get their own warning
  * with each reason in full: they are the ones a person has to fix by hand.
  */
-export function SetupReport({ result, focusRef }: { result: SetupResult; focusRef?: Ref<HTMLDivElement> }) {
+export function SetupReport({ call, result, focusRef }: { call: Call; result: SetupResult; focusRef?: Ref<HTMLDivElement> }) {
   const lines = describeSetup(result);
+  const removal = useAction(call, "removeEmptySheet");
+  const sheet = result.emptySheet;
   return (
     <div class="stack">
       {lines.skipped.length > 0 && (
@@ -36,7 +41,18 @@ export function SetupReport({ result, focusRef }: { result: SetupResult; focusRe
           <p key={line}>{line}</p>
         ))}
         {lines.unchanged && <p>No sheet was missing: headers, notes, dropdowns and protections were re-applied.</p>}
+        {sheet && removal.value && <p>{removedLine(removal.value.removed)}</p>}
+        {sheet && lines.removeLabel && !removal.value && (
+          <Button small busy={removal.busy} onClick={() => void removal.run({ sheet })}>
+            {lines.removeLabel}
+          </Button>
+        )}
       </Banner>
+      {removal.error && (
+        <Banner kind="error" title={`${sheet} was kept`}>
+          <p>{removal.error}</p>
+        </Banner>
+      )}
     </div>
   );
 }

@@ -5,7 +5,12 @@ export interface SetupReportLines {
   upgraded: string[];
   unchanged: boolean;
   skipped: { sheet: string; reason: string }[];
+  /** The button that removes the empty default sheet, when this run offered it. */
+  removeLabel: string | null;
 }
+
+/** What the sidebar says once the offered sheet is gone. */
+export const removedLine = (sheet: string): string => `Removed the empty ${sheet}.`;
 
 /** Turns a setupSheets result into the sentences the sidebar shows after a run. */
 export function describeSetup(result: SetupResult): SetupReportLines {
@@ -21,5 +26,6 @@ export function describeSetup(result: SetupResult): SetupReportLines {
     upgraded,
     unchanged: created === null && upgraded.length === 0,
     skipped: result.skipped,
+    removeLabel: result.emptySheet ? `Remove the empty ${result.emptySheet}` : null,
   };
 }

@@ -41,7 +41,8 @@ export type OperationName =
   | "Profile SQL"
   | "Estimate on warehouse"
   | "Approvals"
-  | "Approve";
+  | "Approve"
+  | "Remove empty sheet";
 
 export class AddOnError extends Error {
   constructor(

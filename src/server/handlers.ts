@@ -14,6 +14,7 @@ import { setReminders } from "../use-cases/reminders";
 import { checkSetup } from "../use-cases/check-setup";
 import { estimateOnWarehouse } from "../use-cases/warehouse-estimate";
 import { approve, getApprovals } from "../use-cases/approve";
+import { removeEmptySheet } from "../use-cases/remove-empty-sheet";
 import { expose, type Handlers } from "./expose";
 
 const handlers: Handlers = {
@@ -40,6 +41,7 @@ const handlers: Handlers = {
   estimateOnWarehouse: (input) => estimateOnWarehouse(input?.confirmBytes, new Date()),
   getApprovals: () => getApprovals(new Date()),
   approve: (input) => approve(input, new Date()),
+  removeEmptySheet: ({ sheet }) => removeEmptySheet(sheet),
 };
 
 /** The sidebar API; the build turns each method into a global function. */

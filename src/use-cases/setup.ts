@@ -7,9 +7,11 @@ import { planValuesFromInput, templateFor } from "../domain/workbook";
 import { planPlanSheet } from "../domain/workbook/plan-sheet-setup";
 import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
 import { type FieldWrite, planTableSetup, type SheetOutcome } from "../domain/workbook/table-setup";
+import { DEFAULT_SHEET, emptySheetOffer } from "../domain/workbook/default-sheet";
 import { describeColumns } from "../domain/schema/columns";
 import { activeSpreadsheet } from "../sheets/active";
 import { activeUser } from "../platform/session";
+import { lastRowOf } from "../sheets/default-sheet";
 import { applySheet, prepareSheet } from "../sheets/apply-sheet-plan";
 import { appendChangeLog } from "./steps/append-change-log";
 import { commitOrRollBack } from "./steps/commit";
@@ -75,6 +77,10 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   });
 
   tx.tries = 1 + retryLimit;
+  const planCreated = planned.some((entry) => entry.probe.name === PLAN_SHEET.name && entry.outcome.kind === "created");
+  // Only a plan started here makes the default sheet leftover: one read, and only then.
+  const defaultSheet = planCreated ? [...listed.values()].find((entry) => entry.name === DEFAULT_SHEET) : undefined;
+  const emptySheet = emptySheetOffer(planCreated, defaultSheet ? lastRowOf(tx, defaultSheet.sheet) : null);
   // Everything a rollback needs is read before the first write.
   const prepared = planned.flatMap(({ probe, plan }) => (plan ? [prepareSheet(tx, probe, plan)] : []));
   const created: SetupResult["created"] = [];
@@ -115,7 +121,7 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
   // Each inserted sheet became the active one: a new plan opens on its first stage instead of the last sheet made.
   if (created.includes(PLAN_SHEET.name)) ignoreFailure(() => firstStage?.activate());
-  return { planId: status.plan.planId, created, upgraded, skipped, status };
+  return { planId: status.plan.planId, created, upgraded, skipped, emptySheet, status };
 }
 
 function ignoreFailure(call: () => void): void {

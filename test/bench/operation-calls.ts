@@ -25,10 +25,11 @@ export interface OperationCalls {
  * 1 Objectives and 2 Attributes (22% typed is 22), Export sizes the checklist
  * columns, Import compares its rows with what is there (0 edits when unchanged).
  * Issue 16's five warehouse rows on the Plan sheet cost Set up and Import 3 calls;
- * a fresh Set up opens 1 Objectives with one more (issue 19).
+ * a fresh Set up opens 1 Objectives with one more, and reads Sheet1's last row
+ * with one more to offer removing it when it is empty (issue 19).
  */
 export const BUDGETS: Record<string, { target: number; ceiling: number; drive?: number }> = {
-  "Set up sheets, fresh": { target: 120, ceiling: 202 },
+  "Set up sheets, fresh": { target: 120, ceiling: 203 },
   "Set up sheets, re-run": { target: 50, ceiling: 182 },
   Validate: { target: 25, ceiling: 70 },
   "Validate, again": { target: 25, ceiling: 46 },

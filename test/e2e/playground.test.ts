@@ -145,6 +145,14 @@ describe("playground, first session", () => {
     await shot("05-attributes-sheet");
   });
 
+  it("removes the empty Sheet1 the new spreadsheet started with, from the setup report", async () => {
+    expect(await tab("Sheet1").count()).toBe(1);
+    await sidebar().getByRole("button", { name: "Remove the empty Sheet1" }).click();
+    await sidebar().getByText("Removed the empty Sheet1.").waitFor();
+    await expect.poll(() => tab("Sheet1").count()).toBe(0);
+    expect(await sidebar().getByRole("button", { name: "Remove the empty Sheet1" }).count()).toBe(0);
+  });
+
   it("edits a dropdown cell with the list of allowed values", async () => {
     const headers = await page.locator('#grid td[data-row="1"]').allTextContents();
     const typeCell = page.locator(`#grid td[data-row="2"][data-col="${headers.indexOf("Type") + 1}"]`);

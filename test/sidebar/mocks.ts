@@ -22,6 +22,7 @@ export const mockSetupResult = (overrides: Partial<SetupResult> = {}): SetupResu
   created: [],
   upgraded: [],
   skipped: [],
+  emptySheet: null,
   status: mockStatus(),
   ...overrides,
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { patternLabel } from "../../sidebar/view/patterns";
 import { emptyPlanForm, ROLE_FIELDS, formFromStatus, rerunInput, toggleChannel, toSetupInput } from "../../sidebar/view/plan-form";
-import { describeSetup } from "../../sidebar/view/setup-report";
+import { describeSetup, removedLine } from "../../sidebar/view/setup-report";
 import { needsNewPlan, rowCountLabel, stageTitle } from "../../sidebar/view/status-view";
 import { mockSetupResult, mockStatus } from "./mocks";
 
@@ -124,7 +124,14 @@ describe("describeSetup", () => {
       upgraded: ["2 Attributes: added Usage labels."],
       unchanged: false,
       skipped: [],
+      removeLabel: null,
     });
+  });
+
+  it("offers to remove the empty Sheet1 only when the run says so, and says when it is gone", () => {
+    expect(describeSetup(mockSetupResult({ created: ["Plan"], emptySheet: "Sheet1" })).removeLabel).toBe("Remove the empty Sheet1");
+    expect(describeSetup(mockSetupResult({ created: ["Plan"] })).removeLabel).toBeNull();
+    expect(removedLine("Sheet1")).toBe("Removed the empty Sheet1.");
   });
 
   it("says when nothing needed changing", () => {

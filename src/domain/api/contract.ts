@@ -9,6 +9,7 @@ import { CheckSetupResult } from "./check-setup";
 import { ChangedSinceExport, Escalation, LastExport, Reminders } from "./collaboration";
 import { PreviewReport, ProfileSqlReport, WhereUsed } from "./insight";
 import { SetupInput } from "./setup-input";
+import { DEFAULT_SHEET } from "../workbook/default-sheet";
 import { Finding } from "../validation/finding";
 import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
 
@@ -66,6 +67,8 @@ export const SetupResult = z.object({
   created: z.array(z.string()),
   upgraded: z.array(z.object({ sheet: z.string(), addedColumns: z.array(z.string()) })),
   skipped: z.array(z.object({ sheet: z.string(), reason: z.string() })),
+  /** The empty default sheet (Sheet1) of a spreadsheet this run started a plan in: offered for removal. */
+  emptySheet: z.nullable(z.literal(DEFAULT_SHEET)),
   status: Status,
 });
 export type SetupResult = z.output<typeof SetupResult>;
@@ -151,6 +154,14 @@ export const contract = {
   estimateOnWarehouse: { operation: "Estimate on warehouse", input: WarehouseEstimateInput, output: WarehouseEstimateResult },
   getApprovals: { operation: "Approvals", input: z.undefined(), output: ApprovalsReport },
   approve: { operation: "Approve", input: ApproveInput, output: ApproveResult },
+  /** Deletes the empty default sheet Set up sheets offered; refused if anything is in it by now. */
+  removeEmptySheet: {
+    operation: "Remove empty sheet",
+    input: z.object({
+      sheet: z.literal(DEFAULT_SHEET, { error: `Only the empty default sheet, ${DEFAULT_SHEET}, can be removed this way.` }),
+    }),
+    output: z.object({ removed: z.string() }),
+  },
 } as const satisfies Record<string, { operation: OperationName; input: z.ZodMiniType; output: z.ZodMiniType }>;
 
 export type Contract = typeof contract;
