@@ -10,12 +10,17 @@ import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
  * values again. The last failure goes to the caller, whose operation turns it
  * into a message that names itself (operationFailure).
  */
-export function retried<T>(call: () => T, retryLimit: number = DEFAULT_RETRY_LIMIT): T {
+export function retried<T>(
+  call: () => T,
+  retryLimit: number = DEFAULT_RETRY_LIMIT,
+  /** Which failures a later try may not meet; by default all but the add-on's own. */
+  transient: (error: unknown) => boolean = (error) => !isAddOnError(error),
+): T {
   for (let attempt = 1; ; attempt++) {
     try {
       return call();
     } catch (error) {
-      if (attempt > retryLimit || isAddOnError(error)) throw error;
+      if (attempt > retryLimit || !transient(error)) throw error;
       pause(backoffDelayMs(attempt));
     }
   }

@@ -1,10 +1,10 @@
-import { withRetries } from "./with-retries";
+import { retried } from "./service-retry";
 
 /**
  * Sheets has no transaction across ranges, so an operation that writes
  * several sheets keeps one: every write is recorded with how to undo it
  * (from what was read before the first write), and a failure rolls back the
- * writes made so far, newest first. Each call is retried (see withRetries),
+ * writes made so far, newest first. Each call is retried (service-retry.ts),
  * so one failing call does not abandon the operation, and a rollback
  * survives a service that is still failing for a few calls.
  */
@@ -16,7 +16,7 @@ export class Transaction {
 
   /** A read, retried. */
   read<T>(call: () => T): T {
-    return withRetries(this.tries, call);
+    return retried(call, this.tries - 1);
   }
 
   /**
@@ -25,7 +25,7 @@ export class Transaction {
    */
   write<T>(undo: (() => void) | null, apply: () => T): T {
     if (undo) this.undos.push(undo);
-    return withRetries(this.tries, apply);
+    return retried(apply, this.tries - 1);
   }
 
   /** Undo for a write made elsewhere (a module that writes on its own). */
@@ -38,7 +38,7 @@ export class Transaction {
     let complete = true;
     for (const undo of this.undos.reverse()) {
       try {
-        withRetries(this.tries, undo);
+        retried(undo, this.tries - 1);
       } catch {
         complete = false;
       }

@@ -4,8 +4,8 @@
 // "API call to bigquery.jobs.query failed with error:" prefix is not.
 
 import { AddOnError, isAddOnError } from "../domain/errors";
-import { backoffDelayMs } from "../domain/plan/error-handling";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
+import { retried } from "../platform/service-retry";
 
 /** The narrowest scope BigQuery's jobs.query accepts (v2 discovery document). */
 export const BIGQUERY_SCOPE = "https://www.googleapis.com/auth/cloud-platform.read-only";
@@ -84,29 +84,26 @@ const TRANSIENT =
  * such table, no permission, quota) goes to the caller at once.
  */
 function call<T>(what: string, run: () => T): T {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return run();
-    } catch (error) {
-      const failure = classified(error);
-      const transient =
-        failure instanceof WarehouseError ? failure.problem === "other" && TRANSIENT.test(failure.bigQueryMessage) : !isAddOnError(failure);
-      if (!transient) throw failure;
-      if (attempt > DEFAULT_RETRY_LIMIT)
-        throw new AddOnError("SERVICE_UNAVAILABLE", `BigQuery did not answer ${what} after ${attempt} tries.`);
-      pause(backoffDelayMs(attempt));
-    }
+  try {
+    return retried(
+      () => {
+        try {
+          return run();
+        } catch (error) {
+          throw classified(error);
+        }
+      },
+      DEFAULT_RETRY_LIMIT,
+      transient,
+    );
+  } catch (failure) {
+    if (!transient(failure)) throw failure;
+    throw new AddOnError("SERVICE_UNAVAILABLE", `BigQuery did not answer ${what} after ${DEFAULT_RETRY_LIMIT + 1} tries.`);
   }
 }
 
-/** A sleep that fails is no reason to give up the retry: the next try simply comes sooner. */
-function pause(ms: number): void {
-  try {
-    Utilities.sleep(ms);
-  } catch {
-    // Nothing to undo.
-  }
-}
+const transient = (failure: unknown): boolean =>
+  failure instanceof WarehouseError ? failure.problem === "other" && TRANSIENT.test(failure.bigQueryMessage) : !isAddOnError(failure);
 
 /** Bytes the query would process; BigQuery also checks the table, its columns and their types here. */
 export function dryRunBytes(sql: string, billingProject: string): number {
