@@ -5,7 +5,7 @@ export type LoggedRow = Partial<Record<keyof ChangeLogEntry, string>>;
 
 const FIELDS: readonly (keyof ChangeLogEntry)[] = ["timestamp", "user", "sheet", "rowKey", "column", "oldValue", "newValue", "source"];
 
-const signature = (row: LoggedRow | ChangeLogEntry) => FIELDS.map((field) => String(row[field] ?? "")).join("\u0000");
+const signature = (row: LoggedRow | ChangeLogEntry, fields = FIELDS) => fields.map((field) => String(row[field] ?? "")).join("\u0000");
 
 /**
  * Whether every one of `entries` is among the log's last rows: then a run
@@ -21,4 +21,14 @@ export function loggedAlready(tail: readonly LoggedRow[], entries: readonly Chan
     available.set(signature(entry), left - 1);
     return left > 0;
   });
+}
+
+/**
+ * Whether `entry` is one of `earlier` but for its time: a change a run found
+ * and kept, found again by the next run because that one stopped before
+ * moving the snapshot on.
+ */
+export function foundBefore(earlier: readonly ChangeLogEntry[], entry: ChangeLogEntry): boolean {
+  const fields = FIELDS.filter((field) => field !== "timestamp");
+  return earlier.some((kept) => signature(kept, fields) === signature(entry, fields));
 }

@@ -35,6 +35,8 @@ export const SnapshotBlock = z.object({
    * row, never as a cell's old value (someone may be pasting over them).
    */
   k: z.optional(z.record(z.string(), z.array(z.string()))),
+  /** When the block was last stored (ms since the epoch): its cache entry lives six hours from then. */
+  w: z.optional(z.number()),
 });
 export type SnapshotBlock = z.output<typeof SnapshotBlock>;
 
@@ -75,6 +77,47 @@ export function priorText(snapshot: SheetSnapshot, row: number, columnId: string
 /** The key the row had when a trigger last recorded it (key-label order), if one did. */
 export function recordedKeys(snapshot: SheetSnapshot, row: number): string[] | undefined {
   return snapshot.blocks.get(blockOf(row))?.k?.[row];
+}
+
+/** A row the snapshot knows: its key (key labels' cells joined) and its cells by column id, recorded over seeded. */
+export interface KnownRow {
+  row: number;
+  key: string;
+  cells: [string, string][];
+}
+
+/** Every row below the header the snapshot holds, in sheet order. */
+export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[], joiner: string): KnownRow[] {
+  const known: KnownRow[] = [];
+  for (const block of snapshot.blocks.values()) {
+    const rows = new Set([...Object.keys(block.r), ...Object.keys(block.s ?? {})].map(Number));
+    for (const row of rows) {
+      if (row < 2) continue;
+      const cells = block.h.map((id, index): [string, string | null] => [id, block.r[row]?.[index] ?? block.s?.[row]?.[index] ?? null]);
+      const textOf = (label: string) => cells.find(([id]) => id === label)?.[1] ?? "";
+      const keys = block.k?.[row] ?? keyLabels.map(textOf);
+      known.push({
+        row,
+        key: keys.filter(Boolean).join(joiner),
+        cells: cells.filter((cell): cell is [string, string] => cell[1] !== null),
+      });
+    }
+  }
+  return known.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Rows were deleted or inserted: the snapshot's row numbers no longer line
+ * up, so it starts again from this full read at `at` (seeds, as Validate's
+ * are). Returns the blocks changed, those it held before included, so the
+ * ones past the sheet's new end are blanked.
+ */
+export function rebaseRows(snapshot: SheetSnapshot, rows: readonly (readonly string[])[], at: number): Set<number> {
+  const touched = new Set(snapshot.blocks.keys());
+  snapshot.blocks.clear();
+  snapshot.lastRow = null;
+  for (const block of seedRows(snapshot, rows, at)) touched.add(block);
+  return touched;
 }
 
 /**

@@ -1,0 +1,90 @@
+import { columnIds, knownRows, type SheetSnapshot } from "./snapshot-blocks";
+import type { StageSheet } from "./stage-sheets";
+
+/** A row deleted from or inserted into a stage sheet, as the Change log names it. */
+export interface RowChange {
+  rowKey: string;
+  column: typeof ROW_DELETED | typeof ROWS_INSERTED;
+  /** A deleted row's cells, each named by its column's label. */
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export const ROW_DELETED = "(row deleted)";
+export const ROWS_INSERTED = "(rows inserted)";
+
+/**
+ * The rows deleted and inserted since the snapshot, found by comparing the
+ * rows it knows (by key) with a full read of the sheet (`rows`, row 1 the
+ * header). Sheets' own events say neither which rows went nor what they
+ * held; the snapshot does, for as long as it keeps them.
+ *
+ * A known row is deleted when its key is nowhere on the sheet and the rows
+ * below it moved up (or nothing stands below it any more). A key gone while
+ * the next known row stayed in place is a key typed over, which the edit's
+ * own trigger logs. Rows are inserted where known rows moved down: one
+ * entry per gap, naming the keys the new rows hold now.
+ */
+export function rowChanges(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (readonly string[])[]): RowChange[] {
+  const { labelOf, keyOf, rowNow, known } = positions(stage, snapshot, rows);
+  const knownKeys = new Set(known.map((row) => row.key));
+  const changes: RowChange[] = [];
+  known.forEach((entry, index) => {
+    if (rowNow.has(entry.key)) return;
+    const next = known.slice(index + 1).find((below) => rowNow.has(below.key));
+    const movedUp = next ? rowNow.get(next.key)! < next.row : (rows[entry.row - 1] ?? []).every((cell) => cell === "");
+    if (!movedUp) return;
+    const cells = entry.cells.filter(([, text]) => text !== "").map(([id, text]) => `${labelOf.get(id) ?? id}: ${text}`);
+    changes.push({ rowKey: entry.key, column: ROW_DELETED, oldValue: cells.join("; ") || null, newValue: null });
+  });
+
+  // Each present known row's shift (current row - known row); a rise between neighbours is a gap of inserted rows.
+  const present = known.filter((entry) => rowNow.has(entry.key));
+  let previous: { now: number; shift: number; key: string } = { now: 1, shift: 0, key: "" };
+  for (const entry of present) {
+    const now = rowNow.get(entry.key)!;
+    const shift = now - entry.row;
+    const count = shift - previous.shift;
+    // Rows that moved from elsewhere (a sort) fill a gap too: only rows no known row accounts for are new.
+    const fresh = Array.from({ length: Math.max(0, now - previous.now - 1) }, (_, offset) =>
+      keyOf(rows[previous.now + offset] ?? []),
+    ).filter((key) => key === "" || !knownKeys.has(key));
+    if (count > 0 && fresh.length >= count) {
+      const named = fresh.filter(Boolean);
+      changes.push({
+        rowKey: named.join(", ") || `row ${previous.now + 1}`,
+        column: ROWS_INSERTED,
+        oldValue: null,
+        newValue: `${count} row${count === 1 ? "" : "s"} inserted ${previous.key ? `after ${previous.key}` : "below the header"}`,
+      });
+    }
+    if (now > previous.now) previous = { now, shift, key: entry.key };
+  }
+  return changes;
+}
+
+/** Whether any row the snapshot knows now stands at another row (deleted, inserted or sorted rows above it). */
+export function rowsMoved(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (readonly string[])[]): boolean {
+  const { rowNow, known } = positions(stage, snapshot, rows);
+  return known.some((entry) => rowNow.has(entry.key) && rowNow.get(entry.key) !== entry.row);
+}
+
+/** The snapshot's keyed rows, and where each key stands now (its first row). */
+function positions(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (readonly string[])[]) {
+  const header = rows[0] ?? [];
+  const ids = columnIds(header);
+  const labelOf = new Map(ids.map((id, index) => [id, String(header[index] ?? "").trim() || id]));
+  const keyAt = ids.length > 0 ? stage.keyLabels.map((label) => ids.indexOf(label)) : [];
+  const keyOf = (cells: readonly string[]) =>
+    keyAt
+      .map((column) => (column < 0 ? "" : (cells[column] ?? "")))
+      .filter(Boolean)
+      .join(stage.joiner);
+  const rowNow = new Map<string, number>();
+  for (let row = rows.length; row >= 2; row--) {
+    const key = keyOf(rows[row - 1]);
+    if (key) rowNow.set(key, row);
+  }
+  const known = knownRows(snapshot, stage.keyLabels, stage.joiner).filter((row) => row.key !== "");
+  return { labelOf, keyOf, rowNow, known };
+}
