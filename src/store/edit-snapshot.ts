@@ -1,5 +1,5 @@
 import { documentCacheHandle } from "./service-handles";
-import { cellText } from "../domain/change-log/cell-text";
+import { stageSheetTexts } from "../domain/change-log/full-read";
 import {
   blocksBetween,
   BLOCK_ROWS,
@@ -10,7 +10,6 @@ import {
   type SnapshotBlock,
 } from "../domain/change-log/snapshot-blocks";
 import { decodeBlock, encodeBlock, SeedFence, SnapshotMeta } from "../domain/change-log/snapshot-codec";
-import { STAGE_SHEET_NAMES } from "../domain/change-log/stage-sheets";
 import { parseStoredJson } from "../domain/storage/stored-json";
 import type { RawWorkbook } from "../domain/validation";
 import { retried } from "../platform/service-retry";
@@ -97,6 +96,11 @@ export function storeSnapshots(updates: readonly SnapshotUpdate[], also: Record<
   if (store) retried(() => store.putAll(values, TTL_SECONDS));
 }
 
+/** The blocks past half their six hours at `now`: a full read renews them, so the rows it saw stay known. */
+export function agingBlocks(snapshot: SheetSnapshot, now: number): number[] {
+  return [...snapshot.blocks].filter(([, block]) => (block.w ?? 0) < now - (TTL_SECONDS * 1000) / 2).map(([index]) => index);
+}
+
 /**
  * After the add-on itself writes cells of a sheet, what the snapshot held
  * there is stale: drops every block the rows touch (a caller that wrote a
@@ -166,21 +170,12 @@ export function seedSnapshots(sheets: ReadonlyMap<string, readonly (readonly str
 
 /** The stage sheets of a workbook read by readWorkbook (dates already calendar text). */
 export function seedFromWorkbook(raw: RawWorkbook, mode: "fill" | "overwrite", at = 0): void {
-  const sheets = new Map<string, string[][]>();
-  for (const name of STAGE_SHEET_NAMES) {
-    const values = raw[name];
-    if (values)
-      sheets.set(
-        name,
-        values.map((row) => row.map((cell) => cellText(cell, (date) => date.toISOString()))),
-      );
-  }
-  seedSnapshots(sheets, mode, at);
+  seedSnapshots(stageSheetTexts(raw), mode, at);
 }
 
 function blockValues(sheet: string, block: number, content: SnapshotBlock | undefined): Record<string, string> {
   const values: Record<string, string> = {};
-  const parts = content ? encodeBlock(content, PART_CHARS) : [];
+  const parts = content ? encodeBlock({ ...content, w: Date.now() }, PART_CHARS) : [];
   // An oversized (or emptied) block is blanked rather than left stale.
   if (parts.length === 0 || parts.length > MAX_PARTS) values[partKey(sheet, block, 0)] = "";
   else parts.forEach((part, index) => (values[partKey(sheet, block, index)] = part));

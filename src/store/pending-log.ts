@@ -12,18 +12,20 @@ import { assemble, chunkedValues, chunkKeys, writeProperties } from "./chunked-p
  *   anything else, and removes it once logged; one left behind (the trigger
  *   stopped, or waited too long for the lock) is logged by the next run that
  *   appends to the log;
- * - rows (`pendingLog:`): Change log rows an earlier version of the add-on
- *   parked; still read, so none is lost on upgrade.
+ * - rows (`pendingLog:`): Change log rows a run found itself (Validate's
+ *   rows deleted and inserted), kept before the snapshot that found them moves on.
  * Removal comes only after the rows are appended. An edit whose rows are
  * appended is marked done in the same write that counts it as a change
  * since export, so a run that stops before the removal is finished once.
  */
 const EDIT_PREFIX = "pendingEdit:";
 const ROWS_PREFIX = "pendingLog:";
-/** An edit larger than this (a paste of thousands of long cells) is logged without being kept first. */
+/** An edit or rows larger than this (a paste of thousands of long cells) are logged without being kept first. */
 const MAX_EDIT_BYTES = 64 * 1024;
 
 const Entries = z.array(ChangeLogRow);
+/** Rows as kept: rows a full read found wait to be counted as changes since export; a plain list (an earlier version's) never is. */
+const KeptRows = z.union([Entries, z.object({ entries: Entries, uncounted: z.optional(z.boolean()) })]);
 
 export interface ParkedEdit {
   record: EditRecord;
@@ -37,6 +39,8 @@ export interface ParkedRows {
   id: string;
   entries: ChangeLogEntry[];
   keys: string[];
+  /** Changes still to count since export: once counted, rewritten (countedValues) in the counting write. */
+  uncounted: boolean;
 }
 
 export interface Parked {
@@ -54,6 +58,26 @@ export function parkEdit(record: EditRecord): boolean {
   return true;
 }
 
+/** Keeps rows to count under `id`; null when they are too large to keep (they are then logged directly). */
+export function parkRows(id: string, entries: ChangeLogEntry[]): ParkedRows | null {
+  const text = JSON.stringify({ entries, uncounted: true });
+  if (utf8Bytes(text) > MAX_EDIT_BYTES) return null;
+  const values = chunkedValues(`${ROWS_PREFIX}${id}`, text);
+  writeProperties(values);
+  return { id, entries, keys: Object.keys(values), uncounted: true };
+}
+
+/** The kept rows rewritten as counted, for the counting write; `keys` gains any part the text needs. */
+export function countedValues(rows: readonly ParkedRows[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const kept of rows) {
+    const rewritten = chunkedValues(`${ROWS_PREFIX}${kept.id}`, JSON.stringify({ entries: kept.entries }));
+    for (const key of Object.keys(rewritten)) if (!kept.keys.includes(key)) kept.keys.push(key);
+    Object.assign(values, rewritten);
+  }
+  return values;
+}
+
 /** Everything parked in `all` (every document property, as read once), oldest edit first. */
 export function readParked(all: Record<string, string>): Parked {
   const parked: Parked = { edits: [], rows: [], unreadable: [] };
@@ -69,8 +93,14 @@ export function readParked(all: Record<string, string>): Parked {
       if (record) parked.edits.push({ record, keys: chunkKeys(all, key), done: record.done === true });
       else parked.unreadable.push(...chunkKeys(all, key));
     } else if (key.startsWith(ROWS_PREFIX)) {
-      const entries = parseStoredJson(Entries, assemble(all, key));
-      if (entries) parked.rows.push({ id: key.slice(ROWS_PREFIX.length), entries, keys: chunkKeys(all, key) });
+      const kept = parseStoredJson(KeptRows, assemble(all, key));
+      if (kept)
+        parked.rows.push({
+          id: key.slice(ROWS_PREFIX.length),
+          entries: Array.isArray(kept) ? kept : kept.entries,
+          keys: chunkKeys(all, key),
+          uncounted: !Array.isArray(kept) && kept.uncounted === true,
+        });
       else parked.unreadable.push(...chunkKeys(all, key));
     }
   }

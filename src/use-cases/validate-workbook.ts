@@ -11,7 +11,8 @@ import { activeUser } from "../platform/session";
 import { readApprovals } from "../store/approval-store";
 import { appendChangeLog } from "./steps/append-change-log";
 import { allProperties, restoreProperty } from "../store/chunked-properties";
-import { markSeeding, seedFromWorkbook } from "../store/edit-snapshot";
+import { markSeeding } from "../store/edit-snapshot";
+import { stageSheetTexts } from "../domain/change-log/full-read";
 import { withDocumentLock } from "../platform/lock";
 import { readMarkedSheets, saveLastValidation } from "../store/plan-state";
 import { readLog, readWorkbook } from "../sheets/read-workbook";
@@ -25,7 +26,8 @@ const LAST_VALIDATION = "lastValidation";
  * Validate: one read per sheet, the pure domain pass, then at most one
  * setNotes and one setBackgrounds per sheet, only where marks change.
  * Values are never written. The run moves escalations along the ladder,
- * and the values it read seed the edit snapshot where it knows nothing.
+ * logs the rows deleted and inserted since the edit snapshot saw them, and
+ * the values it read seed the snapshot where it knows nothing.
  *
  * Everything is read and worked out before the first write. Then: the
  * last validation (with the sheets that may carry marks), the marks, the escalation state, and last the Change
@@ -37,7 +39,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
   try {
     return withDocumentLock(() => {
       const spreadsheet = retried(activeSpreadsheet);
-      const seededAt = quietly(markSeeding);
+      // Not quietly: without its fence the read cannot seed the snapshot, nor find rows deleted.
+      const seededAt = markSeeding();
       const { raw, reads, timeZone } = retried(() => readWorkbook(spreadsheet));
       const tooLarge = workbookSizeProblem(raw);
       if (tooLarge) throw new AddOnError("LIMIT", `Validate did not start: ${tooLarge} ${SPLIT_ADVICE}`);
@@ -95,12 +98,15 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
         }
         commitEscalations(escalations, all, undo);
         // The log only grows: written last, it needs no way back.
-        appendChangeLog(spreadsheet, escalations.entries, { log: readLog(reads) });
+        appendChangeLog(spreadsheet, escalations.entries, {
+          log: readLog(reads),
+          all,
+          fullRead: { sheets: stageSheetTexts(raw), at: seededAt, timestamp: validatedAt },
+        });
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;
       }
-      if (seededAt !== null) quietly(() => seedFromWorkbook(raw, "fill", seededAt));
       const listed = limitPerSheet(findings, FINDINGS_PER_SHEET);
       return {
         findings: listed.shown,
