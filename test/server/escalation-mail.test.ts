@@ -78,6 +78,27 @@ describe("escalation email (MailApp, scope script.send_mail)", () => {
     expect(mailTo(addOn)).toEqual(["ana@example.com"]);
   });
 
+  it("a rung climbed past while the quota was used up is still emailed once it frees up, with the rung it is on now", () => {
+    const addOn = consentBlocker();
+    addOn.emulator.mail.setDailyQuota(0);
+    validate(addOn);
+    addOn.emulator.clock.advance(DAY);
+    validate(addOn);
+    addOn.emulator.clock.advance(DAY);
+    expect(validate(addOn).escalations[0]).toMatchObject({ rung: 2, owner: "priya@example.com" });
+    expect(mailTo(addOn)).toEqual([]);
+
+    addOn.emulator.mail.setDailyQuota(100);
+    addOn.emulator.clock.advance(60_000);
+    validate(addOn);
+    expect(mailTo(addOn).sort()).toEqual(["ana@example.com", "priya@example.com"]);
+    const toAna = addOn.emulator.mail.sent().find((m) => m.to.includes("ana@example.com"))!;
+    expect(toAna.body).toMatch(/reached you on an earlier rung .* moved to rung 2 \(Data Privacy Lead, priya@example\.com\)/);
+    addOn.emulator.clock.advance(60_000);
+    validate(addOn);
+    expect(mailTo(addOn)).toHaveLength(2);
+  });
+
   it("an address Gmail refuses is named, the others are still emailed, and the escalation keeps climbing", () => {
     // Passes the sheet's email check, but Gmail refuses a doubled dot.
     const addOn = consentBlocker((e) => {
@@ -92,8 +113,22 @@ describe("escalation email (MailApp, scope script.send_mail)", () => {
       "Gmail refused the address ana..b@example.com as invalid: correct it on the Plan sheet or 5 Governance.",
     );
     addOn.emulator.clock.advance(DAY);
-    expect(validate(addOn).escalations[0]).toMatchObject({ rung: 2, owner: "priya@example.com" });
+    const climbed = validate(addOn);
+    expect(climbed.escalations[0]).toMatchObject({ rung: 2, owner: "priya@example.com" });
     expect(mailTo(addOn)).toEqual(["priya@example.com"]);
+    expect(climbed.findings.find((f) => f.code === "ESCALATION_MAIL")!.message).toContain("ana..b@example.com");
+
+    // Once the address is corrected on the Plan sheet, the refused one is owed nothing and the warning goes.
+    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+    const row =
+      plan
+        .getRange("A:A")
+        .getValues()
+        .findIndex(([label]) => label === "Personalization Architect") + 1;
+    plan.getRange(row, 2).setValue("ana@example.com");
+    addOn.emulator.clock.advance(60_000);
+    const corrected = validate(addOn);
+    expect(corrected.findings.filter((f) => f.code === "ESCALATION_MAIL")).toEqual([]);
   });
 
   it("a bounce cannot be seen by the add-on: the email counts as sent and the bounce lands in the sender's Gmail", () => {

@@ -52,6 +52,7 @@ export const mockEscalation = (overrides: Partial<Status["escalations"][number]>
   climbedAt: "2026-06-02T09:00:00Z",
   told: ["ana@example.com"],
   resolutionTold: [],
+  owed: [],
   reason: "Seen in 2 validation runs.",
   openedAt: "2026-06-01T09:00:00Z",
   updatedAt: "2026-06-02T09:00:00Z",

@@ -26,7 +26,9 @@ export const Escalation = z.object({
   climbedAt: z._default(z.string(), ""),
   /** People emailed that it reached them, in order. */
   told: z._default(z.array(z.string()), []),
-  /** Of those, the ones emailed its resolution. */
+  /** People it reached on an earlier rung while their email could not go (quota, a refused address): still owed it. */
+  owed: z._default(z.array(z.string()), []),
+  /** Of those told, the ones emailed its resolution. */
   resolutionTold: z._default(z.array(z.string()), []),
   reason: z.string(),
   openedAt: z.string(),

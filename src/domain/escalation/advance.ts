@@ -82,6 +82,7 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
         ...fields,
         ...staff(rung, cause, run),
         climbedAt: climbs ? run.now : climbedAt,
+        owed: (climbs ? stillOwed(before) : before.owed).filter((person) => holdsRungBelow(person, rung, cause, run)),
         seenRuns: before.seenRuns + 1,
       };
       if (climbs) log(next, describeRung(before), describeRung(next));
@@ -103,6 +104,7 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
         resolvedAt: null,
         remediation: null,
         told: [],
+        owed: [],
         resolutionTold: [],
       };
       const why = cameBack
@@ -140,6 +142,17 @@ export function advanceEscalations(run: EscalationRun): EscalationOutcome {
   open.sort((a, b) => b.rung - a.rung || a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
   const state = { escalations: [...open, ...resolved, ...history], pending: [...pending, ...gone] };
   return { state, entries, report: [...open, ...resolved] };
+}
+
+/** Who the escalation reached and has not emailed, once it leaves its rung: its owner goes on being owed the email. */
+function stillOwed(before: Escalation): string[] {
+  const owed = before.owed.filter((person) => !before.told.includes(person));
+  return before.owner && !before.told.includes(before.owner) && !owed.includes(before.owner) ? [...owed, before.owner] : owed;
+}
+
+/** Whether `person` still holds a rung below `rung`: an address corrected on the Plan sheet since is owed nothing. */
+function holdsRungBelow(person: string, rung: number, cause: Cause, run: EscalationRun): boolean {
+  return Array.from({ length: rung - 1 }, (_, below) => staff(below + 1, cause, run).owner).includes(person);
 }
 
 /** What a resolved escalation says was done (stored escalations derive it again). */

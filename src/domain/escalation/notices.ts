@@ -20,13 +20,18 @@ export interface NoticeContext {
 /**
  * What is owed, derived from the state alone so a run that could not send
  * leaves it owed for the next run: each open escalation's current owner
- * until told once, and everyone told of an escalation until told of its
- * resolution.
+ * until told once, and so each owner of an earlier rung it climbed past
+ * before their email could go; everyone told of an escalation until told
+ * of its resolution.
  */
 export function dueNotices(state: EscalationState, context: NoticeContext): Notice[] {
   const notices: Notice[] = [];
   for (const e of state.escalations) {
-    if (e.status === "open" && e.owner && !e.told.includes(e.owner)) notices.push(reached(e, e.owner, context));
+    if (e.status === "open") {
+      for (const person of e.owed.filter((who) => !e.told.includes(who) && who !== e.owner))
+        notices.push(reachedEarlier(e, person, context));
+      if (e.owner && !e.told.includes(e.owner)) notices.push(reached(e, e.owner, context));
+    }
     if (e.status === "resolved") {
       for (const person of e.told.filter((who) => !e.resolutionTold.includes(who))) notices.push(resolved(e, person, context));
     }
@@ -101,6 +106,20 @@ function reached(e: Escalation, to: string, context: NoticeContext): Notice {
       "",
       next,
       "Fix the cause in the sheet and run Validate: the escalation resolves and everyone it reached is told.",
+    ].join("\n"),
+  };
+}
+
+/** For the owner of a rung it climbed past before their email could go: they still hear of it, and of where it is now. */
+function reachedEarlier(e: Escalation, to: string, context: NoticeContext): Notice {
+  const now = e.owner ? `${e.role}, ${e.owner}` : `${e.role}, with nobody named`;
+  const notice = reached(e, to, context);
+  const [, ...details] = notice.body.split("\n");
+  return {
+    ...notice,
+    body: [
+      `A blocker in the personalization plan "${context.initiative}" reached you on an earlier rung of its escalation ladder, while your email could not be sent; it has since moved to rung ${e.rung} (${now}).`,
+      ...details,
     ].join("\n"),
   };
 }

@@ -32,20 +32,19 @@ const StoredRecordV2 = z.tuple([
   z.string(), // reason, clipped; "" once dropped for room
 ]);
 /** Version 3 adds when the rung was reached and who was emailed (table indexes). */
-const StoredRecord = z.tuple([...StoredRecordV2.def.items, Time, z.array(z.int()), z.array(z.int())]);
+const StoredRecordV3 = z.tuple([...StoredRecordV2.def.items, Time, z.array(z.int()), z.array(z.int())]);
+/** Version 4 adds who is still owed the email of a rung it climbed past (table indexes). */
+const StoredRecord = z.tuple([...StoredRecordV3.def.items, z.array(z.int())]);
 const StoredV2 = z.object({
   v: z.literal(2),
   t: z.array(z.string()),
   e: z.array(StoredRecordV2),
   p: z.array(z.tuple([z.string(), Time])),
 });
-const Stored = z.object({
-  v: z.literal(3),
-  t: z.array(z.string()),
-  e: z.array(StoredRecord),
-  // id, first seen, fixed since (-1 while still seen)
-  p: z.array(z.tuple([z.string(), Time, z.int()])),
-});
+// id, first seen, fixed since (-1 while still seen)
+const StoredPendingV3 = z.array(z.tuple([z.string(), Time, z.int()]));
+const StoredV3 = z.object({ v: z.literal(3), t: z.array(z.string()), e: z.array(StoredRecordV3), p: StoredPendingV3 });
+const Stored = z.object({ v: z.literal(4), t: z.array(z.string()), e: z.array(StoredRecord), p: StoredPendingV3 });
 type StoredPending = EscalationState["pending"][number];
 
 /** How much of the state the budget let through: shown to the user when it stops anything advancing. */
@@ -106,9 +105,11 @@ export function parseEscalationState(text: string | null): EscalationState {
   if (!text) return EMPTY_ESCALATIONS;
   const stored = parseStoredJson(Stored, text);
   if (stored) return decode(stored);
+  const v3 = parseStoredJson(StoredV3, text);
+  if (v3) return decode({ ...v3, v: 4, e: v3.e.map((r) => [...r, []]) });
   const older = parseStoredJson(StoredV2, text);
   if (older)
-    return decode({ ...older, v: 3, e: older.e.map((r) => [...r, r[10], [], []]), p: older.p.map(([id, seen]) => [id, seen, -1]) });
+    return decode({ ...older, v: 4, e: older.e.map((r) => [...r, r[10], [], [], []]), p: older.p.map(([id, seen]) => [id, seen, -1]) });
   return parseStoredJson(EscalationState, text) ?? EMPTY_ESCALATIONS;
 }
 
@@ -145,10 +146,11 @@ function encode(
       ref(e.climbedAt || e.updatedAt),
       e.told.map(ref),
       e.resolutionTold.map(ref),
+      e.owed.map(ref),
     ],
   );
   const stored = pending.map((p) => [p.id, ref(p.seenAt), p.goneAt === null ? -1 : ref(p.goneAt)]);
-  return JSON.stringify({ v: 3, t: table, e: records, p: stored });
+  return JSON.stringify({ v: 4, t: table, e: records, p: stored });
 }
 
 function decode(stored: z.output<typeof Stored>): EscalationState {
@@ -172,6 +174,7 @@ function decode(stored: z.output<typeof Stored>): EscalationState {
       climbed,
       told,
       resolutionTold,
+      owed,
     ]): Escalation => {
       const code = id.slice(0, Math.max(0, id.indexOf(":")));
       const ladder = LADDER_ROLES[Math.min(Math.max(rung, 1), LADDER_ROLES.length) - 1];
@@ -190,6 +193,7 @@ function decode(stored: z.output<typeof Stored>): EscalationState {
         climbedAt: text(climbed),
         told: told.map(text),
         resolutionTold: resolutionTold.map(text),
+        owed: owed.map(text),
         reason,
         openedAt: text(opened),
         updatedAt: text(updated),

@@ -108,6 +108,15 @@ describe("escalation state between runs", () => {
     expect(tracking.untracked).toBeGreaterThan(0);
   });
 
+  it("reads the state an earlier version stored, with nobody owed a skipped rung's email", () => {
+    const outcome = runs(2, () => [cause(), coverage("seats_used")]).at(-1)!;
+    const stored = JSON.parse(store(outcome.state, 300 * 1024).text);
+    const version3 = { ...stored, v: 3, e: stored.e.map((record: unknown[]) => record.slice(0, -1)) };
+    const back = parseEscalationState(JSON.stringify(version3));
+    expect(back).toEqual({ ...outcome.state, escalations: outcome.state.escalations.map((e) => ({ ...e, owed: [] })) });
+    expect(outcome.state.escalations.some((e) => e.owed.length > 0)).toBe(true);
+  });
+
   it("reads damaged or missing state as empty rather than failing validation", () => {
     expect(parseEscalationState(null)).toEqual({ escalations: [], pending: [] });
     expect(parseEscalationState("{not json")).toEqual({ escalations: [], pending: [] });

@@ -6,13 +6,24 @@ const context = { initiative: "PLG Onboarding", intervalHours: 24, link: () => "
 
 describe("what the ladder owes by email", () => {
   it("the current rung's person until told, then nothing; after a climb the next person", () => {
-    const [first, second] = runs(2, () => [coverage()]);
+    const [first, second] = runs(2, () => [coverage()], { mailSent: true });
     const owed = dueNotices(first.state, context);
     expect(owed.map((n) => [n.kind, n.to])).toEqual([["reached", "ana@example.com"]]);
     const told = markSent(first.state, owed);
     expect(dueNotices(told, context)).toEqual([]);
     // The run after climbs to rung 2: only the privacy lead is owed.
     expect(dueNotices(second.state, context).map((n) => n.to)).toEqual(["priya@example.com"]);
+  });
+
+  it("a rung climbed past while its email could not go is still emailed, saying where the escalation is now", () => {
+    const [, , third] = runs(3, () => [coverage()]);
+    const owed = dueNotices(third.state, context);
+    expect(owed.map((n) => n.to)).toEqual(["ana@example.com", "priya@example.com", "sam@example.com"]);
+    expect(owed[0].body).toMatch(
+      /^A blocker in the personalization plan "PLG Onboarding" reached you on an earlier rung of its escalation ladder, while your email could not be sent; it has since moved to rung 3 \(Exec sponsor, sam@example.com\)\.\n\nBlocker: COVERAGE_SLA/,
+    );
+    // Once they are emailed, nobody is owed again.
+    expect(dueNotices(markSent(third.state, owed), context)).toEqual([]);
   });
 
   it("a resolution goes to everyone the escalation reached, once each", () => {

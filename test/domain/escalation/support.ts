@@ -1,5 +1,5 @@
 import type { Cause } from "../../../src/domain/escalation";
-import { advanceEscalations, EMPTY_ESCALATIONS, type EscalationState } from "../../../src/domain/escalation";
+import { advanceEscalations, dueNotices, EMPTY_ESCALATIONS, type EscalationState, markSent } from "../../../src/domain/escalation";
 import type { GovernanceItem } from "../../../src/domain/schema/governance";
 import type { PlanInputs } from "../../../src/domain/schema/plan-inputs";
 
@@ -9,6 +9,8 @@ export const LADDER: Partial<PlanInputs> = {
   privacyLead: "priya@example.com",
   execSponsor: "sam@example.com",
 };
+
+const MAIL_CONTEXT = { initiative: "PLG Onboarding", intervalHours: 24, link: () => "https://sheet#gid=7&range=I5" };
 
 /** A cause as escalationCauses makes it, with defaults (a consent blocker on new-free-users → email). */
 export function cause(overrides: Partial<Cause> = {}): Cause {
@@ -45,11 +47,15 @@ export const coverage = (attributeId = "signup_date") =>
     ],
   });
 
-/** Runs validation `runs` times in a row, each seeing `causes(run)`; returns every outcome. */
+/**
+ * Runs validation `runs` times in a row, each seeing `causes(run)`; returns
+ * every outcome. With `mailSent`, every email owed after a run goes out
+ * before the next (by default none does).
+ */
 export function runs(
   count: number,
   causes: (run: number) => Cause[],
-  options: { plan?: Partial<PlanInputs>; governance?: Partial<GovernanceItem>[] } = {},
+  options: { plan?: Partial<PlanInputs>; governance?: Partial<GovernanceItem>[]; mailSent?: boolean } = {},
 ) {
   let state: EscalationState = EMPTY_ESCALATIONS;
   return Array.from({ length: count }, (_, run) => {
@@ -61,7 +67,7 @@ export function runs(
       now: `2026-11-${String(run + 10).padStart(2, "0")}T09:00:00.000Z`,
       user: "ana@example.com",
     });
-    state = outcome.state;
+    state = options.mailSent ? markSent(outcome.state, dueNotices(outcome.state, MAIL_CONTEXT)) : outcome.state;
     return outcome;
   });
 }
