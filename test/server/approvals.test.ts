@@ -170,6 +170,21 @@ describe("approvals that do not count", () => {
     expect(approvalFindings(addOn)).toEqual([]);
   });
 
+  it("goes stale when someone names a Customer Data Engineer, an owner of the plan it approves", () => {
+    const addOn = approvedPlan();
+    expect(approvalFindings(addOn)).toEqual([]);
+    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+    const row =
+      plan
+        .getRange("A:A")
+        .getValues()
+        .findIndex(([label]) => label === "Customer Data Engineer") + 1;
+    plan.getRange(row, 2).setValue("dee@example.com");
+    const [stale] = approvalFindings(addOn);
+    expect(stale).toMatchObject({ code: "APPROVAL_STALE", row: 2 });
+    expect(stale.message).toContain("plan Plan: Customer Data Engineer (empty) → dee@example.com");
+  });
+
   it("stays valid when a field nobody signs off on changes", () => {
     const addOn = approvedPlan();
     spreadsheetOf(addOn).getSheetByName("2 Attributes")!.getRange("B3").setValue("Signup day");

@@ -17,7 +17,7 @@ import type { Table, TableRow } from "../validation/tables";
  * CLI recomputes the same hash from a plan file.
  */
 export const WATCHED_FIELDS = {
-  plan: ["channels", "constraints", "architect", "privacyLead", "execSponsor"],
+  plan: ["channels", "constraints", "architect", "privacyLead", "execSponsor", "customerDataEngineer"],
   attributes: [
     "type",
     "allowedValues",
@@ -53,8 +53,19 @@ export interface ApprovalContent {
 
 type Recorded = Record<string, unknown>;
 
+/**
+ * Fields watched since a later version are hashed only once filled in, so
+ * an approval recorded before stays valid while the field is empty, and
+ * goes stale when someone fills it.
+ */
+const WATCHED_WHEN_FILLED: ReadonlySet<string> = new Set(["plan.customerDataEngineer"]);
+
 const pick = (section: ContentSection, values: Recorded) =>
-  Object.fromEntries(WATCHED_FIELDS[section].map((key) => [key, values[key] ?? null]));
+  Object.fromEntries(
+    WATCHED_FIELDS[section]
+      .map((key) => [key, values[key] ?? null] as const)
+      .filter(([key, value]) => !(WATCHED_WHEN_FILLED.has(`${section}.${key}`) && (value === null || value === ""))),
+  );
 
 export function approvalContent(context: ValidationContext, row: TableRow<GovernanceItem>): ApprovalContent {
   const { workbook } = context;
