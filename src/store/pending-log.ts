@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { EditRecord } from "../domain/change-log/edit-record";
 import { ChangeLogRow, type ChangeLogEntry } from "../domain/schema/change-log";
-import { utf8Bytes } from "../domain/storage/chunk-text";
+import { utf8Length } from "../domain/storage/utf8";
 import { parseStoredJson } from "../domain/storage/stored-json";
 import { assemble, chunkedValues, chunkKeys, writeProperties } from "./chunked-properties";
 
@@ -53,7 +53,7 @@ export interface Parked {
 /** Keeps an edit; false when it is too large to keep (it is then logged directly, or not at all). */
 export function parkEdit(record: EditRecord): boolean {
   const text = JSON.stringify(record);
-  if (utf8Bytes(text) > MAX_EDIT_BYTES) return false;
+  if (utf8Length(text) > MAX_EDIT_BYTES) return false;
   writeProperties(chunkedValues(`${EDIT_PREFIX}${record.id}`, text));
   return true;
 }
@@ -61,7 +61,7 @@ export function parkEdit(record: EditRecord): boolean {
 /** Keeps rows to count under `id`; null when they are too large to keep (they are then logged directly). */
 export function parkRows(id: string, entries: ChangeLogEntry[]): ParkedRows | null {
   const text = JSON.stringify({ entries, uncounted: true });
-  if (utf8Bytes(text) > MAX_EDIT_BYTES) return null;
+  if (utf8Length(text) > MAX_EDIT_BYTES) return null;
   const values = chunkedValues(`${ROWS_PREFIX}${id}`, text);
   writeProperties(values);
   return { id, entries, keys: Object.keys(values), uncounted: true };

@@ -3,7 +3,7 @@ import type { Escalation } from "../api/collaboration";
 import { FALLBACK_AGENTS } from "../governance/roles";
 import { ROLE_NAMES } from "../schema/roles";
 import { LADDER_ROLES } from "../plan/error-handling";
-import { utf8Bytes } from "../storage/chunk-text";
+import { utf8Length } from "../storage/utf8";
 import { parseStoredJson } from "../storage/stored-json";
 import { remediationText } from "./advance";
 import { EMPTY_ESCALATIONS, EscalationState, RESOLVED_KEPT, STORED_REASON_CHARS } from "./state";
@@ -74,10 +74,10 @@ export function serializeEscalationState(state: EscalationState, budgetBytes: nu
   const pending = [...state.pending].sort(
     (a, b) => Number(a.goneAt !== null) - Number(b.goneAt !== null) || a.seenAt.localeCompare(b.seenAt),
   );
-  const fits = (text: string) => utf8Bytes(text) <= budgetBytes;
+  const fits = (text: string) => utf8Length(text) <= budgetBytes;
   const done = (text: string, kept: number) => ({
     text,
-    tracking: { tracked: kept, untracked: open.length + pending.length - kept, bytes: utf8Bytes(text), budgetBytes },
+    tracking: { tracked: kept, untracked: open.length + pending.length - kept, bytes: utf8Length(text), budgetBytes },
   });
 
   const everyOne = open.length + pending.length;

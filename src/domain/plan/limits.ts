@@ -13,6 +13,8 @@
 // - Every text in a plan goes back into a cell, and a Sheets cell holds at
 //   most 50,000 characters.
 
+import { utf8Length } from "../storage/utf8";
+
 const MB = 1024 * 1024;
 
 /** What one Apps Script Blob holds, in bytes. */
@@ -23,28 +25,6 @@ export const MAX_PLAN_FILE_BYTES = BLOB_LIMIT_BYTES;
 
 /** Sheets holds at most 50,000 characters in a cell; a plan may not ask for more. */
 export const MAX_CELL_TEXT = 50_000;
-
-/** The size of `text` in UTF-8, as Drive stores it; pure, since Apps Script has no TextEncoder. */
-export function utf8Length(text: string): number {
-  // A plan is mostly ASCII, one byte a character: only the runs of other characters are counted one by one.
-  let bytes = text.length;
-  for (const run of text.matchAll(/[\u0080-\uffff]+/g)) bytes += multiByteExtra(run[0]);
-  return bytes;
-}
-
-/** The bytes past one a character that a run of non-ASCII characters takes in UTF-8. */
-function multiByteExtra(run: string): number {
-  let extra = 0;
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i);
-    if (code < 0x800) extra += 1;
-    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < run.length && (run.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      extra += 2; // a surrogate pair is one code point of 4 bytes, over two characters
-      i++;
-    } else extra += 2; // 3 bytes; a lone surrogate is written as U+FFFD, 3 bytes too
-  }
-  return extra;
-}
 
 const bytesText = (bytes: number) => bytes.toLocaleString("en-US");
 

@@ -1,3 +1,5 @@
+import { isPairAt, utf8Length } from "./utf8";
+
 /**
  * SHA-256 of a text's UTF-8 bytes, as lowercase hex. Pure, so the domain,
  * the CLI and Apps Script hash approvals and Change log rows identically
@@ -12,27 +14,52 @@ const K = new Uint32Array([
   0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function utf8(text: string): number[] {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+/**
+ * The text's UTF-8 bytes followed by SHA-256's padding, in one buffer sized
+ * up front: hashing a plan's content is most of an approval check, and a
+ * growing array of numbers spent its time on allocation.
+ */
+function paddedUtf8(text: string): Uint8Array {
+  const length = utf8Length(text);
+  const bytes = new Uint8Array(Math.ceil((length + 9) / 64) * 64);
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[at++] = code;
+      continue;
+    }
+    if (code < 0x800) {
+      bytes[at++] = 0xc0 | (code >> 6);
+      bytes[at++] = 0x80 | (code & 63);
+      continue;
+    }
+    if (isPairAt(text, i)) {
+      code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+      bytes[at++] = 0xf0 | (code >> 18);
+      bytes[at++] = 0x80 | ((code >> 12) & 63);
+    } else bytes[at++] = 0xe0 | (code >> 12);
+    bytes[at++] = 0x80 | ((code >> 6) & 63);
+    bytes[at++] = 0x80 | (code & 63);
   }
+  bytes[at] = 0x80;
+  // The length in bits as a 64-bit big-endian number; texts here stay far below 2^53 bits.
+  const bits = length * 8;
+  const high = Math.floor(bits / 0x100000000);
+  const end = bytes.length;
+  bytes[end - 8] = (high >>> 24) & 255;
+  bytes[end - 7] = (high >>> 16) & 255;
+  bytes[end - 6] = (high >>> 8) & 255;
+  bytes[end - 5] = high & 255;
+  bytes[end - 4] = (bits >>> 24) & 255;
+  bytes[end - 3] = (bits >>> 16) & 255;
+  bytes[end - 2] = (bits >>> 8) & 255;
+  bytes[end - 1] = bits & 255;
   return bytes;
 }
 
 export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
-  const bitLength = bytes.length * 8;
-  bytes.push(0x80);
-  while (bytes.length % 64 !== 56) bytes.push(0);
-  // The length as a 64-bit big-endian number; texts here stay far below 2^32 bits.
-  const high = Math.floor(bitLength / 0x100000000);
-  bytes.push((high >>> 24) & 255, (high >>> 16) & 255, (high >>> 8) & 255, high & 255);
-  bytes.push((bitLength >>> 24) & 255, (bitLength >>> 16) & 255, (bitLength >>> 8) & 255, bitLength & 255);
+  const bytes = paddedUtf8(text);
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   const w = new Uint32Array(64);
   const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
@@ -46,7 +73,14 @@ export function sha256Hex(text: string): string {
       const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
       w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
-    let [a, b, c, d, e, f, g, hh] = h;
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
     for (let i = 0; i < 64; i++) {
       const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;

@@ -6,7 +6,7 @@ import {
   RESOLVED_KEPT,
   serializeEscalationState,
 } from "../../../src/domain/escalation";
-import { utf8Bytes } from "../../../src/domain/storage/chunk-text";
+import { utf8Length } from "../../../src/domain/storage/utf8";
 import { validateWorkbook } from "../../../src/domain/validation";
 import { exampleWorkbook, toRaw } from "../../fixtures/example-workbook";
 import { cause, coverage, LADDER, runs } from "./support";
@@ -60,7 +60,7 @@ describe("escalation state between runs", () => {
     const back = parseEscalationState(text);
     expect(back.escalations).toHaveLength(400);
     expect(back.escalations[0].reason.length).toBeLessThanOrEqual(280);
-    expect(utf8Bytes(text)).toBeLessThan(300 * 1024);
+    expect(utf8Length(text)).toBeLessThan(300 * 1024);
     expect(tracking).toMatchObject({ tracked: 400, untracked: 0 });
   });
 
@@ -100,7 +100,7 @@ describe("escalation state between runs", () => {
   it("beyond the budget, keeps the highest rungs and says how many it could not keep", () => {
     const outcome = runs(2, (run) => Array.from({ length: run === 1 ? 100 : 3000 }, (_, i) => coverage(`attr_${i}`))).at(-1)!;
     const { text, tracking } = store(outcome.state, 40 * 1024);
-    expect(utf8Bytes(text)).toBeLessThanOrEqual(40 * 1024);
+    expect(utf8Length(text)).toBeLessThanOrEqual(40 * 1024);
     const kept = parseEscalationState(text).escalations;
     expect(kept.slice(0, 100).every((e) => e.rung === 2)).toBe(true);
     expect(tracking.tracked).toBe(kept.length);

@@ -1,6 +1,6 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BLOB_LIMIT_BYTES, MAX_PLAN_FILE_BYTES, planFileSizeProblem, utf8Length } from "../../../src/domain/plan/limits";
+import { BLOB_LIMIT_BYTES, MAX_PLAN_FILE_BYTES, planFileSizeProblem } from "../../../src/domain/plan/limits";
+import { utf8Length } from "../../../src/domain/storage/utf8";
 import { parsePlanFile } from "../../../src/domain/plan/parse-plan-file";
 import { planOf } from "./build-plan.support";
 
@@ -14,16 +14,6 @@ describe("plan file limits", () => {
   it("one plan file is one Apps Script Blob: 50 MB", () => {
     expect(BLOB_LIMIT_BYTES).toBe(52_428_800);
     expect(MAX_PLAN_FILE_BYTES).toBe(BLOB_LIMIT_BYTES);
-  });
-
-  it("counts UTF-8 bytes as Drive stores them (Node's Buffer is the reference)", () => {
-    const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((codes) => String.fromCharCode(...codes));
-    fc.assert(
-      fc.property(fc.oneof(anyUtf16, fc.string({ unit: "binary" })), (text) => {
-        expect(utf8Length(text)).toBe(Buffer.byteLength(text, "utf8"));
-      }),
-      { numRuns: 2000 },
-    );
   });
 
   it("reads a plan file of exactly the limit, and refuses one byte more with a message naming the limit", () => {
