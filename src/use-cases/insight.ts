@@ -11,7 +11,8 @@ import { readSampleData, SAMPLE_SHEET } from "../sheets/sample-data-sheet";
 
 /** The workbook's logic, checked: these read-only views need no annotations and no analyses. */
 function checkedWorkbook(now: Date): ValidationResult {
-  return validateWorkbook(readWorkbook(activeSpreadsheet()).raw, { now, analyses: false });
+  const { raw, timeZone } = readWorkbook(activeSpreadsheet());
+  return validateWorkbook(raw, { now, timeZone, analyses: false });
 }
 
 export function previewAudiences(now: Date): PreviewReport {

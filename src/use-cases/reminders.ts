@@ -54,9 +54,10 @@ export function runGovernanceReminders(): void {
     withDocumentLock(() => {
       const spreadsheet = retried(activeSpreadsheet);
       const now = new Date();
-      const today = calendarFormatter(retried(() => spreadsheet.getSpreadsheetTimeZone()))(now).slice(0, 10);
+      const { raw, timeZone } = retried(() => readWorkbook(spreadsheet));
+      const today = calendarFormatter(timeZone)(now).slice(0, 10);
       const all = allProperties();
-      const { context } = validateWorkbook(retried(() => readWorkbook(spreadsheet)).raw, { now, analyses: false });
+      const { context } = validateWorkbook(raw, { now, timeZone, analyses: false });
       const { governance, objectives, plan } = context.workbook;
       const overdue = overdueReviews(governance.rows, today);
       const items = dueItems(governance.rows, objectives.rows, objectiveDone(context), today);

@@ -23,7 +23,8 @@ const GB = 1_000_000_000;
 
 export function estimateOnWarehouse(confirmBytes: number | undefined, now: Date): WarehouseEstimateResult {
   const spreadsheet = retried(activeSpreadsheet);
-  const validation = validateWorkbook(retried(() => readWorkbook(spreadsheet)).raw, { now, analyses: false });
+  const { raw, timeZone } = retried(() => readWorkbook(spreadsheet));
+  const validation = validateWorkbook(raw, { now, timeZone, analyses: false });
   const { context } = validation;
   const plan = context.workbook.plan.values;
   if (plan.warehouse !== "bigquery") {
