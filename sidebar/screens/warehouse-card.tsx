@@ -91,6 +91,21 @@ function EstimateView({ estimate }: { estimate: Estimate }) {
           ))}
         </tbody>
       </table>
+      {estimate.notEstimated.length > 0 && (
+        <Banner
+          kind="warning"
+          title={`Not estimated: ${estimate.notEstimated.length === 1 ? "1 profile" : `${estimate.notEstimated.length} profiles`} whose logic does not check`}
+        >
+          <ul class="banner-list">
+            {estimate.notEstimated.map((p) => (
+              <li key={p.profileId}>
+                <strong>{p.profileId}</strong>: {p.why}
+              </li>
+            ))}
+          </ul>
+          <p>Fix them on 3 Profiles and estimate again.</p>
+        </Banner>
+      )}
       {estimate.channels.length > 0 && (
         <table class="data-table">
           <caption>Channels, after each decision tree and holdout</caption>

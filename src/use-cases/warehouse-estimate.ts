@@ -9,7 +9,7 @@ import { AddOnError } from "../domain/errors";
 import { warehouseColumns } from "../domain/plan/profile-sql";
 import { DEFAULT_ESTIMATE_BYTE_LIMIT_GB } from "../domain/schema/plan-inputs";
 import { compileOneScan, parseOneScanRow, type ScanActivation, type ScanProfile } from "../domain/sql";
-import { validateWorkbook } from "../domain/validation";
+import { type Finding, validateWorkbook } from "../domain/validation";
 import { profilesToCompile } from "../domain/plan/profiles-to-compile";
 import { activeSpreadsheet } from "../sheets/active";
 import { readWorkbook } from "../sheets/read-workbook";
@@ -35,9 +35,11 @@ export function estimateOnWarehouse(confirmBytes: number | undefined, now: Date)
   const billingProject = plan.billingProject?.trim() || (table.split(".")[0] as string);
 
   const profiles: ScanProfile[] = [];
+  const notEstimated: WarehouseEstimate["notEstimated"] = [];
   for (const profile of profilesToCompile(validation)) {
     if ("logic" in profile)
       profiles.push({ id: profile.id, priority: context.profiles.get(profile.id)?.values.priority ?? null, ...profile.logic });
+    else notEstimated.push({ profileId: profile.id, why: whyNotCompiled(profile.problems) });
   }
   if (profiles.length === 0)
     throw new AddOnError(
@@ -85,6 +87,7 @@ export function estimateOnWarehouse(confirmBytes: number | undefined, now: Date)
       billingProject,
       people: counts.people,
       profiles: counts.profiles,
+      notEstimated,
       channels: counts.channels.map((c) => ({
         channel: c.channel,
         reached: c.reached,
@@ -99,6 +102,14 @@ export function estimateOnWarehouse(confirmBytes: number | undefined, now: Date)
     if (error instanceof WarehouseError) throw refusal(error, table, billingProject, personId, attributeOf);
     throw error;
   }
+}
+
+/** The first problem, where it is, in its first line (not the logic quoted under it): the sidebar lists each profile left out. */
+function whyNotCompiled(problems: readonly Finding[]): string {
+  const [first] = problems;
+  return first
+    ? `${first.sheet} row ${first.row}, ${first.column}: ${first.message.split("\n")[0]}`
+    : "its logic does not check: run Validate to see why.";
 }
 
 function refusal(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExportResult } from "../../src/domain/api/contract";
 import type { WarehouseEstimateResult } from "../../src/domain/api/warehouse";
-import type { LoadedAddOn } from "../support/bundle";
+import { type LoadedAddOn, spreadsheetOf } from "../support/bundle";
 import { estimate, ROWS, SCHEMA, TABLE, warehousePlan } from "../support/warehouse";
 
 const SCOPE = "https://www.googleapis.com/auth/cloud-platform.read-only";
@@ -37,6 +37,7 @@ describe("Estimate on warehouse", () => {
       { profileId: "new-free-users", eligible: 2, suppressed: 1, belowThreshold: 0, members: 1 },
       { profileId: "growing-teams", eligible: 3, suppressed: 1, belowThreshold: 0, members: 2 },
     ]);
+    expect(result.notEstimated).toEqual([]);
     const inApp = result.channels.find((c) => c.channel === "in-app");
     expect(inApp).toMatchObject({ reached: 1, branches: [{ profileId: "new-free-users", receives: 1, heldOut: 0, activated: 1 }] });
     expect(result.coverage.find((c) => c.attributeId === "seats_used")).toEqual({
@@ -52,6 +53,18 @@ describe("Estimate on warehouse", () => {
     // Typed 98 % against 60 % measured: the one attribute more than 5 points off.
     expect(findings.map((f) => [f.code, f.sheet, f.column, f.message.split(":")[0]])).toEqual([
       ["COVERAGE_MEASURED", "2 Attributes", "Coverage %", "seats_used"],
+    ]);
+  });
+
+  it("names each profile it left out because its logic does not check, with where and why", () => {
+    const addOn = warehousePlan();
+    const profiles = spreadsheetOf(addOn).getSheetByName("3 Profiles")!;
+    const eligibility = profiles.getRange(1, 1, 1, profiles.getLastColumn()).getValues()[0].indexOf("Eligibility") + 1;
+    profiles.getRange(3, eligibility).setValue("seats_used >");
+    const { estimate: result } = done(estimate(addOn));
+    expect(result.profiles.map((p) => p.profileId)).toEqual(["new-free-users"]);
+    expect(result.notEstimated).toEqual([
+      { profileId: "growing-teams", why: expect.stringMatching(/^3 Profiles row 3, Eligibility: /) },
     ]);
   });
 

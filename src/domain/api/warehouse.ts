@@ -22,6 +22,8 @@ export const WarehouseEstimate = z.object({
   billingProject: z.string(),
   people: count,
   profiles: z.array(z.object({ profileId: z.string(), eligible: count, suppressed: count, belowThreshold: count, members: count })),
+  /** Profiles left out of the scan because their logic does not check, each with the first reason. */
+  notEstimated: z._default(z.array(z.object({ profileId: z.string(), why: z.string() })), []),
   channels: z.array(
     z.object({
       channel: z.string(),
