@@ -1,5 +1,5 @@
 import { AddOnError } from "../domain/errors";
-import { backoffDelayMs } from "../domain/plan/error-handling";
+import { retried } from "../platform/service-retry";
 
 export interface RetryOptions {
   /** An answer that will not change on a retry (e.g. "File not found") goes to the caller at once, as it came. */
@@ -9,33 +9,20 @@ export interface RetryOptions {
 }
 
 /**
- * Service calls fail transiently ("Service unavailable", rate limits): each
- * is tried 1 + retryLimit times, waiting 1 s, 2 s, 4 s … in between
- * (DESIGN section 4), then reported as a ServiceFailure, whatever the
- * service said: its code is what callers branch on, and the operation turns
- * it into words for the person (operationFailure). Only idempotent calls
- * (reads, writes of the same content) go through here.
+ * Drive's calls go through the one retry loop (`retried`: 1 + retryLimit
+ * tries, 1 s, 2 s, 4 s … between them, DESIGN section 4), then are reported
+ * as a ServiceFailure, whatever the service said: its code is what callers
+ * branch on, and the operation turns it into words for the person
+ * (operationFailure). Only idempotent calls (reads, writes of the same
+ * content) go through here.
  */
 export function withRetry<T>(what: string, retryLimit: number, call: () => T, options: RetryOptions = {}): T {
-  const tries = 1 + retryLimit;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return call();
-    } catch (error) {
-      if (options.final?.(error)) throw error;
-      if (attempt >= tries)
-        throw new ServiceFailure(`${options.service ?? "Google Drive"} did not respond to "${what}" after ${tries} tries.`);
-      pause(backoffDelayMs(attempt));
-    }
-  }
-}
-
-/** A sleep that fails is no reason to give up the retry: the next try simply comes sooner. */
-function pause(ms: number): void {
+  const final = options.final ?? (() => false);
   try {
-    Utilities.sleep(ms);
-  } catch {
-    // Nothing to undo.
+    return retried(call, retryLimit, (error) => !final(error));
+  } catch (error) {
+    if (final(error)) throw error;
+    throw new ServiceFailure(`${options.service ?? "Google Drive"} did not respond to "${what}" after ${1 + retryLimit} tries.`);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { MailProblem } from "../domain/escalation/mail-finding";
-import { backoffDelayMs } from "../domain/plan/error-handling";
+import { retried } from "../platform/service-retry";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 
 /**
@@ -40,22 +40,10 @@ export function sendMail(message: MailMessage, retryLimit = DEFAULT_RETRY_LIMIT)
 }
 
 function attempt<T>(call: () => T, retryLimit: number): { value: T } | { problem: MailProblem } {
-  for (let tries = 1; ; tries++) {
-    try {
-      return { value: call() };
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem !== "unavailable" || tries > retryLimit) return { problem };
-      pause(backoffDelayMs(tries));
-    }
-  }
-}
-
-function pause(ms: number): void {
   try {
-    Utilities.sleep(ms);
-  } catch {
-    // The next try simply comes sooner.
+    return { value: retried(call, retryLimit, (error) => problemOf(error) === "unavailable") };
+  } catch (error) {
+    return { problem: problemOf(error) };
   }
 }
 
