@@ -63,9 +63,7 @@ describe("Estimate on warehouse", () => {
     profiles.getRange(3, eligibility).setValue("seats_used >");
     const { estimate: result } = done(estimate(addOn));
     expect(result.profiles.map((p) => p.profileId)).toEqual(["new-free-users"]);
-    expect(result.notEstimated).toEqual([
-      { profileId: "growing-teams", why: expect.stringMatching(/^3 Profiles row 3, Eligibility: /) },
-    ]);
+    expect(result.notEstimated).toEqual([{ profileId: "growing-teams", why: expect.stringMatching(/^3 Profiles row 3, Eligibility: /) }]);
   });
 
   it("records the estimate in the exported plan JSON as audienceEstimates", () => {

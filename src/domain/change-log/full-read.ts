@@ -1,7 +1,7 @@
 import type { ChangeLogEntry } from "../schema/change-log";
 import type { RawWorkbook } from "../validation";
 import { cellText } from "./cell-text";
-import { rowChanges, rowsMoved } from "./row-changes";
+import { compareRows } from "./row-changes";
 import { rebaseRows, seedRows, type SheetSnapshot } from "./snapshot-blocks";
 import { STAGE_SHEET_NAMES, type StageSheet } from "./stage-sheets";
 
@@ -27,10 +27,9 @@ export function applyFullRead(
   at: number,
   timestamp: string,
 ): FullReadUpdate {
-  const entries = rowChanges(stage, snapshot, rows).map(
-    (change): ChangeLogEntry => ({ timestamp, user: "", sheet: stage.name, source: "edit", ...change }),
-  );
-  if (entries.length > 0 || rowsMoved(stage, snapshot, rows)) return { entries, blocks: rebaseRows(snapshot, rows, at), meta: true };
+  const { changes, moved } = compareRows(stage, snapshot, rows);
+  const entries = changes.map((change): ChangeLogEntry => ({ timestamp, user: "", sheet: stage.name, source: "edit", ...change }));
+  if (entries.length > 0 || moved) return { entries, blocks: rebaseRows(snapshot, rows, at), meta: true };
   const hadLastRow = snapshot.lastRow !== null;
   return { entries, blocks: seedRows(snapshot, rows, at), meta: !hadLastRow };
 }

@@ -1,4 +1,4 @@
-import { columnIds, knownRows, type SheetSnapshot } from "./snapshot-blocks";
+import { columnIds, type KnownRow, knownRows, type SheetSnapshot } from "./snapshot-blocks";
 import type { StageSheet } from "./stage-sheets";
 
 /** A row deleted from or inserted into a stage sheet, as the Change log names it. */
@@ -26,12 +26,29 @@ export const ROWS_INSERTED = "(rows inserted)";
  * entry per gap, naming the keys the new rows hold now.
  */
 export function rowChanges(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (readonly string[])[]): RowChange[] {
+  return compareRows(stage, snapshot, rows).changes;
+}
+
+export interface RowComparison {
+  changes: RowChange[];
+  /** Whether any row the snapshot knows now stands at another row (deleted, inserted or sorted rows above it). */
+  moved: boolean;
+}
+
+/** rowChanges, and whether rows moved, from one pass over the snapshot. */
+export function compareRows(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (readonly string[])[]): RowComparison {
   const { labelOf, keyOf, rowNow, known } = positions(stage, snapshot, rows);
   const knownKeys = new Set(known.map((row) => row.key));
+  // The nearest known row below each one that is still on the sheet.
+  const presentBelow: (KnownRow | undefined)[] = new Array(known.length);
+  for (let index = known.length - 1, below: KnownRow | undefined; index >= 0; index--) {
+    presentBelow[index] = below;
+    if (rowNow.has(known[index].key)) below = known[index];
+  }
   const changes: RowChange[] = [];
   known.forEach((entry, index) => {
     if (rowNow.has(entry.key)) return;
-    const next = known.slice(index + 1).find((below) => rowNow.has(below.key));
+    const next = presentBelow[index];
     const movedUp = next ? rowNow.get(next.key)! < next.row : (rows[entry.row - 1] ?? []).every((cell) => cell === "");
     if (!movedUp) return;
     const cells = entry.cells.filter(([, text]) => text !== "").map(([id, text]) => `${labelOf.get(id) ?? id}: ${text}`);
@@ -60,13 +77,7 @@ export function rowChanges(stage: StageSheet, snapshot: SheetSnapshot, rows: rea
     }
     if (now > previous.now) previous = { now, shift, key: entry.key };
   }
-  return changes;
-}
-
-/** Whether any row the snapshot knows now stands at another row (deleted, inserted or sorted rows above it). */
-export function rowsMoved(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (readonly string[])[]): boolean {
-  const { rowNow, known } = positions(stage, snapshot, rows);
-  return known.some((entry) => rowNow.has(entry.key) && rowNow.get(entry.key) !== entry.row);
+  return { changes, moved: present.some((entry) => rowNow.get(entry.key) !== entry.row) };
 }
 
 /** The snapshot's keyed rows, and where each key stands now (its first row). */

@@ -100,10 +100,14 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
  */
 export function limitPerSheet(findings: readonly Finding[], perSheet: number): { shown: Finding[]; omitted: number } {
   const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  for (const f of findings) {
+    const list = bySheet.get(f.sheet);
+    if (list) list.push(f);
+    else bySheet.set(f.sheet, [f]);
+  }
   const kept = new Set<Finding>();
   for (const list of bySheet.values()) {
-    [...list]
+    list
       .sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
       .slice(0, perSheet)
       .forEach((f) => kept.add(f));
