@@ -31,7 +31,11 @@ const CURLY_QUOTES = "“”‘’„«»";
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isNameStart = (c: string | undefined): boolean => c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_");
 const isNamePart = (c: string | undefined): boolean => isNameStart(c) || isDigit(c);
-const isSpace = (c: string): boolean => /\s/.test(c);
+/** JavaScript's \s: ASCII space and \t \n \v \f \r by their codes (most of what is typed), the rest by the regex. */
+const isSpace = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c));
+};
 
 /** Text as it appears in messages: quoted and shortened. */
 export function quote(text: string): string {

@@ -14,7 +14,8 @@ export const MAX_DEPTH = 200;
 export class TokenCursor {
   private at = 0;
   private nesting = 0;
-  private readonly depths = new WeakMap<Node, number>();
+  // A Map, not a WeakMap: it lives for one parse, and a WeakMap's bookkeeping was a fifth of the parse time.
+  private readonly depths = new Map<Node, number>();
 
   constructor(
     protected readonly source: string,
