@@ -1,5 +1,5 @@
 import { cellText } from "../domain/change-log/cell-text";
-import { editId, editRecord, readWindow, type EditRecord } from "../domain/change-log/edit-record";
+import { editId, editRecord, editsKeys, readWindow, type EditRecord } from "../domain/change-log/edit-record";
 import { stageSheetNamed, type StageSheet } from "../domain/change-log/stage-sheets";
 import { AddOnError } from "../domain/errors";
 import { a1Bounds } from "../domain/workbook/a1-bounds";
@@ -129,14 +129,18 @@ function readRecord(located: Located, event: EditEvent, startedMs: number): Edit
   const format = lazyCalendarFormatter(() => retried(() => spreadsheet.getSpreadsheetTimeZone()));
   const asText = (values: unknown[][]) => values.map((row) => row.map((cell) => cellText(cell, format)));
   const editRight = firstColumn + numColumns - 1;
-  const window = readWindow(
-    firstRow,
-    numRows,
-    retried(() => sheet.getMaxRows()),
-  );
-  // Below row 2 the header is read first, whole ("1:1"): its labels give the width, with no getLastColumn.
+  // Below row 1 the header is read first, whole ("1:1"): its labels give the width, with no getLastColumn.
   // Only the key columns (found by label) and the edited cells are used, so columns past the labels are not needed.
-  const wholeHeader = window.from === 1 ? null : asText(retried(() => sheet.getRange("1:1").getValues()))[0];
+  const wholeHeader = firstRow === 1 ? null : asText(retried(() => sheet.getRange("1:1").getValues()))[0];
+  // Only an edit of key cells needs the rows around it (rows inserted or keys typed over?), and so the sheet's size.
+  const window =
+    wholeHeader && !editsKeys(stage, wholeHeader, firstColumn, numColumns)
+      ? { from: firstRow, to: firstRow + numRows - 1 }
+      : readWindow(
+          firstRow,
+          numRows,
+          retried(() => sheet.getMaxRows()),
+        );
   const width = Math.max(wholeHeader ? labelledWidth(wholeHeader) : retried(() => sheet.getLastColumn()), editRight);
   const read = asText(retried(() => sheet.getRange(window.from, 1, window.to - window.from + 1, width).getValues()));
   const header = wholeHeader ? padded(wholeHeader.slice(0, width), width) : read[0];

@@ -36,9 +36,10 @@ export const BUDGETS: Record<string, { target: number; ceiling: number; drive?: 
   Export: { target: 30, ceiling: 77, drive: 6 },
   "Export, again": { target: 30, ceiling: 57, drive: 6 },
   Import: { target: 140, ceiling: 214 },
-  // The Change log's last Hash rides on the snapshot's cache read while the log ends where the last edit left it.
-  "Edit trigger, single cell": { target: 8, ceiling: 29 },
-  "Edit trigger, 1,000-cell paste": { target: 10, ceiling: 31 },
+  // The Change log's last Hash rides on the snapshot's cache read while the log ends where the last edit left it;
+  // an edit of cells that are not keys reads only its own rows, so not the sheet's size either.
+  "Edit trigger, single cell": { target: 8, ceiling: 28 },
+  "Edit trigger, 1,000-cell paste": { target: 10, ceiling: 30 },
 };
 
 const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] };

@@ -1,6 +1,6 @@
 import type { ChangeLogEntry } from "../schema/change-log";
 import { serialToCalendarText } from "./cell-text";
-import { keyColumns, type EditRecord } from "./edit-record";
+import { editsKeys, keyColumns, type EditRecord } from "./edit-record";
 import { columnIds, priorText, recordCells, recordedKeys, type SheetSnapshot } from "./snapshot-blocks";
 import type { StageSheet } from "./stage-sheets";
 
@@ -28,7 +28,7 @@ export function editEntries(stage: StageSheet, edit: EditRecord, snapshot: Sheet
   const labels = edit.header.map((label, index) => label.trim() || `column ${columnLetter(index + 1)}`);
   const keys = keyColumns(stage, edit.header);
   const edited = Array.from({ length: edit.numColumns }, (_, j) => edit.firstColumn - 1 + j);
-  const keysEdited = keys.some((column) => edited.includes(column));
+  const keysEdited = editsKeys(stage, edit.header, edit.firstColumn, edit.numColumns);
   const entries: ChangeLogEntry[] = [];
   let clearedUnknown = 0;
   const entry = (rowKey: string, column: string, oldValue: string | null, newValue: string | null): ChangeLogEntry => ({

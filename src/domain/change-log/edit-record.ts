@@ -57,6 +57,11 @@ export function keyColumns(stage: StageSheet, header: readonly unknown[]): numbe
   return stage.keyLabels.map((label) => ids.indexOf(label));
 }
 
+/** Whether the edited columns (from `firstColumn`, 1-based) hold a key: only then do the rows around the edit matter. */
+export function editsKeys(stage: StageSheet, header: readonly unknown[], firstColumn: number, numColumns: number): boolean {
+  return keyColumns(stage, header).some((column) => column >= firstColumn - 1 && column < firstColumn - 1 + numColumns);
+}
+
 export function editRecord(stage: StageSheet, edit: EditRead): EditRecord {
   const keys = keyColumns(stage, edit.header);
   const keysOf = (cells: readonly string[] | undefined) => keys.map((column) => (column < 0 ? "" : (cells?.[column] ?? "")));
@@ -83,7 +88,7 @@ export function editRecord(stage: StageSheet, edit: EditRead): EditRecord {
     numRows: edit.numRows,
     numColumns: edit.numColumns,
     rows,
-    above: edit.firstRow > 2 ? keysOf(rowAt(edit.firstRow - 1)) : null,
+    above: edit.firstRow > 2 && edit.readFrom < edit.firstRow ? keysOf(rowAt(edit.firstRow - 1)) : null,
     below,
     ...(edit.oldValue === undefined ? {} : { oldValue: edit.oldValue }),
   };
@@ -100,7 +105,11 @@ export function editId(at: string, user: string, sheet: string, firstRow: number
   return `${at}-${hash.toString(36)}`;
 }
 
-/** The rows to read for an edit: the one above (not the header) and as many below as it spans, within the sheet. */
+/**
+ * The rows to read for an edit of key cells: the one above (not the header)
+ * and as many below as it spans, within the sheet. An edit of other cells
+ * reads only its own rows.
+ */
 export function readWindow(firstRow: number, numRows: number, maxRows: number): { from: number; to: number } {
   const from = firstRow > 2 ? firstRow - 1 : firstRow;
   const to = Math.min(Math.max(maxRows, firstRow + numRows - 1), firstRow + 2 * numRows - 1);
