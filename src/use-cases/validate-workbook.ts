@@ -66,7 +66,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           const sheetFindings = findings.filter((f: Finding) => f.sheet === sheet);
           return { sheet, range, notes, backgrounds, marks: markCells(values[0] ?? [], notes, backgrounds, sheetFindings) };
         })
-        .filter((sheet) => sheet.marks.changed);
+        .filter((sheet) => sheet.marks.rows !== null);
       // Recorded before the marks are written: a run stopped half way leaves every sheet it was clearing on the list.
       const markedAfter = [...new Set([...findings.map((f) => f.sheet), ...marks.map((entry) => entry.sheet)])].filter((sheet) =>
         reads.has(sheet),
@@ -83,16 +83,21 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           retryLimit,
         );
         for (const { range, notes, backgrounds, marks: next } of marks) {
+          // Only the rows from the first to the last that change are written: a cell's worth of work costs that, not the sheet's.
+          const { first, last } = next.rows!;
+          const rows = <T>(grid: T[][]) => grid.slice(first, last + 1);
+          const target =
+            first === 0 && last === notes.length - 1 ? range : retried(() => range.offset(first, 0, last - first + 1), retryLimit);
           undoable(
             undo,
-            () => range.setNotes(next.notes),
-            () => range.setNotes(notes),
+            () => target.setNotes(rows(next.notes)),
+            () => target.setNotes(rows(notes)),
             retryLimit,
           );
           undoable(
             undo,
-            () => range.setBackgrounds(next.backgrounds),
-            () => range.setBackgrounds(backgrounds),
+            () => target.setBackgrounds(rows(next.backgrounds)),
+            () => target.setBackgrounds(rows(backgrounds)),
             retryLimit,
           );
         }

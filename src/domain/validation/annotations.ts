@@ -32,7 +32,8 @@ function splitNote(note: string): SplitNote {
 export interface CellMarks {
   notes: string[][];
   backgrounds: string[][];
-  changed: boolean;
+  /** The first and last row (0-based) with a cell that changes, or null when none does: only they are written. */
+  rows: { first: number; last: number } | null;
 }
 
 /**
@@ -55,7 +56,8 @@ export function markCells(
   }
   const nextNotes = notes.map((row) => [...row]);
   const nextBackgrounds = backgrounds.map((row) => [...row]);
-  let changed = false;
+  let first = -1;
+  let last = -1;
   for (let r = 1; r < notes.length; r++) {
     for (let c = 0; c < notes[r].length; c++) {
       const cellFindings = byCell.get(`${r}:${c}`);
@@ -72,10 +74,13 @@ export function markCells(
         // A colour someone chose while the cell was marked is theirs to keep.
         nextBackgrounds[r][c] = OUR_COLOURS.has(current) ? original : current;
       }
-      changed ||= nextNotes[r][c] !== notes[r][c] || nextBackgrounds[r][c] !== backgrounds[r][c];
+      if (nextNotes[r][c] !== notes[r][c] || nextBackgrounds[r][c] !== backgrounds[r][c]) {
+        if (first < 0) first = r;
+        last = r;
+      }
     }
   }
-  return { notes: nextNotes, backgrounds: nextBackgrounds, changed };
+  return { notes: nextNotes, backgrounds: nextBackgrounds, rows: first < 0 ? null : { first, last } };
 }
 
 function block(findings: readonly Finding[], original: string): string {

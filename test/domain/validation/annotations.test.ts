@@ -25,7 +25,7 @@ describe("cell marks", () => {
     expect(marks.notes[1][1]).toBe(`${MARK}\nERROR SCHEMA: Type must be one of string, … (got "numbr").`);
     expect(marks.backgrounds[1][1]).toBe(SEVERITY_BACKGROUND.error);
     expect(marks.notes[1][0]).toBe("");
-    expect(marks.changed).toBe(true);
+    expect(marks.rows).toEqual({ first: 1, last: 1 });
   });
 
   it("keep a person's note above the mark, and give it back alone once fixed", () => {
@@ -75,8 +75,8 @@ describe("cell marks", () => {
         ],
         white(),
         [],
-      ).changed,
-    ).toBe(false);
+      ).rows,
+    ).toBeNull();
     const once = markCells(
       header,
       [
@@ -87,7 +87,7 @@ describe("cell marks", () => {
       white(),
       [typeError],
     );
-    expect(markCells(header, once.notes, once.backgrounds, [typeError]).changed).toBe(false);
+    expect(markCells(header, once.notes, once.backgrounds, [typeError]).rows).toBeNull();
   });
 
   it("find the column by its label wherever it sits", () => {
