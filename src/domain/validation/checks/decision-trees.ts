@@ -1,6 +1,7 @@
 import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
-import { labelOf } from "../tables";
+import type { Profile } from "../../schema/profiles";
+import { labelOf, type TableRow } from "../tables";
 
 /**
  * A channel's decision tree gives a person the first profile they qualify
@@ -10,39 +11,51 @@ import { labelOf } from "../tables";
  */
 export function checkPriorityTies(context: ValidationContext): Finding[] {
   const table = context.workbook.profiles;
-  const byChannel = new Map<string, string[]>();
+  const byChannel = new Map<string, Set<string>>();
   for (const { values } of context.workbook.activations.rows) {
     const { profileId, channel } = values;
     if (!profileId || !channel || !context.profiles.has(profileId)) continue;
     if (context.profiles.get(profileId)!.values.status === "retired") continue;
-    const ids = byChannel.get(channel) ?? [];
-    if (!ids.includes(profileId)) ids.push(profileId);
+    const ids = byChannel.get(channel) ?? new Set<string>();
+    ids.add(profileId);
     byChannel.set(channel, ids);
   }
   const result: Finding[] = [];
   for (const [channel, ids] of byChannel) {
-    if (ids.length < 2) continue;
-    const rows = ids.map((id) => context.profiles.get(id)!).sort((a, b) => a.row - b.row);
-    rows.forEach((row, index) => {
+    if (ids.size < 2) continue;
+    // Profiles by Priority, each group in sheet order: a tie is a group of two or more.
+    const byPriority = new Map<number | null, TableRow<Profile>[]>();
+    for (const row of [...ids].map((id) => context.profiles.get(id)!).sort((a, b) => a.row - b.row)) {
       const priority = row.values.priority ?? null;
-      const tied = rows
-        .filter((other, j) => j !== index && (other.values.priority ?? null) === priority)
-        .map((other) => other.values.profileId);
-      const earlier = rows.slice(0, index).some((other) => (other.values.priority ?? null) === priority);
-      if (tied.length === 0 || (!earlier && priority !== null)) return;
-      const id = row.values.profileId;
-      result.push(
-        finding(
-          "PRIORITY_TIE",
-          { sheet: table.sheet, row: row.row, column: labelOf(table, "priority") },
-          priority === null
-            ? `Profile ${id} has no Priority, and neither ${tied.length === 1 ? "does" : "do"} ${tied.join(", ")}, which compete${tied.length === 1 ? "s" : ""} with it on ${channel}: the decision tree orders them by sheet row only. Give each a Priority (1 = first).`
-            : `Profiles ${[...tied, id].join(" and ")} share Priority ${priority} on ${channel}: the decision tree breaks the tie by sheet row, silently. Give each a different Priority.`,
-        ),
-      );
-    });
+      const group = byPriority.get(priority);
+      if (group) group.push(row);
+      else byPriority.set(priority, [row]);
+    }
+    for (const [priority, group] of byPriority) {
+      if (group.length < 2) continue;
+      group.forEach((row, index) => {
+        // The first of a numbered tie comes first by rights; a blank Priority is a gap on every profile.
+        if (index === 0 && priority !== null) return;
+        const id = row.values.profileId;
+        const others = group.filter((other) => other !== row).map((other) => other.values.profileId!);
+        result.push(
+          finding(
+            "PRIORITY_TIE",
+            { sheet: table.sheet, row: row.row, column: labelOf(table, "priority") },
+            priority === null
+              ? `Profile ${id} has no Priority, and neither ${others.length === 1 ? "does" : "do"} ${named(others)}, which compete${others.length === 1 ? "s" : ""} with it on ${channel}: the decision tree orders them by sheet row only. Give each a Priority (1 = first).`
+              : `Profiles ${named([...others, id!], " and ")} share Priority ${priority} on ${channel}: the decision tree breaks the tie by sheet row, silently. Give each a different Priority.`,
+          ),
+        );
+      });
+    }
   }
   return result;
+}
+
+/** Up to five IDs, then how many more: a tie among hundreds of profiles stays a sentence. */
+function named(ids: readonly string[], joiner = ", "): string {
+  return ids.length > 5 ? `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more` : ids.join(joiner);
 }
 
 /**
