@@ -1,4 +1,5 @@
 import { columnIds, type KnownRow, knownRows, type SheetSnapshot } from "./snapshot-blocks";
+import { MAX_CELL_TEXT } from "../plan/limits";
 import type { StageSheet } from "./stage-sheets";
 
 /** A row deleted from or inserted into a stage sheet, as the Change log names it. */
@@ -52,7 +53,7 @@ export function compareRows(stage: StageSheet, snapshot: SheetSnapshot, rows: re
     const movedUp = next ? rowNow.get(next.key)! < next.row : (rows[entry.row - 1] ?? []).every((cell) => cell === "");
     if (!movedUp) return;
     const cells = entry.cells.filter(([, text]) => text !== "").map(([id, text]) => `${labelOf.get(id) ?? id}: ${text}`);
-    changes.push({ rowKey: entry.key, column: ROW_DELETED, oldValue: cells.join("; ") || null, newValue: null });
+    changes.push({ rowKey: entry.key, column: ROW_DELETED, oldValue: fitCell(cells.join("; ")) || null, newValue: null });
   });
 
   // Each present known row's shift (current row - known row); a rise between neighbours is a gap of inserted rows.
@@ -69,7 +70,9 @@ export function compareRows(stage: StageSheet, snapshot: SheetSnapshot, rows: re
     if (count > 0 && fresh.length >= count) {
       const named = fresh.filter(Boolean);
       changes.push({
-        rowKey: named.join(", ") || `row ${previous.now + 1}`,
+        rowKey:
+          (named.length > 10 ? `${named.slice(0, 10).join(", ")} and ${named.length - 10} more` : named.join(", ")) ||
+          `row ${previous.now + 1}`,
         column: ROWS_INSERTED,
         oldValue: null,
         newValue: `${count} row${count === 1 ? "" : "s"} inserted ${previous.key ? `after ${previous.key}` : "below the header"}`,
@@ -78,6 +81,13 @@ export function compareRows(stage: StageSheet, snapshot: SheetSnapshot, rows: re
     if (now > previous.now) previous = { now, shift, key: entry.key };
   }
   return { changes, moved: present.some((entry) => rowNow.get(entry.key) !== entry.row) };
+}
+
+/** A row's cells joined may pass what one cell holds; the log's cell says how much it left out rather than fail. */
+function fitCell(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const kept = MAX_CELL_TEXT - 80;
+  return `${text.slice(0, kept)}… (${(text.length - kept).toLocaleString("en-US")} more characters not logged)`;
 }
 
 /** The snapshot's keyed rows, and where each key stands now (its first row). */

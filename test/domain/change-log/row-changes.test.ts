@@ -77,3 +77,23 @@ describe("rows deleted and inserted, found against the edit snapshot", () => {
     expect(snapshot.blocks.has(1)).toBe(false);
   });
 });
+
+describe("a deleted row too long for one cell", () => {
+  it("is logged in what one cell holds, saying how much was left out", () => {
+    const long = "x".repeat(30_000);
+    const snapshot: SheetSnapshot = { lastRow: null, blocks: new Map() };
+    seedRows(snapshot, [HEADER, ["plan", long, long], ["seats", "", ""]], 1_000);
+    const [change] = rowChanges(attributes, snapshot, [HEADER, ["seats", "", ""]]);
+    expect(change.oldValue!.length).toBeLessThanOrEqual(50_000);
+    expect(change.oldValue).toMatch(/^Attribute ID: plan; Label: x+; Type: x+… \(\d{1,3}(,\d{3})* more characters not logged\)$/);
+  });
+});
+
+describe("many rows inserted at once", () => {
+  it("names the first ten by key and counts the rest", () => {
+    const inserted = Array.from({ length: 25 }, (_, i) => `new_${i}`);
+    const [change] = rowChanges(attributes, seeded("plan", "country"), sheet("plan", ...inserted, "country"));
+    expect(change).toMatchObject({ column: ROWS_INSERTED, newValue: "25 rows inserted after plan" });
+    expect(change.rowKey).toBe(`${inserted.slice(0, 10).join(", ")} and 15 more`);
+  });
+});
