@@ -20,6 +20,7 @@ import { ScopedStores } from "./scoped-stores";
 import { ScriptApp } from "./script-app";
 import { Session } from "./session";
 import { simulateEdit, type EditEvent } from "./spreadsheet/edit";
+import { simulateRowChange, type RowChange } from "./spreadsheet/row-change";
 import { boundsFromA1 } from "./spreadsheet/range-base";
 import { SpreadsheetApp } from "./spreadsheet/spreadsheet-app";
 import { SpreadsheetModel } from "./spreadsheet/spreadsheet-model";
@@ -126,6 +127,8 @@ export interface Emulator {
   saveState(): EmulatorState;
   setUser(email: string): void;
   simulateEdit(sheetName: string, a1: string, values: unknown[][]): EditEvent;
+  /** A person deleting or inserting rows from the grid (no trigger runs, as in Sheets without a change trigger). */
+  simulateRowChange(sheetName: string, change: RowChange): void;
   setActiveRange(sheetName: string, a1: string): void;
   /** Pretends another execution holds a lock until the returned function is called. */
   holdLock(kind: LockKind, ownerLabel: string): () => void;
@@ -269,6 +272,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       w.user = email;
     },
     simulateEdit: (sheetName, a1, values) => simulateEdit(w, ss, sheetName, a1, values),
+    simulateRowChange: (sheetName, change) => simulateRowChange(w, ss, sheetName, change),
     setActiveRange: (sheetName, a1) => {
       const sheet = ss.sheetByName(sheetName);
       if (!sheet) throw new Error(`setActiveRange: no sheet named "${sheetName}"`);

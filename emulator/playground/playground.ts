@@ -80,6 +80,14 @@ function routes(
       const body = await readJson(request);
       sendJson(response, host.edit(requireString(body, "sheet"), requireString(body, "a1"), values2d(body)));
     },
+    "POST /api/rows": async (request, response) => {
+      const body = await readJson(request);
+      const kind = requireString(body, "kind");
+      if (kind !== "delete" && kind !== "insert") throw new HttpError(400, '"kind" must be "delete" or "insert".');
+      const [row, count] = [body.row, body.count];
+      if (!Number.isInteger(row) || !Number.isInteger(count)) throw new HttpError(400, '"row" and "count" must be whole numbers.');
+      sendJson(response, host.changeRows(requireString(body, "sheet"), { kind, row: row as number, count: count as number }));
+    },
     "POST /api/select": async (request, response) => {
       const body = await readJson(request);
       sendJson(response, host.select(requireString(body, "sheet"), requireString(body, "a1")));

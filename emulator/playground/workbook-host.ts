@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import vm from "node:vm";
 import { createEmulator } from "../index";
 import type { PlaygroundTable } from "./bigquery-tables";
+import type { RowChange } from "../spreadsheet/row-change";
 
 const require = createRequire(import.meta.url);
 const gasLocal = require("gas-local") as {
@@ -129,6 +130,13 @@ export function createWorkbookHost({ buildDir, stateFile, reset, manifest, table
         const event = emulator.simulateEdit(sheet, a1, values);
         if (typeof script.onEdit === "function")
           emulator.runTrigger("onEdit", (e) => (script.onEdit as (e: unknown) => unknown)(e), { ...event });
+        return null;
+      });
+    },
+    /** A person deleting or inserting rows from the row headers: no trigger runs (the next Validate logs them). */
+    changeRows(sheet: string, change: RowChange): Outcome {
+      return attempt(() => {
+        emulator.simulateRowChange(sheet, change);
         return null;
       });
     },

@@ -129,6 +129,20 @@ describe("the playground grid, like Sheets", () => {
     await expect.poll(selected).toEqual(["A2"]);
   });
 
+  it("deletes a row from its number's right-click menu, and the next Validate logs the row with what it held", async () => {
+    await openSheet("2 Attributes");
+    const id = await cell("A3").locator(".cell-text").textContent();
+    const below = await cell("A4").locator(".cell-text").textContent();
+    await session.page.locator("#grid th.row-head", { hasText: /^3$/ }).click({ button: "right" });
+    await session.shot("grid-row-menu");
+    await session.page.getByRole("menuitem", { name: "Delete row 3" }).click();
+    await expect.poll(() => cell("A3").locator(".cell-text").textContent()).toBe(below);
+    await journey.sidebar.getByRole("button", { name: "Validate", exact: true }).click();
+    const deleted = async () =>
+      (await journey.api.sheet("Change log")).cells.some(([, , logged]) => String(logged.v ?? "").startsWith(`Attribute ID: ${id}; `));
+    await expect.poll(deleted).toBe(true);
+  });
+
   it("stays axe-clean: the grid with a range selected and a dropdown cell being edited", async () => {
     await openSheet("2 Attributes");
     await cell("B2").click();

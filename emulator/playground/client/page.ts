@@ -5,6 +5,7 @@ import { dropdownValues, editText } from "./cell-format";
 import { renderMenus, renderNotices, renderTabs } from "./chrome";
 import { createDrivePanel } from "./drive-panel";
 import { extent, indexCells, renderGrid } from "./grid";
+import { openRowMenu, type RowMenuChoice } from "./row-menu";
 import { parseTsv } from "./tsv";
 
 /**
@@ -267,6 +268,29 @@ gridBox.addEventListener("click", (event) => {
   else if (event.shiftKey) void extendTo(row, col);
   else void selectCell(row, col);
 });
+
+// A right-click on a row number: the rows of the selection when it is among them, else that row alone.
+gridBox.addEventListener("contextmenu", (event) => {
+  const head = (event.target as HTMLElement).closest<HTMLTableCellElement>("th.row-head");
+  if (!head || editing || !snapshot) return;
+  event.preventDefault();
+  const row = Number(head.textContent);
+  const { selection } = activeSheet();
+  const inSelection = row >= selection.row && row < selection.row + selection.numRows;
+  const rows = inSelection ? { first: selection.row, last: selection.row + selection.numRows - 1 } : { first: row, last: row };
+  openRowMenu({ x: event.clientX, y: event.clientY }, rows, (choice) => void changeRows(choice));
+});
+
+/** Rows deleted or inserted as a person does it in Sheets: no edit trigger runs; warning-only protections ask first. */
+async function changeRows(choice: RowMenuChoice): Promise<void> {
+  const { name } = activeSheet();
+  const deleted = (td: HTMLElement) => Number(td.dataset.row) >= choice.row && Number(td.dataset.row) < choice.row + choice.count;
+  const guarded = choice.kind === "delete" && [...gridBox.querySelectorAll<HTMLElement>("td.protected")].some(deleted);
+  if (guarded && !window.confirm(PROTECTED_WARNING)) return;
+  startAction();
+  await act(post("/api/rows", { sheet: name, kind: choice.kind, row: choice.row, count: choice.count }));
+  gridBox.focus();
+}
 
 gridBox.addEventListener("keydown", (event) => {
   // Keys typed in the cell editor bubble here: the Enter that committed (or a cancelled warning) must not reopen it.
