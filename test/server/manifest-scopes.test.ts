@@ -43,6 +43,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Properties.setProperties",
     "Properties.setProperty",
     "PropertiesService.getDocumentProperties",
+    "Range.offset",
     "ScriptApp.requireScopes",
     "Sheet.activate",
     "Spreadsheet.getSheetByName",
