@@ -24,7 +24,8 @@ const LAST_VALIDATION = "lastValidation";
 
 /**
  * Validate: one read per sheet, the pure domain pass, then at most one
- * setNotes and one setBackgrounds per sheet, only where marks change.
+ * setNotes and one setBackgrounds per sheet whose marks change, over the
+ * rows from the first to the last that change.
  * Values are never written. The run moves escalations along the ladder,
  * logs the rows deleted and inserted since the edit snapshot saw them, and
  * the values it read seed the snapshot where it knows nothing.
