@@ -2,10 +2,9 @@ import { advanceSnapshot, editEntries } from "../../domain/change-log/edit-entri
 import type { EditRecord } from "../../domain/change-log/edit-record";
 import { applyFullRead } from "../../domain/change-log/full-read";
 import { foundBefore, loggedAlready } from "../../domain/change-log/logged-already";
-import { BLOCK_ROWS, blocksBetween } from "../../domain/change-log/snapshot-blocks";
+import { BLOCK_ROWS, blocksBetween, type SheetSnapshot } from "../../domain/change-log/snapshot-blocks";
 import { stageSheetNamed } from "../../domain/change-log/stage-sheets";
 import type { ChangeLogEntry } from "../../domain/schema/change-log";
-import type { SheetSnapshot } from "../../domain/change-log/snapshot-blocks";
 import { allProperties, deleteProperties } from "../../store/chunked-properties";
 import { agingBlocks, loadSnapshotsWith, seedSnapshots, storeSnapshots } from "../../store/edit-snapshot";
 import { LOG_TAIL_KEY, logTailValues, parseLogTail } from "../../store/log-tail";
