@@ -1,5 +1,6 @@
 import type { Escalation } from "../api/collaboration";
 import type { EscalationState } from "./state";
+import { addTo } from "../group-into";
 
 /** One email the ladder owes someone: the escalation reached them, or it was resolved. */
 export interface Notice {
@@ -52,7 +53,7 @@ const SECTIONS_PER_MAIL = 50;
 
 export function composeMail(notices: readonly Notice[], initiative: string): Mail[] {
   const byPerson = new Map<string, Notice[]>();
-  for (const notice of notices) byPerson.set(notice.to, [...(byPerson.get(notice.to) ?? []), notice]);
+  for (const notice of notices) addTo(byPerson, notice.to, notice);
   return [...byPerson].map(([to, mine]) => {
     if (mine.length === 1) return { to, subject: mine[0].subject, body: mine[0].body, notices: mine };
     const reached = mine.filter((n) => n.kind === "reached").length;
@@ -74,7 +75,7 @@ export function composeMail(notices: readonly Notice[], initiative: string): Mai
 export function markSent(state: EscalationState, sent: readonly Notice[]): EscalationState {
   if (sent.length === 0) return state;
   const byId = new Map<string, Notice[]>();
-  for (const notice of sent) byId.set(notice.escalationId, [...(byId.get(notice.escalationId) ?? []), notice]);
+  for (const notice of sent) addTo(byId, notice.escalationId, notice);
   const escalations = state.escalations.map((e) => {
     const mine = byId.get(e.id);
     if (!mine) return e;

@@ -4,6 +4,7 @@ import type { TableRow } from "../validation/tables";
 import { addDays } from "./calendar-day";
 import { EMAIL_ADDRESS } from "../schema/cell-values";
 import { TABLE_SHEETS } from "../schema/workbook";
+import { addTo } from "../group-into";
 
 /** One thing an owner must review: a Governance row due within the week, or an objective past its Due date. */
 export interface DueItem {
@@ -80,7 +81,7 @@ export function reminderMails(
   const noAddress: DueItem[] = [];
   for (const item of items) {
     if (!item.owner || !EMAIL_ADDRESS.test(item.owner)) noAddress.push(item);
-    else byOwner.set(item.owner, [...(byOwner.get(item.owner) ?? []), item]);
+    else addTo(byOwner, item.owner, item);
   }
   const mails = [...byOwner].map(([to, mine]) => {
     const overdue = mine.filter((item) => item.overdue).length;

@@ -3,6 +3,7 @@ import { profileDocument, type AttributeFacts } from "./explain";
 import type { ProfileFacts } from "./explain/facts";
 import { escapeHtml, htmlPage } from "./explain/render-html";
 import { shortHash } from "./short-hash";
+import { addTo } from "../group-into";
 
 /**
  * Bumped when the wording or layout of a document changes, so documents
@@ -40,7 +41,7 @@ export function profileDocuments(context: ValidationContext, title: string, reus
   const channelsOf = new Map<string, string[]>();
   for (const row of context.workbook.activations.rows) {
     const { profileId, channel } = row.values;
-    if (profileId && channel) channelsOf.set(profileId, [...(channelsOf.get(profileId) ?? []), channel]);
+    if (profileId && channel) addTo(channelsOf, profileId, channel);
   }
   const inputs = new Map<string, { profile: ProfileFacts; channels: string[]; referenced: string[] }>();
   const markdown = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { normalizeLabel } from "../workbook/sheet-template";
 import type { Finding, Severity } from "./finding";
+import { addTo } from "../group-into";
 
 /**
  * Cell marks: validation's own block inside a cell's note, and a background by
@@ -52,7 +53,7 @@ export function markCells(
     const column = columnOf.get(normalizeLabel(f.column));
     if (f.row < 2 || f.row > notes.length || column === undefined) continue;
     const key = `${f.row - 1}:${column}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    addTo(byCell, key, f);
   }
   const nextNotes = notes.map((row) => [...row]);
   const nextBackgrounds = backgrounds.map((row) => [...row]);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { addTo } from "../group-into";
 
 /** Worst first: the order findings are listed and counted in. */
 export const SEVERITIES = ["error", "warning", "info"] as const;
@@ -100,11 +101,7 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
  */
 export function limitPerSheet(findings: readonly Finding[], perSheet: number): { shown: Finding[]; omitted: number } {
   const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = bySheet.get(f.sheet);
-    if (list) list.push(f);
-    else bySheet.set(f.sheet, [f]);
-  }
+  for (const f of findings) addTo(bySheet, f.sheet, f);
   const kept = new Set<Finding>();
   for (const list of bySheet.values()) {
     list

@@ -1,4 +1,5 @@
 import { boundingRegion, editRegion, type GridCell, type GridProperty, type SheetEdit } from "./sheet-edits";
+import { addTo } from "../group-into";
 
 /** What a cell of a sheet just inserted holds, per property: the filler of gaps between merged edits. */
 const BLANK: Record<GridProperty, GridCell> = { values: "", notes: "", backgrounds: null, weights: "normal" };
@@ -13,7 +14,7 @@ const BLANK: Record<GridProperty, GridCell> = { values: "", notes: "", backgroun
  */
 export function mergeCellEdits(edits: readonly SheetEdit[]): SheetEdit[] {
   const byProperty = new Map<GridProperty, Extract<SheetEdit, { kind: "cells" }>[]>();
-  for (const edit of edits) if (edit.kind === "cells") byProperty.set(edit.property, [...(byProperty.get(edit.property) ?? []), edit]);
+  for (const edit of edits) if (edit.kind === "cells") addTo(byProperty, edit.property, edit);
   const merged = new Map<GridProperty, SheetEdit>();
   for (const [property, group] of byProperty) {
     if (group.length < 2) continue;

@@ -3,6 +3,7 @@ import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
 import { isCheckedLogic, type ProfileLogic } from "../profile-logic";
 import { labelOf } from "../tables";
+import { addTo } from "../../group-into";
 
 /**
  * On a channel each profile is compared with at most this many profiles
@@ -52,7 +53,7 @@ export function checkShadowedProfiles(context: ValidationContext, dead: Readonly
     if (!channel || !logic?.eligibility || dead.has(profileId!)) continue;
     const membership = membershipOf(logic);
     if (!membership) continue;
-    byChannel.set(channel, [...(byChannel.get(channel) ?? []), { logic, membership, row: row.row }]);
+    addTo(byChannel, channel, { logic, membership, row: row.row });
   }
   const result: Finding[] = [];
   for (const [channel, entries] of byChannel) {

@@ -11,6 +11,7 @@ import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
 import { isCheckedLogic, logicFinding, type ProfileLogic } from "../profile-logic";
 import { labelOf } from "../tables";
+import { addTo } from "../../group-into";
 
 /**
  * Runs every Profile tests row like a unit test: TEST_FAILED on the row when
@@ -91,7 +92,7 @@ function brokenByChannel(context: ValidationContext): Map<string, { id: string; 
   for (const { values } of context.workbook.activations.rows) {
     const logic = values.profileId ? context.logic.get(values.profileId) : undefined;
     if (!values.channel || !logic || isCheckedLogic(logic)) continue;
-    broken.set(values.channel, [...(broken.get(values.channel) ?? []), { id: values.profileId!, row: logic.row.row }]);
+    addTo(broken, values.channel, { id: values.profileId!, row: logic.row.row });
   }
   return broken;
 }
