@@ -32,9 +32,13 @@ type Attributes = ReadonlyMap<string, AttributeInfo>;
  * when some person provably does; "unknown" otherwise.
  */
 export function analyzeDeadLogic(condition: Node, attributes: Attributes): DeadLogicResult {
+  return deadLogicWith(new Outcomes(attributes), condition);
+}
+
+function deadLogicWith(outcomes: Outcomes, condition: Node): DeadLogicResult {
   return guarded<DeadLogicResult>(
     () => {
-      const when = new Outcomes(attributes).of(condition, "true");
+      const when = outcomes.of(condition, "true");
       if (when.conjuncts.length === 0) {
         return { verdict: "dead", reason: when.reasons.join("; ") || `${print(condition)} can never be true` };
       }
@@ -50,10 +54,29 @@ export function analyzeDeadLogic(condition: Node, attributes: Attributes): DeadL
  * eligibility: check that first.
  */
 export function impliedBy(suppression: Node, eligibility: Node, attributes: Attributes): boolean {
-  return guarded(() => {
-    const outcomes = new Outcomes(attributes);
-    return isEmpty(and(outcomes.of(eligibility, "true"), outcomes.of(suppression, "notTrue")));
-  }, false);
+  return impliedWith(new Outcomes(attributes), suppression, eligibility);
+}
+
+function impliedWith(outcomes: Outcomes, suppression: Node, eligibility: Node): boolean {
+  return guarded(() => isEmpty(and(outcomes.of(eligibility, "true"), outcomes.of(suppression, "notTrue"))), false);
+}
+
+/**
+ * A profile's two DEAD_LOGIC questions at once: is its eligibility dead,
+ * and if not, does its suppression remove everyone eligible. The
+ * eligibility's outcomes are worked out once for both.
+ */
+export function analyzeMembershipLogic(
+  eligibility: Node,
+  suppression: Node | undefined,
+  attributes: Attributes,
+): { eligibility: DeadLogicResult; suppressesAll: boolean } {
+  const outcomes = new Outcomes(attributes);
+  const verdict = deadLogicWith(outcomes, eligibility);
+  return {
+    eligibility: verdict,
+    suppressesAll: verdict.verdict !== "dead" && suppression !== undefined && impliedWith(outcomes, suppression, eligibility),
+  };
 }
 
 /**

@@ -1,3 +1,3 @@
 // Dead-logic analysis: which profile logic can never select anyone.
-export { analyzeDeadLogic, covers, impliedBy } from "./analyze";
+export { analyzeDeadLogic, analyzeMembershipLogic, covers, impliedBy } from "./analyze";
 export type { DeadLogicResult, MembershipLogic, Verdict } from "./analyze";

@@ -1,4 +1,4 @@
-import { analyzeDeadLogic, covers, impliedBy, type MembershipLogic } from "../../analysis/dead-logic";
+import { analyzeMembershipLogic, covers, type MembershipLogic } from "../../analysis/dead-logic";
 import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
 import { isCheckedLogic, type ProfileLogic } from "../profile-logic";
@@ -19,7 +19,7 @@ export function checkDeadLogic(context: ValidationContext, dead: Set<string>): F
   for (const [id, logic] of context.logic) {
     if (!logic.eligibility) continue;
     const at = (key: "eligibility" | "suppression") => ({ sheet: table.sheet, row: logic.row.row, column: labelOf(table, key) });
-    const verdict = analyzeDeadLogic(logic.eligibility, context.attributeTypes);
+    const { eligibility: verdict, suppressesAll } = analyzeMembershipLogic(logic.eligibility, logic.suppression, context.attributeTypes);
     if (verdict.verdict === "dead") {
       dead.add(id);
       result.push(
@@ -29,7 +29,7 @@ export function checkDeadLogic(context: ValidationContext, dead: Set<string>): F
           `Nobody can ever qualify: ${verdict.reason ?? "the conditions contradict each other"}. Fix the conditions, or retire the profile.`,
         ),
       );
-    } else if (logic.suppression && impliedBy(logic.suppression, logic.eligibility, context.attributeTypes)) {
+    } else if (suppressesAll) {
       dead.add(id);
       result.push(
         finding(
