@@ -2,6 +2,7 @@ import { type OperationName, operationFailure } from "../domain/errors";
 import { readPlanFields } from "../domain/workbook";
 import { activeSpreadsheet } from "../sheets/active";
 import { activeUser } from "../platform/session";
+import { retried } from "../platform/service-retry";
 import { readPlanValues } from "../sheets/plan-sheet";
 import { setupWorkbook } from "../use-cases/setup";
 import { alertUser, installMenu, notify, openSidebar } from "../platform/ui";
@@ -39,7 +40,13 @@ function explained(operation: OperationName, action: () => void): void {
   try {
     action();
   } catch (error) {
-    alertUser(operationFailure(operation, error).message);
+    const failure = operationFailure(operation, error);
+    try {
+      alertUser(failure.message);
+    } catch {
+      // The alert failed too (the service is down): Sheets shows a thrown error's text, so the person still reads ours.
+      throw failure;
+    }
   }
 }
 
@@ -52,7 +59,7 @@ export function menuSetupSheets(): void {
 }
 
 function setUpFromPlanSheet(): void {
-  const plan = readPlanFields(readPlanValues(activeSpreadsheet()));
+  const plan = readPlanFields(retried(() => readPlanValues(retried(activeSpreadsheet))));
   if (!plan.initiative || !plan.channels?.length) {
     openSidebar();
     notify("Fill in the New plan form in the sidebar to set up the sheets.");

@@ -30,6 +30,23 @@ describe("fault sweep: Set up sheets", () => {
   );
 
   it(
+    "from the menu on a new spreadsheet (it opens the New plan form): a failure is said in the add-on's words, never Google's",
+    () => {
+      const result = faultSweep({
+        operation: "Set up sheets (menu)",
+        start: loadAddOn().emulator.saveState(),
+        run: (addOn) => {
+          addOn.run("menuSetupSheets");
+          return undefined;
+        },
+      });
+      expect(result.problems).toEqual([]);
+      expect(result.calls).toBeGreaterThan(3);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
     "re-run on a filled workbook that lost a column, a note and a dropdown: upgraded or left as it was",
     () => {
       const addOn = planWith();
