@@ -20,9 +20,9 @@ export const ExportState = z.object({
   exportedAt: z.string(),
   fileUrl: z.nullable(z.string()),
   folderUrl: z.nullable(z.string()),
-  /** The immutable -v<N> copies, by version: the only ones the add-on counts as final. */
   /** SHA-256 of what the Doc was last made from (documents.ts): an export with the same inputs leaves the Doc alone. */
   docHash: z.optional(z.string()),
+  /** The immutable -v<N> copies, by version: the only ones the add-on counts as final. */
   finalCopies: z.optional(z.array(z.object({ version: z.int(), fileId: z.string() }))),
 });
 export type ExportState = z.output<typeof ExportState>;
