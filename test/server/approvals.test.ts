@@ -3,7 +3,7 @@ import type { ApprovalsReport, ApproveResult } from "../../src/domain/api/approv
 import type { ExportResult, ValidationReport } from "../../src/domain/api/contract";
 import type { PlanDocument } from "../../src/domain/plan/plan-document";
 import { loadAddOn, sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
-import { APPROVER, approveAll, approvedPlan, planWith, typedApproval } from "../support/plans";
+import { APPROVER, approveAll, approvedPlan, planWith, typedApproval, setPlanValue } from "../support/plans";
 
 const as = <T>(addOn: LoadedAddOn, user: string, work: () => T): T => {
   addOn.emulator.setUser(user);
@@ -173,13 +173,7 @@ describe("approvals that do not count", () => {
   it("goes stale when someone names a Customer Data Engineer, an owner of the plan it approves", () => {
     const addOn = approvedPlan();
     expect(approvalFindings(addOn)).toEqual([]);
-    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
-    const row =
-      plan
-        .getRange("A:A")
-        .getValues()
-        .findIndex(([label]) => label === "Customer Data Engineer") + 1;
-    plan.getRange(row, 2).setValue("dee@example.com");
+    setPlanValue(addOn, "Customer Data Engineer", "dee@example.com");
     const [stale] = approvalFindings(addOn);
     expect(stale).toMatchObject({ code: "APPROVAL_STALE", row: 2 });
     expect(stale.message).toContain("plan Plan: Customer Data Engineer (empty) → dee@example.com");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ValidationReport } from "../../src/domain/api/contract";
 import { loadAddOn, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
-import { planWith } from "../support/plans";
+import { planWith, setPlanValue } from "../support/plans";
 
 const DAY = 86_400_000;
 const timed = () => loadAddOn({ scriptDate: true, now: () => new Date("2026-11-10T09:00:00Z") });
@@ -119,13 +119,7 @@ describe("escalation email (MailApp, scope script.send_mail)", () => {
     expect(climbed.findings.find((f) => f.code === "ESCALATION_MAIL")!.message).toContain("ana..b@example.com");
 
     // Once the address is corrected on the Plan sheet, the refused one is owed nothing and the warning goes.
-    const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
-    const row =
-      plan
-        .getRange("A:A")
-        .getValues()
-        .findIndex(([label]) => label === "Personalization Architect") + 1;
-    plan.getRange(row, 2).setValue("ana@example.com");
+    setPlanValue(addOn, "Personalization Architect", "ana@example.com");
     addOn.emulator.clock.advance(60_000);
     const corrected = validate(addOn);
     expect(corrected.findings.filter((f) => f.code === "ESCALATION_MAIL")).toEqual([]);

@@ -1,6 +1,6 @@
 import type { ApprovalsReport } from "../../src/domain/api/approvals";
 import { exampleWorkbook, type ExampleWorkbook } from "../fixtures/example-workbook";
-import { loadAddOn, type LoadedAddOn } from "./bundle";
+import { loadAddOn, type LoadedAddOn, spreadsheetOf } from "./bundle";
 import { writeExample } from "./workbook-writer";
 
 /** A set-up workbook holding the example plan, changed as a test needs. */
@@ -39,3 +39,14 @@ export function approvedPlan(change?: (example: ExampleWorkbook) => void, addOn:
 export const typedApproval = (example: ExampleWorkbook) => {
   Object.assign(example.sheets["5 Governance"][0], { "Approved by": APPROVER, "Approved on": "2026-11-20" });
 };
+
+/** Someone changes a Plan field's Value on the sheet (found by its Field label), with no edit trigger. */
+export function setPlanValue(addOn: LoadedAddOn, label: string, value: string): void {
+  const plan = spreadsheetOf(addOn).getSheetByName("Plan")!;
+  const row = plan
+    .getRange("A:A")
+    .getValues()
+    .findIndex(([field]) => field === label);
+  if (row < 0) throw new Error(`The Plan sheet has no field ${label}`);
+  plan.getRange(row + 1, 2).setValue(value);
+}
