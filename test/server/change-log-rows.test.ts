@@ -51,6 +51,18 @@ describe("Change log of rows deleted and inserted on the stage sheets", () => {
     expect(since(addOn, before).map((row) => [row["Row key"], row.Column])).toEqual([["signup_date", "(row deleted)"]]);
   });
 
+  it("logs a deleted row even when the row that moved into its place was edited before the next Validate", () => {
+    const addOn = workingPlan();
+    const before = changeLog(addOn).length;
+    attributes(addOn).deleteRow(3);
+    edit(addOn, "2 Attributes", "B3", [["Onboarding finished"]]);
+    addOn.run("validatePlan");
+    expect(since(addOn, before).map((row) => [row["Row key"], row.Column])).toEqual([
+      ["onboarding_done", "Display name"],
+      ["signup_date", "(row deleted)"],
+    ]);
+  });
+
   it("logs the last rows deleted, with nothing below them", () => {
     const addOn = workingPlan();
     const keys = sheetValues(addOn, "2 Attributes")

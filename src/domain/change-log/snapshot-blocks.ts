@@ -86,24 +86,49 @@ export interface KnownRow {
   cells: [string, string][];
 }
 
-/** Every row below the header the snapshot holds, in sheet order. */
+/**
+ * Every row below the header the snapshot holds, in sheet order. Where an
+ * edit recorded a row under a key the full read saw at another row, that
+ * row moved here (rows above it were deleted or inserted): the row the read
+ * saw at this number is listed too, after it, with its own cells, so a
+ * deletion is still found. A key typed over in place is one row.
+ */
 export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[], joiner: string): KnownRow[] {
-  const known: KnownRow[] = [];
+  type Read = { row: number; block: SnapshotBlock };
+  const reads: Read[] = [];
+  const seedKeyAt = new Map<number, string>();
   for (const block of snapshot.blocks.values()) {
-    const rows = new Set([...Object.keys(block.r), ...Object.keys(block.s ?? {})].map(Number));
-    for (const row of rows) {
+    for (const row of new Set([...Object.keys(block.r), ...Object.keys(block.s ?? {})].map(Number))) {
       if (row < 2) continue;
-      const cells = block.h.map((id, index): [string, string | null] => [id, block.r[row]?.[index] ?? block.s?.[row]?.[index] ?? null]);
-      const textOf = (label: string) => cells.find(([id]) => id === label)?.[1] ?? "";
-      const keys = block.k?.[row] ?? keyLabels.map(textOf);
-      known.push({
-        row,
-        key: keys.filter(Boolean).join(joiner),
-        cells: cells.filter((cell): cell is [string, string] => cell[1] !== null),
-      });
+      reads.push({ row, block });
+      const seed = block.s?.[row];
+      if (seed) seedKeyAt.set(row, keyOf(block.h, seed, keyLabels, joiner));
     }
   }
-  return known.sort((a, b) => a.row - b.row);
+  const seededKeys = new Set(seedKeyAt.values());
+  const known: KnownRow[] = [];
+  for (const { row, block } of reads.sort((a, b) => a.row - b.row)) {
+    const recordedKey = block.k?.[row]?.filter(Boolean).join(joiner);
+    const seedKey = seedKeyAt.get(row);
+    const movedHere = recordedKey !== undefined && seedKey !== undefined && recordedKey !== seedKey && seededKeys.has(recordedKey);
+    const cells = block.h.map((id, index): [string, string | null] => [
+      id,
+      block.r[row]?.[index] ?? (movedHere ? null : (block.s?.[row]?.[index] ?? null)),
+    ]);
+    const texts = cells.map(([, text]) => text);
+    known.push({ row, key: recordedKey ?? keyOf(block.h, texts, keyLabels, joiner), cells: filled(cells) });
+    if (movedHere) known.push({ row, key: seedKey, cells: filled(block.h.map((id, index) => [id, block.s![row][index]])) });
+  }
+  return known;
+}
+
+const filled = (cells: [string, string | null][]) => cells.filter((cell): cell is [string, string] => cell[1] !== null);
+
+function keyOf(ids: readonly string[], cells: readonly (string | null)[], keyLabels: readonly string[], joiner: string): string {
+  return keyLabels
+    .map((label) => cells[ids.indexOf(label)] ?? "")
+    .filter(Boolean)
+    .join(joiner);
 }
 
 /**

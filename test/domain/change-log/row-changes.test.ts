@@ -97,3 +97,31 @@ describe("many rows inserted at once", () => {
     expect(change.rowKey).toBe(`${inserted.slice(0, 10).join(", ")} and 15 more`);
   });
 });
+
+describe("a row deleted, then the row that moved into its place edited before the next Validate", () => {
+  it("still finds the deleted row: the read saw one row at that number, the edit recorded another", () => {
+    const snapshot = seeded("plan", "signup_date", "country", "tier");
+    // country moved up into row 3; someone edits its label there, and the trigger records it under its key.
+    recordCells(snapshot, HEADER, 3, ["label"], [["country label, edited"]], [["country"]]);
+    const changes = rowChanges(attributes, snapshot, [
+      HEADER,
+      ["plan", "plan label", "string"],
+      ["country", "country label, edited", "string"],
+      ["tier", "tier label", "string"],
+    ]);
+    expect(changes).toEqual([
+      {
+        rowKey: "signup_date",
+        column: ROW_DELETED,
+        oldValue: "Attribute ID: signup_date; Label: signup_date label; Type: string",
+        newValue: null,
+      },
+    ]);
+  });
+
+  it("reports a key typed over in place as no deletion, though the read saw the old key there", () => {
+    const snapshot = seeded("plan", "signup_date", "country");
+    recordCells(snapshot, HEADER, 3, ["attribute id"], [["signup_at"]], [["signup_at"]]);
+    expect(rowChanges(attributes, snapshot, sheet("plan", "signup_at", "country"))).toEqual([]);
+  });
+});
