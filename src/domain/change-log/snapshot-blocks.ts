@@ -84,14 +84,17 @@ export interface KnownRow {
   row: number;
   key: string;
   cells: [string, string][];
+  /** The row a full read saw at this number before an edit recorded another key here (listed after that one). */
+  older?: true;
 }
 
 /**
  * Every row below the header the snapshot holds, in sheet order. Where an
- * edit recorded a row under a key the full read saw at another row, that
- * row moved here (rows above it were deleted or inserted): the row the read
- * saw at this number is listed too, after it, with its own cells, so a
- * deletion is still found. A key typed over in place is one row.
+ * edit recorded another key at a row number than the full read saw there,
+ * both rows are listed, the read's after the edit's and marked older: rows
+ * may have moved (deleted or inserted above) or the key was typed over, and
+ * only the sheet as it is now tells which. The edit's row takes its seeded
+ * cells only when its key is new to the read (typed over in place).
  */
 export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[], joiner: string): KnownRow[] {
   type Read = { row: number; block: SnapshotBlock };
@@ -110,14 +113,15 @@ export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[],
   for (const { row, block } of reads.sort((a, b) => a.row - b.row)) {
     const recordedKey = block.k?.[row]?.filter(Boolean).join(joiner);
     const seedKey = seedKeyAt.get(row);
-    const movedHere = recordedKey !== undefined && seedKey !== undefined && recordedKey !== seedKey && seededKeys.has(recordedKey);
+    const twoRows = recordedKey !== undefined && seedKey !== undefined && recordedKey !== seedKey;
+    const movedHere = twoRows && seededKeys.has(recordedKey);
     const cells = block.h.map((id, index): [string, string | null] => [
       id,
       block.r[row]?.[index] ?? (movedHere ? null : (block.s?.[row]?.[index] ?? null)),
     ]);
     const texts = cells.map(([, text]) => text);
     known.push({ row, key: recordedKey ?? keyOf(block.h, texts, keyLabels, joiner), cells: filled(cells) });
-    if (movedHere) known.push({ row, key: seedKey, cells: filled(block.h.map((id, index) => [id, block.s![row][index]])) });
+    if (twoRows) known.push({ row, key: seedKey, cells: filled(block.h.map((id, index) => [id, block.s![row][index]])), older: true });
   }
   return known;
 }

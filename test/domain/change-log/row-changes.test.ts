@@ -125,3 +125,12 @@ describe("a row deleted, then the row that moved into its place edited before th
     expect(rowChanges(attributes, snapshot, sheet("plan", "signup_at", "country"))).toEqual([]);
   });
 });
+
+describe("rows inserted, then the new row's key typed before the next Validate", () => {
+  it("reports no row inserted in the wrong place: the edit logged the new row, the moved rows are known", () => {
+    const snapshot = seeded("plan", "signup_date", "country");
+    // A row inserted above signup_date (row 3), and its key typed: the trigger records it under its new key.
+    recordCells(snapshot, HEADER, 3, ["attribute id"], [["tier"]], [["tier"]]);
+    expect(rowChanges(attributes, snapshot, sheet("plan", "tier", "signup_date", "country"))).toEqual([]);
+  });
+});
