@@ -49,8 +49,8 @@ export function compareRows(stage: StageSheet, snapshot: SheetSnapshot, rows: re
   const changes: RowChange[] = [];
   known.forEach((entry, index) => {
     if (rowNow.has(entry.key)) return;
-    // The read's row, gone, where an edit recorded another: deleted only if that other row is still on the sheet (it moved here).
-    if (entry.older && !rowNow.has(known[index - 1].key)) return;
+    // A key typed over is its edit's to log; the read's row is a deletion candidate only where another row moved into its place.
+    if (entry.older === "retyped") return;
     const next = presentBelow[index];
     const movedUp = next ? rowNow.get(next.key)! < next.row : (rows[entry.row - 1] ?? []).every((cell) => cell === "");
     if (!movedUp) return;

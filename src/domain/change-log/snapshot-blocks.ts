@@ -84,8 +84,12 @@ export interface KnownRow {
   row: number;
   key: string;
   cells: [string, string][];
-  /** The row a full read saw at this number before an edit recorded another key here (listed after that one). */
-  older?: true;
+  /**
+   * The row a full read saw at this number before an edit recorded another
+   * key here (listed after that one): "moved" when the edit's key was seen
+   * at another row (rows moved), "retyped" when it is new (the key typed over).
+   */
+  older?: "moved" | "retyped";
 }
 
 /**
@@ -121,7 +125,13 @@ export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[],
     ]);
     const texts = cells.map(([, text]) => text);
     known.push({ row, key: recordedKey ?? keyOf(block.h, texts, keyLabels, joiner), cells: filled(cells) });
-    if (twoRows) known.push({ row, key: seedKey, cells: filled(block.h.map((id, index) => [id, block.s![row][index]])), older: true });
+    if (twoRows)
+      known.push({
+        row,
+        key: seedKey,
+        cells: filled(block.h.map((id, index) => [id, block.s![row][index]])),
+        older: movedHere ? "moved" : "retyped",
+      });
   }
   return known;
 }

@@ -134,3 +134,16 @@ describe("rows inserted, then the new row's key typed before the next Validate",
     expect(rowChanges(attributes, snapshot, sheet("plan", "tier", "signup_date", "country"))).toEqual([]);
   });
 });
+
+describe("a key typed over, and a row deleted above it, before the next Validate", () => {
+  it("reports only the deleted row, not the old key", () => {
+    const snapshot = seeded("plan", "signup_date", "country");
+    recordCells(snapshot, HEADER, 3, ["attribute id"], [["signup_at"]], [["signup_at"]]);
+    const changes = rowChanges(attributes, snapshot, [
+      HEADER,
+      ["signup_at", "signup_date label", "string"],
+      ["country", "country label", "string"],
+    ]);
+    expect(changes.map((change) => [change.rowKey, change.column])).toEqual([["plan", ROW_DELETED]]);
+  });
+});
