@@ -63,6 +63,19 @@ describe("Change log of rows deleted and inserted on the stage sheets", () => {
     ]);
   });
 
+  it("a paste below a deleted row, before the next Validate, logs the old values the moved rows held", () => {
+    const addOn = workingPlan();
+    attributes(addOn).deleteRow(3);
+    const [header, , row3, row4] = sheetValues(addOn, "2 Attributes");
+    const label = header.indexOf("Display name");
+    const before = changeLog(addOn).length;
+    edit(addOn, "2 Attributes", "B3", [["Onboarding finished"], ["Seats in use"]]);
+    expect(since(addOn, before).map((row) => [row["Row key"], row["Old value"], row["New value"]])).toEqual([
+      [String(row3[0]), String(row3[label]), "Onboarding finished"],
+      [String(row4[0]), String(row4[label]), "Seats in use"],
+    ]);
+  });
+
   it("logs the last rows deleted, with nothing below them", () => {
     const addOn = workingPlan();
     const keys = sheetValues(addOn, "2 Attributes")

@@ -1,14 +1,19 @@
 import type { ChangeLogEntry } from "../schema/change-log";
 import { serialToCalendarText } from "./cell-text";
 import { editsKeys, keyColumns, type EditRecord } from "./edit-record";
-import { columnIds, priorText, recordCells, recordedKeys, type SheetSnapshot } from "./snapshot-blocks";
+import { addTo } from "../group-into";
+import { columnIds, knownRows, priorText, recordCells, recordedKeys, type SheetSnapshot } from "./snapshot-blocks";
 import type { StageSheet } from "./stage-sheets";
 
 /** What the Change log says when the snapshot had no record of a cell's previous value. */
 export const UNKNOWN_OLD_VALUE = "(unknown: snapshot expired)";
 
-/** How an edited row lines up with the snapshot's row of the same number. */
-type Alignment = "same" | "inserted" | "unknown";
+/**
+ * How an edited row lines up with the snapshot: with its row of the same
+ * number, new, unknown, or with the one row the snapshot knows under its key
+ * (rows deleted, inserted or sorted above it since the snapshot was taken).
+ */
+type Alignment = "same" | "inserted" | "unknown" | { movedFrom: number };
 
 /**
  * The Change log rows for one edit: one per changed cell, named by the
@@ -18,8 +23,9 @@ type Alignment = "same" | "inserted" | "unknown";
  * the new value, since a read taken after this paste would have seen the
  * new value; and an equal seed only if it was taken before the trigger
  * could have run (`trustSeedsBefore`), else the old value is unknown. A row
- * whose key no longer matches (rows sorted or inserted since) is unknown,
- * except a row found to be inserted, which was empty. Cells whose old value
+ * whose key no longer matches (rows deleted, inserted or sorted since) is
+ * matched by its key with the one row the snapshot knows under it, else
+ * unknown; a row found to be inserted was empty. Cells whose old value
  * is unknown are logged when they now hold a value; those cleared are
  * summarised in one row, since they cannot be told from cells already empty.
  */
@@ -42,7 +48,8 @@ export function editEntries(stage: StageSheet, edit: EditRecord, snapshot: Sheet
     source: "edit",
   });
 
-  const alignments = alignRows(edit, snapshot, ids, keys, keysEdited);
+  let byKey: Map<string, number[]> | undefined;
+  const alignments = alignRows(edit, snapshot, ids, keys, keysEdited, () => (byKey ??= rowsByKey(stage, snapshot)));
   edit.rows.forEach(({ keys: rowKeys, cells }, offset) => {
     const row = edit.firstRow + offset;
     const rowKey = row === 1 ? "(header)" : rowKeys.filter(Boolean).join(stage.joiner) || `row ${row}`;
@@ -85,7 +92,7 @@ export function advanceSnapshot(snapshot: SheetSnapshot, edit: EditRecord): Set<
 function oldValue(edit: EditRecord, snapshot: SheetSnapshot, row: number, id: string, now: string, alignment: Alignment) {
   if (alignment === "unknown") return undefined;
   if (alignment === "inserted") return "";
-  const prior = priorText(snapshot, row, id);
+  const prior = priorText(snapshot, alignment === "same" ? row : alignment.movedFrom, id);
   if (!prior) return undefined;
   if (prior.seededAt === null || prior.text !== now || prior.seededAt < edit.trustSeedsBefore) return prior.text;
   // A seed equal to the new value may have been read after this very paste: an empty cell stays unlogged.
@@ -99,7 +106,14 @@ function oldValue(edit: EditRecord, snapshot: SheetSnapshot, row: number, id: st
  * and the row is new (empty before the paste) if the row above it is where
  * the snapshot has it, or is itself new.
  */
-function alignRows(edit: EditRecord, snapshot: SheetSnapshot, ids: string[], keys: number[], keysEdited: boolean): Alignment[] {
+function alignRows(
+  edit: EditRecord,
+  snapshot: SheetSnapshot,
+  ids: string[],
+  keys: number[],
+  keysEdited: boolean,
+  rowsOf: () => ReadonlyMap<string, number[]>,
+): Alignment[] {
   const snapKeys = (row: number) =>
     keys.map((column, i) => (column < 0 ? "" : (priorText(snapshot, row, ids[column])?.text ?? recordedKeys(snapshot, row)?.[i])));
   const same = (a: readonly (string | undefined)[], b: readonly string[]) => a.every((value, i) => value === b[i]);
@@ -108,7 +122,11 @@ function alignRows(edit: EditRecord, snapshot: SheetSnapshot, ids: string[], key
     const row = edit.firstRow + offset;
     if (row === 1) return result.push("same");
     const before = snapKeys(row);
-    if (!keysEdited) return result.push(before.every((value) => value !== undefined) && same(before, current) ? "same" : "unknown");
+    if (!keysEdited) {
+      if (before.every((value) => value !== undefined) && same(before, current)) return result.push("same");
+      const known = rowsOf().get(current.filter(Boolean).join("\u0000"));
+      return result.push(known?.length === 1 && current.some(Boolean) ? { movedFrom: known[0] } : "unknown");
+    }
     const known = before.every((value) => value !== undefined) && before.some(Boolean);
     const moved = known && !same(before, current) && edit.below.some((below) => same(before, below));
     if (!moved) return result.push("same");
@@ -127,4 +145,11 @@ function columnLetter(column: number): string {
   let letters = "";
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** The rows the snapshot's loaded blocks know under each key (key cells joined), for rows that moved. */
+function rowsByKey(stage: StageSheet, snapshot: SheetSnapshot): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const known of knownRows(snapshot, stage.keyLabels, "\u0000")) if (!known.older && known.key) addTo(rows, known.key, known.row);
+  return rows;
 }

@@ -74,6 +74,18 @@ describe("Change log rows for one edit", () => {
     ]);
   });
 
+  it("a row that moved since the snapshot (rows deleted or sorted above it) is diffed against the row known under its key", () => {
+    // signup_date was row 3 when recorded; plan's row was deleted, so it stands at row 2 now.
+    const snapshot = recorded([HEADER, ["plan", "enum", "98"], ["signup_date", "date", "97"]]);
+    const after = [HEADER, ["signup_date", "timestamp", "90"]];
+    expect(
+      brief(entriesOf(snapshot, edit(after, { firstRow: 2, firstColumn: 2, numRows: 1, numColumns: 2 }, { oldValue: undefined }))),
+    ).toEqual([
+      ["signup_date", "Type", "date", "timestamp"],
+      ["signup_date", "Coverage %", "97", "90"],
+    ]);
+  });
+
   it("a row inserted and pasted into was empty before; the rows it pushed down are not diffed against it", () => {
     const after = [HEADER, ["plan", "enum", "98"], ["seats_used", "integer", "90"], ["signup_date", "date", "97"]];
     const entries = entriesOf(recorded(), edit(after, { firstRow: 3, firstColumn: 1, numRows: 1, numColumns: 3 }));
