@@ -53,7 +53,27 @@ export function ValidateCard({ lastValidation, report, runs, busy, error, onVali
             </Banner>
           </div>
         )}
+        {report && report.rowsLogged.length > 0 && <RowsLogged rows={report.rowsLogged} />}
       </div>
     </Card>
+  );
+}
+
+const ROWS_SHOWN = 5;
+
+/** Rows deleted or inserted since the last reading: no event tells of them, so Validate found and logged them. */
+function RowsLogged({ rows }: { rows: ValidationReport["rowsLogged"] }) {
+  const more = rows.length - ROWS_SHOWN;
+  return (
+    <Banner kind="info" title={`Logged in the Change log: ${rows.length === 1 ? "1 row" : `${rows.length} rows`} deleted or inserted`}>
+      <ul class="banner-list">
+        {rows.slice(0, ROWS_SHOWN).map((row) => (
+          <li key={`${row.sheet}\u0000${row.rowKey}\u0000${row.deleted}`}>
+            {row.deleted ? "Deleted" : "Inserted"} on {row.sheet}: {row.rowKey}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p>… and {more} more: the Change log lists them all.</p>}
+    </Banner>
   );
 }

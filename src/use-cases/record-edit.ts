@@ -63,7 +63,7 @@ function recordHeld(event: EditEvent): number {
       () => appendChangeLog(spreadsheet, [], kept ? { fresh: record.id } : { edits: [record] }),
       EDIT_PATIENCE,
     );
-    return logged.get(record.id) ?? 0;
+    return logged.byEdit.get(record.id) ?? 0;
   } catch (error) {
     if (!located) throw failure("your edit", false);
     if (error instanceof LockBusyError) {

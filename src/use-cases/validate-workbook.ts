@@ -13,6 +13,8 @@ import { appendChangeLog } from "./steps/append-change-log";
 import { allProperties, restoreProperty } from "../store/chunked-properties";
 import { markSeeding } from "../store/edit-snapshot";
 import { stageSheetTexts } from "../domain/change-log/full-read";
+import { ROW_DELETED } from "../domain/change-log/row-changes";
+import type { ChangeLogEntry } from "../domain/schema/change-log";
 import { withDocumentLock } from "../platform/lock";
 import { readMarkedSheets, saveLastValidation } from "../store/plan-state";
 import { readLog, readWorkbook } from "../sheets/read-workbook";
@@ -75,6 +77,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
       const validatedAt = now.toISOString();
 
       const undo: Undo = [];
+      let found: ChangeLogEntry[] = [];
       try {
         const before = all[LAST_VALIDATION];
         undoable(
@@ -104,11 +107,11 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
         }
         commitEscalations(escalations, all, undo);
         // The log only grows: written last, it needs no way back.
-        appendChangeLog(spreadsheet, escalations.entries, {
+        found = appendChangeLog(spreadsheet, escalations.entries, {
           log: readLog(reads),
           all,
           fullRead: { sheets: stageSheetTexts(raw), at: seededAt, timestamp: validatedAt },
-        });
+        }).found;
       } catch (error) {
         undo.reverse().forEach((step) => quietly(step));
         throw error;
@@ -121,6 +124,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
         metrics: result.metrics,
         summary,
         validatedAt,
+        rowsLogged: found.map((entry) => ({ sheet: entry.sheet ?? "", rowKey: entry.rowKey ?? "", deleted: entry.column === ROW_DELETED })),
       };
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ValidationReport } from "../../src/domain/api/contract";
 import { loadAddOn, sheetValues, spreadsheetOf } from "../support/bundle";
 import { brief, changeLog, edit } from "../support/edits";
 import { planWith } from "../support/plans";
@@ -26,7 +27,8 @@ describe("Change log of rows deleted and inserted on the stage sheets", () => {
     const [header, , row3] = sheetValues(addOn, "2 Attributes");
     const before = changeLog(addOn).length;
     attributes(addOn).deleteRow(3);
-    addOn.run("validatePlan");
+    const report = addOn.run<ValidationReport>("validatePlan");
+    expect(report.rowsLogged).toEqual([{ sheet: "2 Attributes", rowKey: "signup_date", deleted: true }]);
 
     const logged = since(addOn, before);
     expect(logged.map(brief)).toEqual([
@@ -36,7 +38,7 @@ describe("Change log of rows deleted and inserted on the stage sheets", () => {
     const held = header.flatMap((label, index) => (String(row3[index] ?? "") === "" ? [] : [`${label}: ${cellAsLogged(row3[index])}`]));
     expect(logged[0]["Old value"]).toBe(held.join("; "));
 
-    addOn.run("validatePlan");
+    expect(addOn.run<ValidationReport>("validatePlan").rowsLogged).toEqual([]);
     expect(changeLog(addOn)).toHaveLength(before + 1);
   });
 

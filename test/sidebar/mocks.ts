@@ -70,6 +70,7 @@ export const mockReport = (overrides: Partial<ValidationReport> = {}): Validatio
   metrics: { attributeCoveragePct: 100, consentIntegrityPct: 88.9, activationReadinessPct: null, liftTargets: [] },
   summary: { errors: 0, warnings: 0, infos: 0, bySheet: {}, text: "No problems found." },
   validatedAt: "2026-06-02T10:00:00.000Z",
+  rowsLogged: [],
   ...overrides,
 });
 

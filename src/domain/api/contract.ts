@@ -25,6 +25,8 @@ export const ValidationReport = z.object({
   metrics: PlanMetrics,
   summary: ValidationSummary,
   validatedAt: z.string(),
+  /** Rows this run found deleted from or inserted into the stage sheets, now in the Change log. */
+  rowsLogged: z._default(z.array(z.object({ sheet: z.string(), rowKey: z.string(), deleted: z.boolean() })), []),
 });
 export type ValidationReport = z.output<typeof ValidationReport>;
 

@@ -52,22 +52,24 @@ const ROWS_PAST_END = 10 * BLOCK_ROWS;
  * finds them again, and drops them for being kept already.
  * The caller holds the document lock. Without the sheet (not set up yet)
  * there is nowhere to log: nothing is written and what was parked stays.
- * Returns the number of rows each edit logged, by edit id.
+ * Returns the number of rows each edit logged, by edit id, and the rows the
+ * full read found deleted or inserted.
  */
 export function appendChangeLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   newEntries: readonly ChangeLogEntry[],
   options: AppendOptions = {},
-): Map<string, number> {
+): { byEdit: Map<string, number>; found: ChangeLogEntry[] } {
   const own = options.edits ?? [];
   const parked = readParked(options.all ?? allProperties());
   const read = options.fullRead;
   const logged = new Map<string, number>();
-  if (!read && newEntries.length === 0 && own.length === 0 && parked.edits.length === 0 && parked.rows.length === 0) return logged;
+  if (!read && newEntries.length === 0 && own.length === 0 && parked.edits.length === 0 && parked.rows.length === 0)
+    return { byEdit: logged, found: [] };
   const log = options.log === undefined ? logSheet(spreadsheet) : options.log;
   if (!log) {
     if (read) seedSnapshots(read.sheets, "fill", read.at);
-    return logged;
+    return { byEdit: logged, found: [] };
   }
 
   const edits = [
@@ -150,7 +152,7 @@ export function appendChangeLog(
     logTailValues(logEnd),
   );
   removeParked(parked, found?.kept?.keys ?? []);
-  return logged;
+  return { byEdit: logged, found: found?.entries ?? [] };
 }
 
 /**
