@@ -64,8 +64,13 @@ const ROWS_SHOWN = 5;
 /** Rows deleted or inserted since the last reading: no event tells of them, so Validate found and logged them. */
 function RowsLogged({ rows }: { rows: ValidationReport["rowsLogged"] }) {
   const more = rows.length - ROWS_SHOWN;
+  const deleted = rows.filter((row) => row.deleted).length;
+  const counts = [
+    deleted > 0 ? `${deleted} deleted row${deleted === 1 ? "" : "s"}` : "",
+    rows.length > deleted ? `${rows.length - deleted} inserted` : "",
+  ].filter(Boolean);
   return (
-    <Banner kind="info" title={`Logged in the Change log: ${rows.length === 1 ? "1 row" : `${rows.length} rows`} deleted or inserted`}>
+    <Banner kind="info" title={`Logged in the Change log: ${counts.join(", ")}`}>
       <ul class="banner-list">
         {rows.slice(0, ROWS_SHOWN).map((row) => (
           <li key={`${row.sheet}\u0000${row.rowKey}\u0000${row.deleted}`}>

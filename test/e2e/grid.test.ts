@@ -138,9 +138,9 @@ describe("the playground grid, like Sheets", () => {
     await session.page.getByRole("menuitem", { name: "Delete row 3" }).click();
     await expect.poll(() => cell("A3").locator(".cell-text").textContent()).toBe(below);
     await journey.sidebar.getByRole("button", { name: "Validate", exact: true }).click();
-    await expect.poll(() => journey.sidebar.getByText("Logged in the Change log: 1 row deleted or inserted").count()).toBe(1);
+    await expect.poll(() => journey.sidebar.getByText("Logged in the Change log: 1 deleted row").count()).toBe(1);
     expect(await journey.sidebar.getByText(`Deleted on 2 Attributes: ${id}`).count()).toBe(1);
-    await journey.sidebar.getByText("Logged in the Change log: 1 row deleted or inserted").scrollIntoViewIfNeeded();
+    await journey.sidebar.getByText("Logged in the Change log: 1 deleted row").scrollIntoViewIfNeeded();
     await session.shot("sidebar-rows-logged");
     const deleted = async () =>
       (await journey.api.sheet("Change log")).cells.some(([, , logged]) => String(logged.v ?? "").startsWith(`Attribute ID: ${id}; `));
