@@ -2,6 +2,7 @@ import type { ValidationContext } from "../context";
 import { finding, type Finding } from "../finding";
 import type { Profile } from "../../schema/profiles";
 import { labelOf, type TableRow } from "../tables";
+import { addTo } from "../../group-into";
 
 /**
  * A channel's decision tree gives a person the first profile they qualify
@@ -25,26 +26,27 @@ export function checkPriorityTies(context: ValidationContext): Finding[] {
     if (ids.size < 2) continue;
     // Profiles by Priority, each group in sheet order: a tie is a group of two or more.
     const byPriority = new Map<number | null, TableRow<Profile>[]>();
-    for (const row of [...ids].map((id) => context.profiles.get(id)!).sort((a, b) => a.row - b.row)) {
-      const priority = row.values.priority ?? null;
-      const group = byPriority.get(priority);
-      if (group) group.push(row);
-      else byPriority.set(priority, [row]);
-    }
+    for (const row of [...ids].map((id) => context.profiles.get(id)!).sort((a, b) => a.row - b.row))
+      addTo(byPriority, row.values.priority ?? null, row);
     for (const [priority, group] of byPriority) {
       if (group.length < 2) continue;
       group.forEach((row, index) => {
         // The first of a numbered tie comes first by rights; a blank Priority is a gap on every profile.
         if (index === 0 && priority !== null) return;
         const id = row.values.profileId;
-        const others = group.filter((other) => other !== row).map((other) => other.values.profileId!);
+        // Only the first few others are named: a tie among thousands stays linear, and a sentence.
+        const others = group
+          .slice(0, NAMED + 2)
+          .filter((other) => other !== row)
+          .map((other) => other.values.profileId!);
+        const count = group.length - 1;
         result.push(
           finding(
             "PRIORITY_TIE",
             { sheet: table.sheet, row: row.row, column: labelOf(table, "priority") },
             priority === null
-              ? `Profile ${id} has no Priority, and neither ${others.length === 1 ? "does" : "do"} ${named(others)}, which compete${others.length === 1 ? "s" : ""} with it on ${channel}: the decision tree orders them by sheet row only. Give each a Priority (1 = first).`
-              : `Profiles ${named([...others, id!], " and ")} share Priority ${priority} on ${channel}: the decision tree breaks the tie by sheet row, silently. Give each a different Priority.`,
+              ? `Profile ${id} has no Priority, and neither ${count === 1 ? "does" : "do"} ${named(others, count)}, which compete${count === 1 ? "s" : ""} with it on ${channel}: the decision tree orders them by sheet row only. Give each a Priority (1 = first).`
+              : `Profiles ${named([...others, id!], count + 1, " and ")} share Priority ${priority} on ${channel}: the decision tree breaks the tie by sheet row, silently. Give each a different Priority.`,
           ),
         );
       });
@@ -53,9 +55,11 @@ export function checkPriorityTies(context: ValidationContext): Finding[] {
   return result;
 }
 
-/** Up to five IDs, then how many more: a tie among hundreds of profiles stays a sentence. */
-function named(ids: readonly string[], joiner = ", "): string {
-  return ids.length > 5 ? `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more` : ids.join(joiner);
+const NAMED = 5;
+
+/** The first five of `total` IDs (`ids` holds at least those), then how many more: a tie among hundreds stays a sentence. */
+function named(ids: readonly string[], total: number, joiner = ", "): string {
+  return total > NAMED ? `${ids.slice(0, NAMED).join(", ")} and ${total - NAMED} more` : ids.join(joiner);
 }
 
 /**
