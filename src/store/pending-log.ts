@@ -70,12 +70,15 @@ export function parkRows(id: string, entries: ChangeLogEntry[]): ParkedRows | nu
 /** The kept rows rewritten as counted, for the counting write; `keys` gains any part the text needs. */
 export function countedValues(rows: readonly ParkedRows[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const kept of rows) {
-    const rewritten = chunkedValues(`${ROWS_PREFIX}${kept.id}`, JSON.stringify({ entries: kept.entries }));
-    for (const key of Object.keys(rewritten)) if (!kept.keys.includes(key)) kept.keys.push(key);
-    Object.assign(values, rewritten);
-  }
+  for (const kept of rows) rewrite(values, `${ROWS_PREFIX}${kept.id}`, JSON.stringify({ entries: kept.entries }), kept.keys);
   return values;
+}
+
+/** A parked value's new text into `values`, its parts added to `keys` so the removal finds every one. */
+function rewrite(values: Record<string, string>, key: string, text: string, keys: string[]): void {
+  const rewritten = chunkedValues(key, text);
+  for (const part of Object.keys(rewritten)) if (!keys.includes(part)) keys.push(part);
+  Object.assign(values, rewritten);
 }
 
 /** Everything parked in `all` (every document property, as read once), oldest edit first. */
@@ -111,10 +114,6 @@ export function readParked(all: Record<string, string>): Parked {
 /** The parked edits rewritten as done, for the counting write; `keys` gains any part the longer text needs. */
 export function doneValues(edits: readonly ParkedEdit[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const edit of edits) {
-    const rewritten = chunkedValues(`${EDIT_PREFIX}${edit.record.id}`, JSON.stringify({ ...edit.record, done: true }));
-    for (const key of Object.keys(rewritten)) if (!edit.keys.includes(key)) edit.keys.push(key);
-    Object.assign(values, rewritten);
-  }
+  for (const edit of edits) rewrite(values, `${EDIT_PREFIX}${edit.record.id}`, JSON.stringify({ ...edit.record, done: true }), edit.keys);
   return values;
 }
