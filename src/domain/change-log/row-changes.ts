@@ -1,4 +1,4 @@
-import { columnIds, type KnownRow, knownRows, type SheetSnapshot } from "./snapshot-blocks";
+import { columnIds, keyReader, type KnownRow, knownRows, type SheetSnapshot } from "./snapshot-blocks";
 import { MAX_CELL_TEXT } from "../plan/limits";
 import type { StageSheet } from "./stage-sheets";
 
@@ -97,12 +97,7 @@ function positions(stage: StageSheet, snapshot: SheetSnapshot, rows: readonly (r
   const header = rows[0] ?? [];
   const ids = columnIds(header);
   const labelOf = new Map(ids.map((id, index) => [id, String(header[index] ?? "").trim() || id]));
-  const keyAt = ids.length > 0 ? stage.keyLabels.map((label) => ids.indexOf(label)) : [];
-  const keyOf = (cells: readonly string[]) =>
-    keyAt
-      .map((column) => (column < 0 ? "" : (cells[column] ?? "")))
-      .filter(Boolean)
-      .join(stage.joiner);
+  const keyOf = keyReader(ids, stage.keyLabels, stage.joiner);
   const rowNow = new Map<string, number>();
   for (let row = rows.length; row >= 2; row--) {
     const key = keyOf(rows[row - 1]);

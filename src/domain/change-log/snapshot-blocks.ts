@@ -101,20 +101,21 @@ export interface KnownRow {
  * cells only when its key is new to the read (typed over in place).
  */
 export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[], joiner: string): KnownRow[] {
-  type Read = { row: number; block: SnapshotBlock };
+  type Read = { row: number; block: SnapshotBlock; keyOf: (cells: readonly (string | null)[]) => string };
   const reads: Read[] = [];
   const seedKeyAt = new Map<number, string>();
   for (const block of snapshot.blocks.values()) {
+    const keyOf = keyReader(block.h, keyLabels, joiner);
     for (const row of new Set([...Object.keys(block.r), ...Object.keys(block.s ?? {})].map(Number))) {
       if (row < 2) continue;
-      reads.push({ row, block });
+      reads.push({ row, block, keyOf });
       const seed = block.s?.[row];
-      if (seed) seedKeyAt.set(row, keyOf(block.h, seed, keyLabels, joiner));
+      if (seed) seedKeyAt.set(row, keyOf(seed));
     }
   }
   const seededKeys = new Set(seedKeyAt.values());
   const known: KnownRow[] = [];
-  for (const { row, block } of reads.sort((a, b) => a.row - b.row)) {
+  for (const { row, block, keyOf } of reads.sort((a, b) => a.row - b.row)) {
     const recordedKey = block.k?.[row]?.filter(Boolean).join(joiner);
     const seedKey = seedKeyAt.get(row);
     const twoRows = recordedKey !== undefined && seedKey !== undefined && recordedKey !== seedKey;
@@ -123,8 +124,8 @@ export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[],
       id,
       block.r[row]?.[index] ?? (movedHere ? null : (block.s?.[row]?.[index] ?? null)),
     ]);
-    const texts = cells.map(([, text]) => text);
-    known.push({ row, key: recordedKey ?? keyOf(block.h, texts, keyLabels, joiner), cells: filled(cells) });
+    const key = recordedKey ?? keyOf(cells.map(([, text]) => text));
+    known.push({ row, key, cells: filled(cells) });
     if (twoRows)
       known.push({
         row,
@@ -138,11 +139,18 @@ export function knownRows(snapshot: SheetSnapshot, keyLabels: readonly string[],
 
 const filled = (cells: [string, string | null][]) => cells.filter((cell): cell is [string, string] => cell[1] !== null);
 
-function keyOf(ids: readonly string[], cells: readonly (string | null)[], keyLabels: readonly string[], joiner: string): string {
-  return keyLabels
-    .map((label) => cells[ids.indexOf(label)] ?? "")
-    .filter(Boolean)
-    .join(joiner);
+/** A row's key from its cells under column ids `ids`: the key labels' non-empty cells, joined. */
+export function keyReader(
+  ids: readonly string[],
+  keyLabels: readonly string[],
+  joiner: string,
+): (cells: readonly (string | null)[]) => string {
+  const at = keyLabels.map((label) => ids.indexOf(label));
+  return (cells) =>
+    at
+      .map((column) => (column < 0 ? "" : (cells[column] ?? "")))
+      .filter(Boolean)
+      .join(joiner);
 }
 
 /**
