@@ -7,6 +7,14 @@ const attributes = stageSheetNamed("2 Attributes")!;
 const HEADER = ["Attribute ID", "Label", "Type"];
 const sheet = (...ids: string[]) => [HEADER, ...ids.map((id) => (id ? [id, `${id} label`, "string"] : ["", "", ""]))];
 
+/** signup_date's row, deleted, as the Change log names it. */
+const SIGNUP_DATE_DELETED = {
+  rowKey: "signup_date",
+  column: ROW_DELETED,
+  oldValue: "Attribute ID: signup_date; Label: signup_date label; Type: string",
+  newValue: null,
+};
+
 /** What Validate saw an hour ago. */
 function seeded(...ids: string[]): SheetSnapshot {
   const snapshot: SheetSnapshot = { lastRow: null, blocks: new Map() };
@@ -17,14 +25,7 @@ function seeded(...ids: string[]): SheetSnapshot {
 describe("rows deleted and inserted, found against the edit snapshot", () => {
   it("names a deleted row by its key and keeps every value it held", () => {
     const changes = rowChanges(attributes, seeded("plan", "signup_date", "country"), sheet("plan", "country"));
-    expect(changes).toEqual([
-      {
-        rowKey: "signup_date",
-        column: ROW_DELETED,
-        oldValue: "Attribute ID: signup_date; Label: signup_date label; Type: string",
-        newValue: null,
-      },
-    ]);
+    expect(changes).toEqual([SIGNUP_DATE_DELETED]);
   });
 
   it("finds the last rows deleted, with nothing below them to move up", () => {
@@ -109,14 +110,7 @@ describe("a row deleted, then the row that moved into its place edited before th
       ["country", "country label, edited", "string"],
       ["tier", "tier label", "string"],
     ]);
-    expect(changes).toEqual([
-      {
-        rowKey: "signup_date",
-        column: ROW_DELETED,
-        oldValue: "Attribute ID: signup_date; Label: signup_date label; Type: string",
-        newValue: null,
-      },
-    ]);
+    expect(changes).toEqual([SIGNUP_DATE_DELETED]);
   });
 
   it("reports a key typed over in place as no deletion, though the read saw the old key there", () => {
