@@ -19,5 +19,5 @@ export function analyzeExpression(text: string, attributes: ReadonlyMap<string, 
   const parsed = parseExpression(text);
   if (!parsed.ok) return { ok: false, type: "unknown", errors: [parsed.error], references: [] };
   const checked = checkExpression(parsed.ast, attributes, expected, text);
-  return { ...checked, ast: parsed.ast };
+  return { ok: checked.ok, ast: parsed.ast, type: checked.type, errors: checked.errors, references: checked.references };
 }

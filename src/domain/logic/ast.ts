@@ -189,10 +189,31 @@ export function stripSpans<T extends Node>(node: T): T {
 /** Attribute IDs in order of first appearance, without repeats. */
 export function referencedAttributes(node: Node): string[] {
   const seen = new Set<string>();
-  const visit = (current: Node): void => {
-    if (current.type === ATTRIBUTE) seen.add(current.name);
-    for (const child of childrenOf(current)) visit(child);
-  };
-  visit(node);
+  visitAttributes(node, seen);
   return [...seen];
+}
+
+// Walks the fields directly: childrenOf's arrays were most of this walk's time on every Validate.
+function visitAttributes(node: Node, seen: Set<string>): void {
+  switch (node.type) {
+    case ATTRIBUTE:
+      seen.add(node.name);
+      return;
+    case CALL:
+      for (const arg of node.args) visitAttributes(arg, seen);
+      return;
+    case NEGATE:
+    case NOT:
+    case IS_NULL:
+    case IN:
+      visitAttributes(node.operand, seen);
+      return;
+    case ARITHMETIC:
+    case LOGICAL:
+    case COMPARE:
+    case CONTAINS:
+      visitAttributes(node.left, seen);
+      visitAttributes(node.right, seen);
+      return;
+  }
 }

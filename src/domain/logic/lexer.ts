@@ -17,6 +17,8 @@ export interface Token {
   type: TokenType;
   /** The source text of the token (for strings, including the quotes). */
   text: string;
+  /** Names: the text in lower case, as keywords and functions are matched; otherwise "". */
+  word: string;
   /** Numbers and durations: the amount; strings: the unescaped text. */
   value?: number | string;
   unit?: DurationUnit;
@@ -28,14 +30,11 @@ const OPERATORS = ["==", "!=", "<>", "<=", ">=", "=", "<", ">", "+", "-", "*", "
 const PUNCTUATION = "()[],";
 const CURLY_QUOTES = "“”‘’„«»";
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-const isNameStart = (c: string | undefined): boolean => c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_");
-const isNamePart = (c: string | undefined): boolean => isNameStart(c) || isDigit(c);
-/** JavaScript's \s: ASCII space and \t \n \v \f \r by their codes (most of what is typed), the rest by the regex. */
-const isSpace = (c: string): boolean => {
-  const code = c.charCodeAt(0);
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c));
-};
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+// Character classes by char code: a-z A-Z _ start a name, digits may follow.
+const isNameStartCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+const isNamePartCode = (code: number): boolean => isNameStartCode(code) || isDigitCode(code);
+const isNamePart = (c: string | undefined): boolean => c !== undefined && isNamePartCode(c.charCodeAt(0));
 
 /** Text as it appears in messages: quoted and shortened. */
 export function quote(text: string): string {
@@ -47,60 +46,82 @@ export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
-    const c = source[i];
-    if (isSpace(c)) {
+    const code = source.charCodeAt(i);
+    // JavaScript's \s: ASCII space and \t \n \v \f \r by their codes (most of what is typed), the rest by the regex.
+    if (code === 32 || (code >= 9 && code <= 13)) {
       i++;
-    } else if (isDigit(c)) {
+    } else if (code >= 48 && code <= 57) {
       i = readNumber(source, i, tokens);
-    } else if (c === '"' || c === "'") {
+    } else if (code === 34 || code === 39) {
       i = readString(source, i, tokens);
-    } else if (isNameStart(c)) {
+    } else if (isNameStartCode(code)) {
       const start = i;
-      while (isNamePart(source[i])) i++;
-      tokens.push({ type: "name", text: source.slice(start, i), start, end: i });
-    } else if (PUNCTUATION.includes(c)) {
-      tokens.push({ type: "punct", text: c, start: i, end: i + 1 });
       i++;
+      while (i < source.length && isNamePartCode(source.charCodeAt(i))) i++;
+      tokens.push(token("name", source.slice(start, i), start, i));
     } else {
-      const operator = OPERATORS.find((op) => source.startsWith(op, i));
-      if (operator === undefined) throw unexpectedCharacter(source, i);
-      tokens.push({ type: "operator", text: operator, start: i, end: i + operator.length });
-      i += operator.length;
+      const c = source[i];
+      if (PUNCTUATION.includes(c)) {
+        tokens.push(token("punct", c, i, i + 1));
+        i++;
+      } else if (code > 127 && /\s/.test(c)) {
+        i++;
+      } else {
+        const operator = operatorAt(source, i);
+        if (operator === undefined) throw unexpectedCharacter(source, i);
+        tokens.push(token("operator", operator, i, i + operator.length));
+        i += operator.length;
+      }
     }
   }
-  tokens.push({ type: "end", text: "", start: source.length, end: source.length });
+  tokens.push(token("end", "", source.length, source.length));
   return tokens;
 }
 
-function readNumber(source: string, start: number, tokens: Token[]): number {
+function digitsFrom(source: string, start: number): number {
   let i = start;
-  while (isDigit(source[i])) i++;
+  while (isDigitCode(source.charCodeAt(i))) i++;
+  return i;
+}
+
+function operatorAt(source: string, i: number): string | undefined {
+  for (const operator of OPERATORS) if (source.startsWith(operator, i)) return operator;
+  return undefined;
+}
+
+/** Every token has the same fields, so the parser's reads of them stay monomorphic. */
+function token(type: TokenType, text: string, start: number, end: number, value?: number | string, unit?: DurationUnit): Token {
+  return { type, text, word: type === "name" ? text.toLowerCase() : "", value, unit, start, end };
+}
+
+function readNumber(source: string, start: number, tokens: Token[]): number {
+  let i = digitsFrom(source, start);
   let whole = true;
-  if (source[i] === "." && isDigit(source[i + 1])) {
+  if (source.charCodeAt(i) === 46 && isDigitCode(source.charCodeAt(i + 1))) {
     whole = false;
-    i++;
-    while (isDigit(source[i])) i++;
+    i = digitsFrom(source, i + 1);
   }
-  if (
-    (source[i] === "e" || source[i] === "E") &&
-    (isDigit(source[i + 1]) || (/[+-]/.test(source[i + 1] ?? "") && isDigit(source[i + 2])))
-  ) {
-    whole = false;
-    i += 2;
-    while (isDigit(source[i])) i++;
+  const exponent = source.charCodeAt(i) | 32; // e or E
+  if (exponent === 101) {
+    const sign = source.charCodeAt(i + 1);
+    const signed = sign === 43 || sign === 45;
+    if (isDigitCode(source.charCodeAt(signed ? i + 2 : i + 1))) {
+      whole = false;
+      i = digitsFrom(source, i + 2);
+    }
   }
   const text = source.slice(start, i);
   const amount = Number(text);
   if (!isNamePart(source[i])) {
     if (!Number.isFinite(amount)) throw syntaxError(source, `The number ${quote(text)} ${position(start)} is too large`, start, i - start);
-    tokens.push({ type: "number", text, value: amount, start, end: i });
+    tokens.push(token("number", text, start, i, amount));
     return i;
   }
   const unit = source[i].toLowerCase();
   if (whole && (unit === "d" || unit === "h" || unit === "w") && !isNamePart(source[i + 1])) {
     if (!Number.isSafeInteger(amount))
       throw syntaxError(source, `The duration ${quote(source.slice(start, i + 1))} ${position(start)} is too large`, start, i + 1 - start);
-    tokens.push({ type: "duration", text: source.slice(start, i + 1), value: amount, unit, start, end: i + 1 });
+    tokens.push(token("duration", source.slice(start, i + 1), start, i + 1, amount, unit));
     return i + 1;
   }
   let end = i;
@@ -123,7 +144,7 @@ function readString(source: string, start: number, tokens: Token[]): number {
     const c = source[i];
     if (c === delimiter) {
       value += source.slice(chunkStart, i);
-      tokens.push({ type: "string", text: source.slice(start, i + 1), value, start, end: i + 1 });
+      tokens.push(token("string", source.slice(start, i + 1), start, i + 1, value));
       return i + 1;
     }
     if (c === "\\") {

@@ -62,14 +62,6 @@ const COMPARE_OPERATORS: Record<string, CompareOperator> = {
 
 export type ParseResult = { ok: true; ast: Node } | { ok: false; error: LogicError };
 
-// The text each parsed tree came from, so the type checker can draw carets
-// without the caller passing the text again.
-const sources = new WeakMap<Node, string>();
-
-export function sourceOf(ast: Node): string | undefined {
-  return sources.get(ast);
-}
-
 /** True when the text holds nothing but spaces: callers decide whether blank means "no condition". */
 export function isBlankExpression(text: string): boolean {
   return text.trim() === "";
@@ -80,9 +72,7 @@ export function parseExpression(text: string): ParseResult {
     return { ok: false, error: logicError("syntax", "Expression is empty", text, 0, 0) };
   }
   try {
-    const ast = new Parser(text, tokenize(text)).parseAll();
-    sources.set(ast, text);
-    return { ok: true, ast };
+    return { ok: true, ast: new Parser(text, tokenize(text)).parseAll() };
   } catch (caught) {
     if (caught instanceof LogicSyntaxError) return { ok: false, error: caught.error };
     if (caught instanceof RangeError) {
@@ -250,7 +240,7 @@ class Parser extends TokenCursor {
   }
 
   private parseName(token: Token): Node {
-    const word = token.text.toLowerCase();
+    const word = token.word;
     if (word === "true" || word === "false" || word === "null") {
       this.next();
       const value = word === "null" ? null : word === "true";
@@ -272,7 +262,7 @@ class Parser extends TokenCursor {
   }
 
   private parseCall(name: Token): Node {
-    const callee = name.text.toLowerCase();
+    const callee = name.word;
     if (!isFunctionName(callee)) {
       const suggestion = closestMatch(callee, FUNCTION_NAMES);
       const hint = suggestion ? ` Did you mean ${quote(suggestion)}?` : ` Functions: ${FUNCTION_NAMES.join(", ")}.`;
@@ -355,7 +345,7 @@ class Parser extends TokenCursor {
       this.next();
       return this.built({ type: LITERAL, value: token.value as number | string }, token.start, token.end);
     }
-    const word = token.type === "name" ? token.text.toLowerCase() : "";
+    const word = token.word;
     if (word === "true" || word === "false" || word === "null") {
       this.next();
       return this.built({ type: LITERAL, value: word === "null" ? null : word === "true" }, token.start, token.end);

@@ -16,11 +16,18 @@ export class TokenCursor {
   private nesting = 0;
   // A Map, not a WeakMap: it lives for one parse, and a WeakMap's bookkeeping was a fifth of the parse time.
   private readonly depths = new Map<Node, number>();
+  /**
+   * Every node takes at least one token of its own, so a tree is never
+   * deeper than its token count: short texts (nearly all) need no depths.
+   */
+  private readonly shallow: boolean;
 
   constructor(
     protected readonly source: string,
     private readonly tokens: Token[],
-  ) {}
+  ) {
+    this.shallow = tokens.length <= MAX_DEPTH;
+  }
 
   /** The token before the current one, if any. */
   protected previous(): Token | undefined {
@@ -41,7 +48,7 @@ export class TokenCursor {
 
   protected isKeyword(word: string, offset = 0): boolean {
     const token = this.peek(offset);
-    return token.type === "name" && token.text.toLowerCase() === word;
+    return token.word === word;
   }
 
   protected isPunct(text: string): boolean {
@@ -74,11 +81,12 @@ export class TokenCursor {
 
   /** Records the node's depth; long chains such as a and b and c … deepen the tree without recursion. */
   protected built<T extends Node>(node: T, start: number, end: number): T {
+    node.span = { start, end };
+    if (this.shallow) return node;
     let depth = 1;
     for (const child of childrenOf(node)) depth = Math.max(depth, (this.depths.get(child) ?? 1) + 1);
     if (depth > MAX_DEPTH) throw this.tooDeep(start);
     this.depths.set(node, depth);
-    node.span = { start, end };
     return node;
   }
 

@@ -25,7 +25,6 @@ import type { CallNode, CompareNode, InNode, Node } from "./ast";
 import { durationTarget, isDuration } from "./durations";
 import { logicError } from "./errors";
 import type { LogicError, LogicErrorKind } from "./errors";
-import { sourceOf } from "./parser";
 import { print } from "./printer";
 import { closestMatch } from "./suggest";
 import { article, isDateLike, isIsoLiteral, isNumeric, isStringLiteral, isTextual, meet, type } from "./types";
@@ -43,15 +42,12 @@ export interface CheckResult {
 const UNKNOWN = type("unknown");
 const BOOLEAN = type("boolean");
 
-/**
- * `source` is only needed for trees that did not come from parseExpression
- * (for the caret display); parsed trees remember their text.
- */
+/** `source`, the text the tree was parsed from, draws the carets under each problem; without it there are none. */
 export function checkExpression(
   ast: Node,
   attributes: ReadonlyMap<string, AttributeInfo>,
   expected: "boolean" | "number",
-  source: string | undefined = sourceOf(ast),
+  source?: string,
 ): CheckResult {
   const checker = new Checker(attributes, source);
   const result = checker.check(ast);
@@ -126,16 +122,10 @@ class Checker {
         );
         return BOOLEAN;
       }
-      case LOGICAL: {
-        for (const side of [this.operand(node.left), this.operand(node.right)]) {
-          this.expect(
-            side,
-            (t) => t.name === "boolean",
-            () => `"${node.operator}" needs a condition (true or false) on each side, but ${describe(side.node)} is ${article(side.type)}`,
-          );
-        }
+      case LOGICAL:
+        this.condition(node.operator, node.left);
+        this.condition(node.operator, node.right);
         return BOOLEAN;
-      }
       case ARITHMETIC: {
         const left = this.operand(node.left);
         const right = this.operand(node.right);
@@ -170,6 +160,13 @@ class Checker {
         this.check(node.operand);
         return BOOLEAN;
     }
+  }
+
+  /** One side of "and" / "or": a condition. No closures unless it fails: and-chains are most of every plan's logic. */
+  private condition(operator: string, side: Node): void {
+    const found = this.check(side);
+    if (found.name === "boolean" || found.name === "unknown" || found.name === "null") return;
+    this.report("type", `"${operator}" needs a condition (true or false) on each side, but ${describe(side)} is ${article(found)}`, side);
   }
 
   private attribute(id: string, node: Node): LogicType {

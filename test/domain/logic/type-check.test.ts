@@ -6,7 +6,7 @@ import { NOW, SAMPLE_ATTRIBUTES, alice } from "./sample";
 function check(text: string, expected: "boolean" | "number" = "boolean") {
   const parsed = parseExpression(text);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return checkExpression(parsed.ast, SAMPLE_ATTRIBUTES, expected);
+  return checkExpression(parsed.ast, SAMPLE_ATTRIBUTES, expected, text);
 }
 
 describe("checkExpression", () => {
