@@ -87,7 +87,10 @@ export function toList(value: unknown): string[] {
 /** Matches case-insensitively, so "Email" counts as "email"; returns the canonical spelling. */
 export function toEnumValue(value: unknown, allowed: readonly string[]): Coerced<string> {
   const text = toText(value);
-  const found = allowed.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
+  // Most cells hold the canonical spelling (a dropdown wrote it): found without lower-casing the list.
+  if (allowed.includes(text)) return ok(text);
+  const lower = text.toLowerCase();
+  const found = allowed.find((candidate) => candidate.toLowerCase() === lower);
   return found === undefined ? fail(`must be one of ${allowed.join(", ")} (got ${showCell(text)})`) : ok(found);
 }
 

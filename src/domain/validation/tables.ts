@@ -32,21 +32,25 @@ export function parseTable<T>(spec: SheetSpec, values: readonly (readonly unknow
   if (!values || values.length === 0) return table;
   const header = values[0].map(normalizeLabel);
   const present: DescribedColumn[] = [];
+  // Each present column's 0-based cell index, beside it: no lookups per cell.
+  const at: number[] = [];
   for (const column of described) {
     const index = header.indexOf(normalizeLabel(column.label));
     if (index >= 0) {
       table.columns.set(column.key, index + 1);
       present.push(column);
+      at.push(index);
     }
   }
   for (let index = 1; index < values.length; index++) {
     const cells = values[index];
-    if (!present.some((column) => !isBlank(cells[table.columns.get(column.key)! - 1]))) continue;
+    if (at.every((position) => isBlank(cells[position]))) continue;
     const row = index + 1;
     const parsed: Record<string, unknown> = {};
     const entry: TableRow<T> = { row, values: parsed as Partial<T> };
-    for (const column of present) {
-      const cell = cells[table.columns.get(column.key)! - 1];
+    for (let c = 0; c < present.length; c++) {
+      const column = present[c];
+      const cell = cells[at[c]];
       const result = column.parse(cell);
       if (result.ok) parsed[column.key] = result.value;
       else {

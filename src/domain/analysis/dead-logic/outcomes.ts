@@ -7,7 +7,7 @@
 // only where the outcome is true, is suppressed only where it is true.
 
 import { ATTRIBUTE, CALL, COMPARE, CONTAINS, IN, IS_NULL, LITERAL, LOGICAL, NOT, childrenOf, evaluate, print } from "../../logic";
-import type { CompareNode, ContainsNode, InNode, Node, Value } from "../../logic";
+import type { CompareNode, ContainsNode, InNode, LiteralNode, Node, Value } from "../../logic";
 import { MIRROR, comparable, relation } from "./bounds";
 import type { Relation } from "./bounds";
 import { ALWAYS, FREE, and, atom, never, or } from "./dnf";
@@ -99,7 +99,11 @@ export class Outcomes {
   private compare(node: CompareNode, want: Want): Dnf {
     const { left, right, operator } = node;
     if ((operator === "=" || operator === "!=") && (this.isCondition(left) || this.isCondition(right))) {
-      return this.conditionsEqual(left, right, operator === "=" ? want : NEGATED[want]);
+      const wanted = operator === "=" ? want : NEGATED[want];
+      // c = true is c and c = false is not c, nulls included: the common case needs no pairing of outcomes.
+      const literal = isBooleanLiteral(right) ? right : isBooleanLiteral(left) ? left : null;
+      if (literal) return this.of(literal === right ? left : right, literal.value ? wanted : NEGATED[wanted]);
+      return this.conditionsEqual(left, right, wanted);
     }
     const a = termOf(left, right, this.attributes);
     const b = termOf(right, left, this.attributes);
@@ -242,6 +246,8 @@ export class Outcomes {
     }
   }
 }
+
+const isBooleanLiteral = (node: Node): node is LiteralNode & { value: boolean } => node.type === LITERAL && typeof node.value === "boolean";
 
 function constantOutcome(value: Value, want: Want, node: Node): Dnf {
   const holds =
