@@ -1,6 +1,5 @@
 import type { GovernanceItem } from "../schema/governance";
 import { canonicalJson } from "../plan/canonical-json";
-import { recordRows } from "../plan/recorded-rows";
 import { describeColumns } from "../schema/columns";
 import { PLAN_SHEET, TABLE_SHEETS } from "../schema/workbook";
 import { sha256Hex } from "../storage/sha256";
@@ -13,8 +12,9 @@ import type { Table, TableRow } from "../validation/tables";
  * governance-relevant (consent purposes, sensitivity, usage labels, SLAs,
  * owners, the approver) are hashed, so an approval goes stale exactly when
  * one of those changes, and a typo fixed in a display name leaves it valid.
- * The content is read from the rows as the plan file records them, so the
- * CLI recomputes the same hash from a plan file.
+ * The content is the rows' watched fields as the plan file records them
+ * (null when empty or invalid), so the CLI recomputes the same hash from a
+ * plan file.
  */
 export const WATCHED_FIELDS = {
   plan: ["channels", "constraints", "architect", "privacyLead", "execSponsor", "customerDataEngineer"],
@@ -85,11 +85,12 @@ export function approvalContent(context: ValidationContext, row: TableRow<Govern
     idOf: (values: Recorded) => string,
     keep: (values: Recorded) => boolean,
   ) => {
-    const source = workbook[key] as Table<unknown>;
-    recordRows(workbook, key).forEach((values, index) => {
-      if (keep(values))
-        items.push({ section: key, id: idOf(values), sheet: source.sheet, row: source.rows[index].row, values: pick(key, values) });
-    });
+    // The parsed values, not the recorded rows: pick and the ID read the same fields (null when absent),
+    // and an approval of one item should not copy every row of the sheet.
+    for (const { row, values } of (workbook[key] as Table<unknown>).rows) {
+      const recorded = values as Recorded;
+      if (keep(recorded)) items.push({ section: key, id: idOf(recorded), sheet: workbook[key].sheet, row, values: pick(key, recorded) });
+    }
   };
   const attributeId = (v: Recorded) => String(v.attributeId ?? "");
   const profileId = (v: Recorded) => String(v.profileId ?? "");
