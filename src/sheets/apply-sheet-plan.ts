@@ -10,6 +10,7 @@ import {
   type SheetPlan,
 } from "../domain/workbook/sheet-edits";
 import type { RuleBook } from "./dropdowns";
+import { rowsMissingRules } from "../domain/workbook/dropdown-gaps";
 import { mergeCellEdits } from "../domain/workbook/merge-cell-edits";
 import type { KnownGrids, SheetProbe } from "./probe-sheets";
 import { restoreCellValues } from "./restore-cell-values";
@@ -119,7 +120,8 @@ function knownGrid(known: readonly KnownGrids[], region: Region, property: GridP
 
 /**
  * Applies a prepared plan: creates or grows the sheet, then writes each edit
- * in one call. Every write records its undo first, so a rollback puts the
+ * in one call; with `dropdowns: "missing"` only rows whose cells lack their
+ * dropdown get one (the rules in place are the template's). Every write records its undo first, so a rollback puts the
  * sheet back as it was read, whichever call failed. Returns the sheet.
  */
 export function applySheet(
@@ -127,6 +129,7 @@ export function applySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   prepared: PreparedSheet,
   rules: RuleBook,
+  dropdowns: "all" | "missing" = "all",
 ): Sheet {
   const { probe, plan, captured, ranges } = prepared;
   const sheet = plan.create ? createSheet(tx, spreadsheet, plan.name, plan.create.index) : probe.sheet!;
@@ -161,12 +164,15 @@ export function applySheet(
         break;
       case "dropdowns": {
         const old = captured.rules;
-        if (old) restore("rules", () => at(old.region).setDataValidations(old.grid));
         const existing = (row: number, column: number): Rule => old?.grid[row - old.region.row]?.[column - old.region.column] ?? null;
+        // Cells past what was read (columns this run adds) have no rule yet.
+        const write = dropdowns === "missing" && old ? rowsMissingRules(edit, (row, column) => existing(row, column) !== null) : edit;
+        if (!write) break;
+        if (old) restore("rules", () => at(old.region).setDataValidations(old.grid));
         tx.write(null, () =>
-          at(edit.region).setDataValidations(
-            edit.rules.map((line, r) =>
-              line.map((rule, c) => (rule ? rules.rule(rule) : existing(edit.region.row + r, edit.region.column + c))),
+          at(write.region).setDataValidations(
+            write.rules.map((line, r) =>
+              line.map((rule, c) => (rule ? rules.rule(rule) : existing(write.region.row + r, write.region.column + c))),
             ),
           ),
         );

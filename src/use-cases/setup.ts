@@ -16,6 +16,8 @@ import { applySheet, prepareSheet } from "../sheets/apply-sheet-plan";
 import { appendChangeLog } from "./steps/append-change-log";
 import { commitOrRollBack } from "./steps/commit";
 import { RuleBook } from "../sheets/dropdowns";
+import { dropdownFingerprint } from "../domain/workbook/dropdown-gaps";
+import { readDropdownTemplate, writeDropdownTemplate } from "../store/dropdown-template";
 import { forgetSnapshot } from "../store/edit-snapshot";
 import { withDocumentLock } from "../platform/lock";
 import { knownLogSheet, type LogSheet } from "../sheets/log-sheet";
@@ -93,15 +95,24 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   }
   const planFields = planned.flatMap((entry) => entry.fields);
 
+  // Rules the last Set up wrote from these same templates are left alone: only cells without one get theirs.
+  const fingerprint = dropdownFingerprint(planned.map((entry) => entry.plan));
+  const storedFingerprint = tx.read(readDropdownTemplate);
+  const dropdowns = storedFingerprint === fingerprint ? "missing" : "all";
   const rules = new RuleBook();
   // A Change log made here holds its header only: the closing append needs no look-up.
   let log: LogSheet | null | undefined;
   let firstStage: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   for (const sheet of prepared) {
-    const written = applySheet(tx, spreadsheet, sheet, rules);
+    const written = applySheet(tx, spreadsheet, sheet, rules, dropdowns);
     if (sheet.probe.name === sheetForStage(STAGES[0]).name) firstStage = written;
     if (sheet.probe.name === "Change log" && sheet.plan.create) log = knownLogSheet(written, valuesAfter([], sheet.plan.edits));
   }
+  if (dropdowns === "all")
+    tx.write(
+      () => writeDropdownTemplate(storedFingerprint),
+      () => writeDropdownTemplate(fingerprint),
+    );
   const plan = planned.find((entry) => entry.probe.name === PLAN_SHEET.name)!;
   const known = {
     sheets: [...[...listed.values()].map((entry) => entry.name), ...created],

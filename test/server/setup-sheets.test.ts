@@ -75,6 +75,39 @@ describe("Set up sheets", () => {
     expect(sheet.getColumnWidth(header.indexOf("Privacy notes") + 1)).toBe(200);
   });
 
+  it("a re-run gives back the dropdowns a paste took away, and writes no rule where every cell has one", () => {
+    const addOn = setUp();
+    const sheet = spreadsheetOf(addOn).getSheetByName("2 Attributes")!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const type = header.indexOf("Type") + 1;
+    const sensitivity = header.indexOf("Sensitivity") + 1;
+    // Pasting text from another spreadsheet leaves the cells without a rule.
+    sheet.getRange(40, type, 3, 1).clearDataValidations();
+    sheet.getRange(41, sensitivity).clearDataValidations();
+    const before = addOn.emulator.calls.snapshot();
+    addOn.run("setupSheets", input);
+    const calls = addOn.emulator.calls.since(before).byMethod;
+    for (const row of [40, 41, 42]) expect(sheet.getRange(row, type).getDataValidation()?.getCriteriaValues()[0]).toContain("string_list");
+    expect(sheet.getRange(41, sensitivity).getDataValidation()?.getCriteriaValues()[0]).toContain("sensitive");
+    expect(calls["Range.setDataValidations"]).toBe(1);
+    addOn.run("setupSheets", input);
+    expect(addOn.emulator.calls.since(before).byMethod["Range.setDataValidations"]).toBe(1);
+  });
+
+  it("a re-run after the dropdowns' template changed writes every row again", () => {
+    const addOn = setUp();
+    const sheet = spreadsheetOf(addOn).getSheetByName("2 Attributes")!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const type = header.indexOf("Type") + 1;
+    const old = spreadsheetApp(addOn).newDataValidation().requireValueInList(["string", "number"], true).build();
+    sheet.getRange(2, type, sheet.getMaxRows() - 1, 1).setDataValidation(old);
+    // What an earlier version of the add-on recorded for its own dropdowns.
+    const properties = addOn.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    properties.getDocumentProperties().setProperty("dropdownTemplate", "v0ld");
+    addOn.run("setupSheets", input);
+    expect(sheet.getRange(sheet.getMaxRows(), type).getDataValidation()?.getCriteriaValues()[0]).toContain("string_list");
+  });
+
   it("writes the Plan inputs, a Plan ID and the default retry limit", () => {
     const addOn = setUp();
     const plan = Object.fromEntries(
@@ -202,7 +235,8 @@ describe("Set up sheets is all or nothing", () => {
     profiles.getRange("A2:B2").setValues([["new-free-users", "New free workspaces"]]);
     profiles.deleteColumn(profiles.getLastColumn());
     const before = snapshot(addOn).filter((sheet) => sheet.name !== "Change log");
-    const message = failing(addOn, nthCall(addOn, "Range.setDataValidations", 6));
+    // The upgrade's last write to the sheet: its header, dropdowns and protection must all be put back.
+    const message = failing(addOn, nthCall(addOn, "Protection.setWarningOnly", 1));
     expect(message).toMatch(/^Set up sheets did not finish: /);
     expect(snapshot(addOn).filter((sheet) => sheet.name !== "Change log")).toEqual(before);
     expect(String(sheetValues(addOn, "Change log").at(-1)![6])).toBe(`setup failed: ${message}`);
