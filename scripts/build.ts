@@ -4,6 +4,7 @@
  * build/appsscript.json.
  */
 import { build } from "esbuild";
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { globalStubs, NAMESPACE } from "./global-stubs";
 
@@ -34,7 +35,10 @@ async function bundle(entry: string, options: { globalName?: string; browser?: b
 async function buildServer() {
   const server = await bundle("src/server/index.ts", { globalName: NAMESPACE });
   const entryPoints = (await import("../src/server/index")) as Record<string, unknown>;
-  writeFileSync(`${out}/Code.js`, `${server.js}\n${globalStubs(entryPoints)}\n`);
+  const code = `${server.js}\n${globalStubs(entryPoints)}\n`;
+  // The build's identity (src/platform/build-id.ts): the same sources always give the same ID, any change a new one.
+  const id = createHash("sha256").update(code).digest("hex").slice(0, 16);
+  writeFileSync(`${out}/Code.js`, code.replaceAll("@@build-id@@", id));
 }
 
 /** A literal "</script" inside inlined JS would end the script element early. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Blob } from "../blob";
 import { Facade, instrument } from "../facade";
 import type { World } from "../world";
@@ -15,6 +16,8 @@ export interface FileResource {
   createdTime: string;
   modifiedTime: string;
   size?: string;
+  /** Files with binary content only, as Drive gives it. */
+  md5Checksum?: string;
   webViewLink: string;
 }
 
@@ -72,7 +75,7 @@ export class DriveFiles extends Facade {
       trashed: item.trashed,
       createdTime: new Date(item.createdAt).toISOString(),
       modifiedTime: new Date(item.updatedAt).toISOString(),
-      ...(googleType ? {} : { size: String(item.content.length) }),
+      ...(googleType ? {} : { size: String(item.content.length), md5Checksum: createHash("md5").update(item.content).digest("hex") }),
       webViewLink: itemUrl(item),
     };
   }
@@ -125,7 +128,7 @@ export class DriveFiles extends Facade {
     resource: ResourceInput,
     fileId: string,
     mediaData?: Blob,
-    optionalArgs?: { addParents?: string; removeParents?: string },
+    optionalArgs?: { addParents?: string; removeParents?: string; fields?: string },
   ): FileResource {
     const item = this._item("update", fileId);
     if (resource.name !== undefined) item.name = String(resource.name);

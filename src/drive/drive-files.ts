@@ -7,7 +7,7 @@ import { withRetry } from "./retry";
  * scope for every call. Each call is tried 1 + Retry limit times.
  */
 const FOLDER = "application/vnd.google-apps.folder";
-const FIELDS = "id,name,mimeType,trashed,parents,webViewLink";
+const FIELDS = "id,name,mimeType,trashed,parents,webViewLink,md5Checksum";
 
 export interface DriveItem {
   id: string;
@@ -16,6 +16,8 @@ export interface DriveItem {
   trashed: boolean;
   parents: string[];
   url: string;
+  /** MD5 of the content Drive holds (files with binary content only; null for folders and Google Docs). */
+  md5: string | null;
 }
 
 /** A Drive v3 File resource, as far as the add-on reads it. */
@@ -26,6 +28,7 @@ interface FileResource {
   trashed?: boolean;
   parents?: string[];
   webViewLink?: string;
+  md5Checksum?: string;
 }
 
 /** The v3 Files collection as the add-on calls it (@types/google-apps-script describes v2; the manifest enables v3). */
@@ -36,7 +39,7 @@ interface FilesV3 {
   export(id: string, mimeType: string, options: { alt: "media" }): unknown;
   create(resource: FileResource, media?: GoogleAppsScript.Base.Blob, options?: { fields: string }): FileResource;
   generateIds(options: { count: number; space: "drive"; type: "files" }): { ids?: string[] };
-  update(resource: FileResource, id: string, media?: GoogleAppsScript.Base.Blob): FileResource;
+  update(resource: FileResource, id: string, media?: GoogleAppsScript.Base.Blob, options?: { fields: string }): FileResource;
   remove(id: string): void;
 }
 
@@ -56,6 +59,7 @@ const item = (file: FileResource): DriveItem => ({
   trashed: file.trashed === true,
   parents: file.parents ?? [],
   url: file.mimeType === FOLDER ? `https://drive.google.com/drive/folders/${file.id}` : (file.webViewLink ?? ""),
+  md5: file.md5Checksum ?? null,
 });
 
 /**
@@ -168,8 +172,9 @@ function createOnce(what: string, resource: FileResource, media: GoogleAppsScrip
   });
 }
 
-export function replaceContent(id: string, name: string, content: { text: string; type: string }, retryLimit: number): void {
-  withRetry(`write ${name}`, retryLimit, () => files().update({}, id, blob(content, name)));
+/** The file as Drive holds it afterwards (its new md5 included). */
+export function replaceContent(id: string, name: string, content: { text: string; type: string }, retryLimit: number): DriveItem {
+  return withRetry(`write ${name}`, retryLimit, () => item(files().update({}, id, blob(content, name), { fields: FIELDS })));
 }
 
 /** Deletes a file or folder this run created (undoing a failed export). */

@@ -22,6 +22,9 @@ export const ExportState = z.object({
   folderUrl: z.nullable(z.string()),
   /** SHA-256 of what the Doc was last made from (documents.ts): an export with the same inputs leaves the Doc alone. */
   docHash: z.optional(z.string()),
+  /** Drive's md5 of the plan file as this export wrote it, and the build that wrote it (build-id.ts): while both still hold, the next export reads the file back without checking it again. */
+  fileMd5: z.optional(z.string()),
+  writtenBy: z.optional(z.string()),
   /** The immutable -v<N> copies, by version: the only ones the add-on counts as final. */
   finalCopies: z.optional(z.array(z.object({ version: z.int(), fileId: z.string() }))),
 });

@@ -7,6 +7,7 @@ import { profileDocuments } from "../domain/plan/documents";
 import { finalizeBlockers } from "../domain/plan/finalize-gate";
 import { planFileSizeProblem } from "../domain/plan/limits";
 import { parsePlanFile } from "../domain/plan/parse-plan-file";
+import { buildId } from "../platform/build-id";
 import type { PlanDocument } from "../domain/plan/plan-document";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { UndoList } from "../domain/undo-list";
@@ -106,7 +107,9 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     // 1. Read.
     const place = locatePlanPlace(state, Boolean(state?.folderId) && !plan.driveFolder, mainName, retryLimit);
     const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
-    const previousRead = previousText === null ? null : parsePlanFile(previousText);
+    // Unchanged since this same build wrote it (Drive's md5 is the one recorded): read back without the schema check.
+    const written = Boolean(buildId()) && state?.writtenBy === buildId() && Boolean(state?.fileMd5) && place.main?.md5 === state?.fileMd5;
+    const previousRead = previousText === null ? null : parsePlanFile(previousText, written);
     const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
     // Only profiles whose inputs changed since the last export are rendered (documents.ts).
     const reuse = withRetry("read the export state", retryLimit, () => readDocumentReuse(previous), PROPERTIES);
@@ -219,6 +222,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       fileUrl: main.url,
       folderUrl: folder.url,
       finalCopies,
+      ...(main.md5 ? { fileMd5: main.md5, writtenBy: buildId() ?? undefined } : {}),
     };
     const fingerprints = documentFingerprintsProperty(document, documents.fingerprints);
     withRetry("save the export state", retryLimit, () => saveExportState(saved, fingerprints), PROPERTIES);
@@ -280,8 +284,7 @@ function replaceKeepingPrevious(
   retryLimit: number,
 ): DriveItem {
   undo.push(name, () => replaceContent(file.id, name, { text: previous, type: content.type }, retryLimit));
-  replaceContent(file.id, name, content, retryLimit);
-  return file;
+  return replaceContent(file.id, name, content, retryLimit);
 }
 
 /**

@@ -17,7 +17,7 @@ function setup() {
 }
 
 describe("Drive.Files.create and get (Drive API v3 files resource)", () => {
-  it("returns a v3 File resource: kind, parents, times, size for binary files, webViewLink", () => {
+  it("returns a v3 File resource: kind, parents, times, size and md5 for binary files, webViewLink", () => {
     const { Drive, Utilities } = setup();
     const file = Drive.Files.create({ name: "plan.json", description: "draft" }, Utilities.newBlob('{"a":1}', "application/json"));
     expect(file).toEqual({
@@ -31,6 +31,7 @@ describe("Drive.Files.create and get (Drive API v3 files resource)", () => {
       createdTime: start.toISOString(),
       modifiedTime: start.toISOString(),
       size: "7",
+      md5Checksum: "bb6cb5c68df4652941caf652a366f2d8",
       webViewLink: `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
     });
   });
@@ -43,7 +44,7 @@ describe("Drive.Files.create and get (Drive API v3 files resource)", () => {
     });
     expect(Drive.Files.create({})).toMatchObject({ name: "Untitled", mimeType: "application/octet-stream", size: "0" });
     const doc = Drive.Files.create({ name: "Doc", mimeType: DOC }, Utilities.newBlob("<p>x</p>", "text/html"));
-    expect("size" in doc).toBe(false);
+    expect("size" in doc || "md5Checksum" in doc).toBe(false);
   });
 
   it("downloads a binary file's content with alt=media and refuses a Google Doc's, as Drive does", () => {

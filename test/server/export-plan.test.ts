@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ExportResult } from "../../src/domain/api/contract";
 import type { PlanDocument } from "../../src/domain/plan/plan-document";
-import { sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
+import { loadAddOn, sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { approvedPlan, planWith } from "../support/plans";
 
 const validatePlanSchema = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync("schema/plan.schema.json", "utf8")));
@@ -50,6 +50,45 @@ describe("Export plan", () => {
       expect.objectContaining({ section: "attributes", id: "signup_date", change: "changed", field: "coveragePct", before: 98, after: 91 }),
     );
     expect(files(addOn).filter((f) => f.name === "plan-plg-onboarding-7f3a.json")).toHaveLength(1);
+  });
+
+  it("reads back the plan file it wrote as it wrote it: the same changes and file as when it checks it in full", () => {
+    const addOn = planWith();
+    addOn.run("exportPlan");
+    spreadsheetOf(addOn).getSheetByName("2 Attributes")!.getRange("I3").setValue(91);
+    const unchecked = loadAddOn({ state: addOn.emulator.saveState() });
+    const properties = unchecked.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    const state = JSON.parse(properties.getDocumentProperties().getProperty("planExport")!);
+    expect(state.writtenBy).toMatch(/^[0-9a-f]{16}$/);
+    // As an earlier build would have left it: the file is checked in full.
+    properties.getDocumentProperties().setProperty("planExport", JSON.stringify({ ...state, writtenBy: "0000000000000000" }));
+    const trusted = addOn.run<ExportResult>("exportPlan");
+    const checked = unchecked.run<ExportResult>("exportPlan");
+    expect(trusted.changes).toEqual(checked.changes);
+    const { exportedAt: _a, ...trustedFile } = content(addOn, trusted.name);
+    const { exportedAt: _b, ...checkedFile } = content(unchecked, checked.name);
+    expect(trustedFile).toEqual(checkedFile);
+  });
+
+  it("checks a plan file changed in Drive since the export in full, as any file", () => {
+    const addOn = planWith();
+    const first = addOn.run<ExportResult>("exportPlan");
+    // Someone edited it in Drive into a file that is no plan of this add-on.
+    const { Drive, Utilities } = addOn.emulator.globals as unknown as {
+      Drive: GoogleAppsScript.Drive;
+      Utilities: GoogleAppsScript.Utilities.Utilities;
+    };
+    const text = JSON.stringify({ ...content(addOn, first.name), attributes: "see the sheet" }, null, 2);
+    (Drive.Files as unknown as { update: (r: object, id: string, b: unknown) => void }).update(
+      {},
+      first.fileId,
+      Utilities.newBlob(text, "application/json"),
+    );
+    spreadsheetOf(addOn).getSheetByName("2 Attributes")!.getRange("I3").setValue(91);
+    const second = addOn.run<ExportResult>("exportPlan");
+    // Unreadable as a plan, it is not compared with: no change is made up from it.
+    expect(second.version).toBe(2);
+    expect(second.changes).toEqual([]);
   });
 
   it("records every export in the Change log and the folder on the Plan sheet", () => {

@@ -203,7 +203,8 @@ function observe(addOn: LoadedAddOn): WorldView {
   }
   const properties: Record<string, string> = {};
   for (const [scope, store] of Object.entries(state.properties)) {
-    for (const [key, value] of Object.entries(store as Record<string, string>)) properties[`${scope}:${key}`] = stable(String(value));
+    for (const [key, value] of Object.entries(store as Record<string, string>))
+      properties[`${scope}:${key}`] = maskFileMd5(stable(String(value)));
   }
   return { sheets, changeLog, drive, properties };
 }
@@ -218,6 +219,9 @@ const maskTimes = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d
 
 /** A row's chain hash covers its timestamp, which the sweep masks too; the chain itself is checked by Validate's tests. */
 const maskChainHashes = (text: string) => text.replace(/"[0-9a-f]{64}"/g, '"<hash>"');
+
+/** The plan file's md5 in the export state covers its exportedAt, masked above; the file's content is compared on its own. */
+const maskFileMd5 = (text: string) => text.replace(/"fileMd5":"[0-9a-f]{32}"/g, '"fileMd5":"<md5>"');
 
 /** A short description of the first difference, or "" when equal. A refusal may append Change log rows. */
 function difference(expected: WorldView, actual: WorldView, logMayGrow: boolean): string {
