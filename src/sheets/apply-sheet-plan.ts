@@ -121,8 +121,9 @@ function knownGrid(known: readonly KnownGrids[], region: Region, property: GridP
 /**
  * Applies a prepared plan: creates or grows the sheet, then writes each edit
  * in one call; with `dropdowns: "missing"` only rows whose cells lack their
- * dropdown get one (the rules in place are the template's). Every write records its undo first, so a rollback puts the
- * sheet back as it was read, whichever call failed. Returns the sheet.
+ * dropdown get one (the rules in place are the template's). Every write
+ * records its undo first, so a rollback puts the sheet back as it was read,
+ * whichever call failed. Returns the sheet.
  */
 export function applySheet(
   tx: Transaction,
