@@ -60,6 +60,9 @@ export function checkExpression(
   return { ok: checker.errors.length === 0, type: result.name, errors: checker.errors, references: referencedAttributes(ast) };
 }
 
+/** A subtree that already failed ("unknown") raises nothing further, and null fits every operand. */
+const unchallenged = (t: LogicType): boolean => t.name === "unknown" || t.name === "null";
+
 /** How messages name an operand: its own text, shortened. */
 function describe(node: Node): string {
   const text = print(node);
@@ -82,7 +85,7 @@ class Checker {
 
   /** Reports `problem` unless the operand already failed; returns whether it is acceptable. */
   private expect(operand: Operand, accept: (t: LogicType) => boolean, problem: () => string): boolean {
-    if (operand.type.name === "unknown" || operand.type.name === "null" || accept(operand.type)) return true;
+    if (unchallenged(operand.type) || accept(operand.type)) return true;
     this.report("type", problem(), operand.node);
     return false;
   }
@@ -165,7 +168,7 @@ class Checker {
   /** One side of "and" / "or": a condition. No closures unless it fails: and-chains are most of every plan's logic. */
   private condition(operator: string, side: Node): void {
     const found = this.check(side);
-    if (found.name === "boolean" || found.name === "unknown" || found.name === "null") return;
+    if (found.name === "boolean" || unchallenged(found)) return;
     this.report("type", `"${operator}" needs a condition (true or false) on each side, but ${describe(side)} is ${article(found)}`, side);
   }
 
