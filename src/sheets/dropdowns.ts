@@ -11,18 +11,26 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
  */
 export class RuleBook {
   private readonly built = new Map<string, Rule>();
+  /** Rows share their rule objects: most cells are found here without serialising the spec. */
+  private readonly bySpec = new WeakMap<DropdownRule, Rule>();
   private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | null = null;
 
   rule(spec: DropdownRule): Rule {
+    const same = this.bySpec.get(spec);
+    if (same) return same;
     const key = JSON.stringify(spec);
     const known = this.built.get(key);
-    if (known) return known;
+    if (known) {
+      this.bySpec.set(spec, known);
+      return known;
+    }
     this.builder ??= SpreadsheetApp.newDataValidation().setAllowInvalid(true);
     const rule = this.builder
       .requireValueInList([...spec.values], true)
       .setHelpText(spec.helpText)
       .build();
     this.built.set(key, rule);
+    this.bySpec.set(spec, rule);
     return rule;
   }
 }

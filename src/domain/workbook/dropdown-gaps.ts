@@ -1,5 +1,5 @@
 import { shortHash } from "../plan/short-hash";
-import type { SheetEdit, SheetPlan } from "./sheet-edits";
+import type { DropdownRule, SheetEdit, SheetPlan } from "./sheet-edits";
 
 type DropdownsEdit = Extract<SheetEdit, { kind: "dropdowns" }>;
 
@@ -9,10 +9,13 @@ type DropdownsEdit = Extract<SheetEdit, { kind: "dropdowns" }>;
  * sheets are the template's, and only cells left without one need writing.
  */
 export function dropdownFingerprint(plans: readonly (SheetPlan | null)[]): string {
-  const specs = new Set<string>();
+  // Rows share their line and lines their rules: each object is looked at once, not once a cell.
+  const lines = new Set<readonly (DropdownRule | undefined)[]>();
   for (const plan of plans)
-    for (const edit of plan?.edits ?? [])
-      if (edit.kind === "dropdowns") for (const line of edit.rules) for (const rule of line) if (rule) specs.add(JSON.stringify(rule));
+    for (const edit of plan?.edits ?? []) if (edit.kind === "dropdowns") for (const line of edit.rules) lines.add(line);
+  const rules = new Set<DropdownRule>();
+  for (const line of lines) for (const rule of line) if (rule) rules.add(rule);
+  const specs = new Set([...rules].map((rule) => JSON.stringify(rule)));
   return shortHash(JSON.stringify([...specs].sort()));
 }
 
