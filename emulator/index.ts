@@ -249,8 +249,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ui: w.ui,
     events: w.events,
     logs: w.logs,
-    saveState: () =>
-      structuredClone({
+    // The spreadsheet's state is built fresh from the model; only the rest shares objects with the live world.
+    saveState: () => ({
+      ...structuredClone({
         version: 1 as const,
         user: w.user,
         timeZone: w.timeZone,
@@ -259,7 +260,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         sleptMs: w.sleptMs,
         idSeq: w.idSeq,
         uuidSeq: w.uuidSeq,
-        spreadsheet: spreadsheetToState(ss),
         drive: driveToState(drive),
         properties: properties.toData(),
         cache: cache.toData(),
@@ -268,6 +268,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         projectedMs: w.projectedMs,
         mail: mail.toState(),
       }),
+      spreadsheet: spreadsheetToState(ss),
+    }),
     setUser: (email) => {
       w.user = email;
     },

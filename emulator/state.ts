@@ -20,6 +20,19 @@ export function encodeValue(v: unknown): unknown {
   return v;
 }
 
+/** A cell's fields but its rule, encoded: most are plain text or numbers, copied as they are (saveState runs per sweep run). */
+function encodeCell(cell: Cell): Record<string, unknown> {
+  const encoded: Record<string, unknown> = {};
+  for (const key in cell) {
+    if (key === "dv") continue;
+    const value = cell[key as keyof Cell];
+    const plain =
+      typeof value === "string" || typeof value === "boolean" || value === null || (typeof value === "number" && Number.isFinite(value));
+    encoded[key] = plain ? value : encodeValue(value);
+  }
+  return encoded;
+}
+
 export function decodeValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(decodeValue);
   if (v && typeof v === "object") {
@@ -104,8 +117,8 @@ export function sheetToState(s: SheetModel): SheetState {
   const sameRule = new Map<object, number>();
   for (const [r, row] of s.rows) {
     for (const [c, cell] of row) {
-      const { dv, ...rest } = cell;
-      const encoded = encodeValue(rest) as Record<string, unknown>;
+      const { dv } = cell;
+      const encoded = encodeCell(cell);
       if (dv !== undefined) {
         let index = sameRule.get(dv);
         if (index === undefined) {
@@ -148,10 +161,13 @@ export function sheetFromState(st: SheetState): SheetModel {
   s.colWidths = new Map(Object.entries(st.columnWidths).map(([k, v]) => [Number(k), v]));
   const rules = (st.rules ?? []).map(decodeValue);
   for (const [r, c, cell] of st.cells) {
-    const decoded = decodeValue(cell) as Record<string, unknown>;
-    // Cells share one decoded rule: specs are copied on read and replaced on write, never changed in place.
-    if (typeof decoded.dv === "number") decoded.dv = rules[decoded.dv];
-    for (const [key, value] of Object.entries(decoded)) s.set(r, c, key as keyof Cell, value as CellValue);
+    for (const key in cell) {
+      const value = cell[key];
+      // Cells share one decoded rule: specs are copied on read and replaced on write, never changed in place.
+      const decoded =
+        key === "dv" && typeof value === "number" ? rules[value] : value !== null && typeof value === "object" ? decodeValue(value) : value;
+      s.set(r, c, key as keyof Cell, decoded as CellValue);
+    }
   }
   return s;
 }

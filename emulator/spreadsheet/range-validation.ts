@@ -38,7 +38,13 @@ export class RangeValidation extends RangeFormat {
     return this;
   }
   setDataValidations(rules: (DataValidation | null)[][]) {
-    this._writeGrid("dv", this._checkShape(rules, "setDataValidations"), specOf);
+    // One copy per distinct rule, shared by its cells as _fill shares one: stored specs are never changed in place.
+    const copies = new Map<unknown, ValidationSpec | undefined>();
+    const copyOnce = (rule: unknown) => {
+      if (!copies.has(rule)) copies.set(rule, specOf(rule));
+      return copies.get(rule);
+    };
+    this._writeGrid("dv", this._checkShape(rules, "setDataValidations"), copyOnce);
     return this;
   }
   clearDataValidations() {
