@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { EmulatorState } from "../../emulator";
 import { loadAddOn, type LoadedAddOn } from "./bundle";
 
@@ -182,11 +183,18 @@ function observe(addOn: LoadedAddOn): WorldView {
       continue;
     }
     // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
+    // A rule by the hash of its spec: thousands of cells share a few, and their indexes differ between states.
+    const rules = (sheet.rules ?? []).map(
+      (rule) =>
+        `rule ${createHash("sha1")
+          .update(JSON.stringify(sortedKeys(rule as Record<string, unknown>)))
+          .digest("hex")
+          .slice(0, 12)}`,
+    );
     const cells = sheet.cells
-      .map(([row, col, cell]) => [row, col, sortedKeys(cell), JSON.stringify(cell)] as const)
-      .filter(([, , , json]) => json !== "{}")
+      .filter(([, , cell]) => hasContent(cell))
       .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
-      .map(([row, col, cell]) => [row, col, sortedKeys(typeof cell.dv === "number" ? { ...cell, dv: sheet.rules?.[cell.dv] } : cell)]);
+      .map(([row, col, cell]) => [row, col, sortedKeys(typeof cell.dv === "number" ? { ...cell, dv: rules[cell.dv] } : cell)]);
     const { selection: _selection, cells: _cells, rules: _rules, columnWidths, ...rest } = sheet;
     // A column set to the default width looks like one never set: Sheets has no "unset" width to read back.
     const widths = Object.fromEntries(Object.entries(columnWidths).filter(([, width]) => width !== DEFAULT_COLUMN_WIDTH));
@@ -209,10 +217,21 @@ function observe(addOn: LoadedAddOn): WorldView {
   return { sheets, changeLog, drive, properties };
 }
 
-/** A cell written back by a restore lists its fields in another order; the order means nothing. */
-const sortedKeys = (cell: Record<string, unknown>) => Object.fromEntries(Object.entries(cell).sort(([a], [b]) => a.localeCompare(b)));
+/** A cell that would not serialise as {}: a field left undefined by a restore is no content. */
+function hasContent(cell: Record<string, unknown>): boolean {
+  for (const key in cell) if (cell[key] !== undefined) return true;
+  return false;
+}
 
-const replaceIds = (text: string, names: Map<string, string>) => text.replace(/[A-Za-z0-9_-]{25,}/g, (id) => names.get(id) ?? id);
+/** A cell written back by a restore lists its fields in another order; the order means nothing. */
+const sortedKeys = (cell: Record<string, unknown>) => Object.fromEntries(Object.entries(cell).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** Each known ID replaced by its name (IDs are 25+ random characters, never part of a longer word). */
+function replaceIds(text: string, names: Map<string, string>): string {
+  let named = text;
+  for (const [id, name] of names) if (named.includes(id)) named = named.replaceAll(id, name);
+  return named;
+}
 
 /** Timestamps move with retries' backoff on the emulator clock; the sweep compares content, not time. */
 const maskTimes = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>");
