@@ -182,7 +182,6 @@ function observe(addOn: LoadedAddOn): WorldView {
         .filter((row) => /"[vf]":/.test(row));
       continue;
     }
-    // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
     // A rule by the hash of its spec: thousands of cells share a few, and their indexes differ between states.
     const rules = (sheet.rules ?? []).map(
       (rule) =>
@@ -191,6 +190,7 @@ function observe(addOn: LoadedAddOn): WorldView {
           .digest("hex")
           .slice(0, 12)}`,
     );
+    // Cells in reading order, empty ones dropped: a restore that rewrites defaults leaves the same sheet.
     const cells = sheet.cells
       .filter(([, , cell]) => hasContent(cell))
       .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
