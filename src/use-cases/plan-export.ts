@@ -108,7 +108,8 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     const place = locatePlanPlace(state, Boolean(state?.folderId) && !plan.driveFolder, mainName, retryLimit);
     const previousText = place.main ? readText(place.main.id, mainName, retryLimit) : null;
     // Unchanged since this same build wrote it (Drive's md5 is the one recorded): read back without the schema check.
-    const written = Boolean(buildId()) && state?.writtenBy === buildId() && Boolean(state?.fileMd5) && place.main?.md5 === state?.fileMd5;
+    const build = buildId();
+    const written = build !== null && state?.writtenBy === build && Boolean(state?.fileMd5) && place.main?.md5 === state?.fileMd5;
     const previousRead = previousText === null ? null : parsePlanFile(previousText, written);
     const previous: PlanDocument | null = previousRead?.ok ? previousRead.plan : null;
     // Only profiles whose inputs changed since the last export are rendered (documents.ts).
@@ -222,7 +223,7 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       fileUrl: main.url,
       folderUrl: folder.url,
       finalCopies,
-      ...(main.md5 ? { fileMd5: main.md5, writtenBy: buildId() ?? undefined } : {}),
+      ...(main.md5 ? { fileMd5: main.md5, writtenBy: build ?? undefined } : {}),
     };
     const fingerprints = documentFingerprintsProperty(document, documents.fingerprints);
     withRetry("save the export state", retryLimit, () => saveExportState(saved, fingerprints), PROPERTIES);

@@ -11,8 +11,7 @@ export type ParsedPlanFile = { ok: true; plan: PlanDocument } | { ok: false; pro
  * Reads a plan file's text, refusing anything that is not a plan this
  * add-on wrote: invalid JSON, oversized files or cells (limits.ts),
  * prototype-polluting keys, wrong types. Lists the first problems; never throws.
- */
-/**
+ *
  * `trusted`: the text is, byte for byte, what this same build wrote (the
  * export state says so), so it is only parsed as JSON: the schema check,
  * a sixth of an export's time at 10,000 rows, would find nothing.
