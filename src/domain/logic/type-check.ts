@@ -185,19 +185,26 @@ class Checker {
   private call(node: CallNode): LogicType {
     const args = node.args.map((arg) => this.operand(arg));
     const [first] = args;
-    const needs = (accept: (t: LogicType) => boolean, wanted: string) =>
-      this.expect(first, accept, () => `${node.callee} needs ${wanted}, but ${describe(first.node)} is ${article(first.type)}`);
     switch (node.callee) {
       case "days_since":
       case "hours_since":
-        return needs((t) => isDateLike(t) || isIsoLiteral(first.node), "a date or timestamp") ? type("integer") : UNKNOWN;
+        return isDateLike(first.type) || isIsoLiteral(first.node) || this.needs(node, first, "a date or timestamp")
+          ? type("integer")
+          : UNKNOWN;
       case "lower":
-        return needs(isTextual, "a string") ? type("string") : UNKNOWN;
+        return isTextual(first.type) || this.needs(node, first, "a string") ? type("string") : UNKNOWN;
       case "len":
-        return needs((t) => t.name === "string_list", "a string_list") ? type("integer") : UNKNOWN;
+        return first.type.name === "string_list" || this.needs(node, first, "a string_list") ? type("integer") : UNKNOWN;
       case "coalesce":
         return this.coalesce(args);
     }
+  }
+
+  /** A function's argument that is not what it takes: reported unless it already failed. No closures on the way: calls are in most rules. */
+  private needs(call: CallNode, argument: Operand, wanted: string): boolean {
+    if (unchallenged(argument.type)) return true;
+    this.report("type", `${call.callee} needs ${wanted}, but ${describe(argument.node)} is ${article(argument.type)}`, argument.node);
+    return false;
   }
 
   private coalesce(args: Operand[]): LogicType {
