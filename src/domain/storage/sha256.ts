@@ -5,7 +5,7 @@ import { isPairAt, utf8Length } from "./utf8";
  * the CLI and Apps Script hash approvals and Change log rows identically
  * without passing Utilities.computeDigest around (FIPS 180-4).
  */
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
   0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
   0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
@@ -22,6 +22,27 @@ const K = new Uint32Array([
 function paddedUtf8(text: string): Uint8Array {
   const length = utf8Length(text);
   const bytes = new Uint8Array(Math.ceil((length + 9) / 64) * 64);
+  // A text of ASCII only (most plans) is its own bytes: no branch per character.
+  if (length === text.length) for (let i = 0; i < length; i++) bytes[i] = text.charCodeAt(i);
+  else writeUtf8(text, bytes);
+  bytes[length] = 0x80;
+  // The length in bits as a 64-bit big-endian number; texts here stay far below 2^53 bits.
+  const bits = length * 8;
+  const high = Math.floor(bits / 0x100000000);
+  const end = bytes.length;
+  bytes[end - 8] = (high >>> 24) & 255;
+  bytes[end - 7] = (high >>> 16) & 255;
+  bytes[end - 6] = (high >>> 8) & 255;
+  bytes[end - 5] = high & 255;
+  bytes[end - 4] = (bits >>> 24) & 255;
+  bytes[end - 3] = (bits >>> 16) & 255;
+  bytes[end - 2] = (bits >>> 8) & 255;
+  bytes[end - 1] = bits & 255;
+  return bytes;
+}
+
+/** Encodes `text` as UTF-8 at the start of `bytes` (sized for it). */
+function writeUtf8(text: string, bytes: Uint8Array): void {
   let at = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -42,36 +63,22 @@ function paddedUtf8(text: string): Uint8Array {
     bytes[at++] = 0x80 | ((code >> 6) & 63);
     bytes[at++] = 0x80 | (code & 63);
   }
-  bytes[at] = 0x80;
-  // The length in bits as a 64-bit big-endian number; texts here stay far below 2^53 bits.
-  const bits = length * 8;
-  const high = Math.floor(bits / 0x100000000);
-  const end = bytes.length;
-  bytes[end - 8] = (high >>> 24) & 255;
-  bytes[end - 7] = (high >>> 16) & 255;
-  bytes[end - 6] = (high >>> 8) & 255;
-  bytes[end - 5] = high & 255;
-  bytes[end - 4] = (bits >>> 24) & 255;
-  bytes[end - 3] = (bits >>> 16) & 255;
-  bytes[end - 2] = (bits >>> 8) & 255;
-  bytes[end - 1] = bits & 255;
-  return bytes;
 }
 
 export function sha256Hex(text: string): string {
   const bytes = paddedUtf8(text);
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+  // Signed 32-bit words throughout (`| 0`): V8 keeps them as small integers, where unsigned words past 2^31 become doubles.
+  const h = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Int32Array(64);
+  const view = new DataView(bytes.buffer);
   for (let offset = 0; offset < bytes.length; offset += 64) {
-    for (let i = 0; i < 16; i++) {
-      const j = offset + i * 4;
-      w[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
-    }
+    for (let i = 0; i < 16; i++) w[i] = view.getInt32(offset + i * 4);
     for (let i = 16; i < 64; i++) {
-      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+      const x = w[i - 15];
+      const y = w[i - 2];
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
     }
     let a = h[0];
     let b = h[1];
@@ -82,16 +89,18 @@ export function sha256Hex(text: string): string {
     let g = h[6];
     let hh = h[7];
     for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (hh + s1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       hh = g;
       g = f;
       f = e;
-      e = (d + t1) >>> 0;
+      e = (d + t1) | 0;
       d = c;
       c = b;
       b = a;
-      a = (t1 + t2) >>> 0;
+      a = (t1 + t2) | 0;
     }
     h[0] += a;
     h[1] += b;
@@ -102,5 +111,5 @@ export function sha256Hex(text: string): string {
     h[6] += g;
     h[7] += hh;
   }
-  return [...h].map((word) => word.toString(16).padStart(8, "0")).join("");
+  return [...h].map((word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
 }
