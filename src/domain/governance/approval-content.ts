@@ -60,12 +60,16 @@ type Recorded = Record<string, unknown>;
  */
 const WATCHED_WHEN_FILLED: ReadonlySet<string> = new Set(["plan.customerDataEngineer"]);
 
-const pick = (section: ContentSection, values: Recorded) =>
-  Object.fromEntries(
-    WATCHED_FIELDS[section]
-      .map((key) => [key, values[key] ?? null] as const)
-      .filter(([key, value]) => !(WATCHED_WHEN_FILLED.has(`${section}.${key}`) && (value === null || value === ""))),
-  );
+/** The watched fields of one row, in column order (what changed is told in that order); a loop, as a plan-scope approval picks from every row. */
+function pick(section: ContentSection, values: Recorded): Recorded {
+  const picked: Recorded = {};
+  for (const key of WATCHED_FIELDS[section]) {
+    const value = values[key] ?? null;
+    if ((value === null || value === "") && WATCHED_WHEN_FILLED.has(`${section}.${key}`)) continue;
+    picked[key] = value;
+  }
+  return picked;
+}
 
 export function approvalContent(context: ValidationContext, row: TableRow<GovernanceItem>): ApprovalContent {
   const { workbook } = context;
@@ -121,7 +125,8 @@ export function approvalContent(context: ValidationContext, row: TableRow<Govern
 
 /** The hash of approved content: sections, IDs and watched values, in sheet order. */
 export function contentHash(items: readonly Pick<ContentItem, "section" | "id" | "values">[]): string {
-  return sha256Hex(canonicalJson(items.map(({ section, id, values }) => ({ section, id, values }))));
+  // Built with its keys in sorted order, so canonicalJson need not copy the item.
+  return sha256Hex(canonicalJson(items.map(({ section, id, values }) => ({ id, section, values }))));
 }
 
 const LABELS = new Map<string, string>(
