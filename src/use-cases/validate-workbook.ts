@@ -69,7 +69,7 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           const sheetFindings = findings.filter((f: Finding) => f.sheet === sheet);
           return { sheet, range, notes, backgrounds, marks: markCells(values[0] ?? [], notes, backgrounds, sheetFindings) };
         })
-        .filter((sheet) => sheet.marks.rows !== null);
+        .filter((sheet) => sheet.marks.blocks.length > 0);
       // Recorded before the marks are written: a run stopped half way leaves every sheet it was clearing on the list.
       const markedAfter = [...new Set([...findings.map((f) => f.sheet), ...marks.map((entry) => entry.sheet)])].filter((sheet) =>
         reads.has(sheet),
@@ -87,23 +87,27 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           retryLimit,
         );
         for (const { range, notes, backgrounds, marks: next } of marks) {
-          // Only the rows from the first to the last that change are written: a cell's worth of work costs that, not the sheet's.
-          const { first, last } = next.rows!;
-          const rows = <T>(grid: T[][]) => grid.slice(first, last + 1);
-          const target =
-            first === 0 && last === notes.length - 1 ? range : retried(() => range.offset(first, 0, last - first + 1), retryLimit);
-          undoable(
-            undo,
-            () => target.setNotes(rows(next.notes)),
-            () => target.setNotes(rows(notes)),
-            retryLimit,
-          );
-          undoable(
-            undo,
-            () => target.setBackgrounds(rows(next.backgrounds)),
-            () => target.setBackgrounds(rows(backgrounds)),
-            retryLimit,
-          );
+          // Only the blocks where cells change are written: a cell's worth of work costs that, not the sheet's.
+          for (const block of next.blocks) {
+            const cut = <T>(grid: T[][]) =>
+              grid.slice(block.row, block.row + block.numRows).map((row) => row.slice(block.column, block.column + block.numColumns));
+            const whole = block.numRows === notes.length && block.numColumns === (notes[0]?.length ?? 0);
+            const target = whole
+              ? range
+              : retried(() => range.offset(block.row, block.column, block.numRows, block.numColumns), retryLimit);
+            undoable(
+              undo,
+              () => target.setNotes(cut(next.notes)),
+              () => target.setNotes(cut(notes)),
+              retryLimit,
+            );
+            undoable(
+              undo,
+              () => target.setBackgrounds(cut(next.backgrounds)),
+              () => target.setBackgrounds(cut(backgrounds)),
+              retryLimit,
+            );
+          }
         }
         commitEscalations(escalations, all, undo);
         // The log only grows: written last, it needs no way back.

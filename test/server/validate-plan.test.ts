@@ -37,6 +37,31 @@ describe("Validate (validatePlan)", () => {
     expect(attributes(addOn).getDataRange().getValues()).toEqual(before);
   });
 
+  it("marks findings in columns apart on their own cells, leaving every other note and colour as it was", () => {
+    const addOn = planWith((e) => {
+      e.sheets["2 Attributes"][2].Type = "numbr";
+      e.sheets["2 Attributes"][4]["Coverage SLA %"] = 150;
+    });
+    const sheet = attributes(addOn);
+    sheet.getRange("E4").setNote("Dana: source renamed").setBackground("#b7e1cd");
+    const notesBefore = sheet.getDataRange().getNotes();
+    const report = addOn.run<ValidationReport>("validatePlan");
+    const marked = report.findings.filter((f) => f.sheet === "2 Attributes").map((f) => `${f.column}@${f.row}`);
+    expect(marked).toEqual(expect.arrayContaining(["Type@4", "Coverage SLA %@6"]));
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const markedCells = new Set(
+      report.findings.filter((f) => f.sheet === "2 Attributes").map((f) => `${f.row}:${header.indexOf(f.column) + 1}`),
+    );
+    const notesAfter = sheet.getDataRange().getNotes();
+    notesAfter.forEach((row, r) =>
+      row.forEach((note, c) => {
+        if (markedCells.has(`${r + 1}:${c + 1}`)) expect(note).toMatch(/^⚑ Validation\n/);
+        else expect(note).toBe(notesBefore[r][c]);
+      }),
+    );
+    expect(sheet.getRange("E4").getBackground()).toBe("#b7e1cd");
+  });
+
   it("clears the marks once the cell is fixed, giving back the person's note", () => {
     const addOn = planWith((e) => {
       e.sheets["2 Attributes"][3].Type = "numbr";

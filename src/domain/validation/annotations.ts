@@ -1,6 +1,7 @@
 import { normalizeLabel } from "../workbook/sheet-template";
 import type { Finding, Severity } from "./finding";
 import { addTo } from "../group-into";
+import { type ChangedCell, type MarkBlock, markBlocks } from "./mark-blocks";
 
 /**
  * Cell marks: validation's own block inside a cell's note, and a background by
@@ -33,8 +34,8 @@ function splitNote(note: string): SplitNote {
 export interface CellMarks {
   notes: string[][];
   backgrounds: string[][];
-  /** The first and last row (0-based) with a cell that changes, or null when none does: only they are written. */
-  rows: { first: number; last: number } | null;
+  /** Where cells change (none when nothing does): only these blocks are written. */
+  blocks: MarkBlock[];
 }
 
 /**
@@ -57,8 +58,7 @@ export function markCells(
   }
   const nextNotes = notes.map((row) => [...row]);
   const nextBackgrounds = backgrounds.map((row) => [...row]);
-  let first = -1;
-  let last = -1;
+  const changed: ChangedCell[] = [];
   for (let r = 1; r < notes.length; r++) {
     for (let c = 0; c < notes[r].length; c++) {
       const cellFindings = byCell.get(`${r}:${c}`);
@@ -75,13 +75,10 @@ export function markCells(
         // A colour someone chose while the cell was marked is theirs to keep.
         nextBackgrounds[r][c] = OUR_COLOURS.has(current) ? original : current;
       }
-      if (nextNotes[r][c] !== notes[r][c] || nextBackgrounds[r][c] !== backgrounds[r][c]) {
-        if (first < 0) first = r;
-        last = r;
-      }
+      if (nextNotes[r][c] !== notes[r][c] || nextBackgrounds[r][c] !== backgrounds[r][c]) changed.push({ row: r, column: c });
     }
   }
-  return { notes: nextNotes, backgrounds: nextBackgrounds, rows: first < 0 ? null : { first, last } };
+  return { notes: nextNotes, backgrounds: nextBackgrounds, blocks: markBlocks(changed) };
 }
 
 function block(findings: readonly Finding[], original: string): string {

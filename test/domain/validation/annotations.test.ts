@@ -25,7 +25,7 @@ describe("cell marks", () => {
     expect(marks.notes[1][1]).toBe(`${MARK}\nERROR SCHEMA: Type must be one of string, … (got "numbr").`);
     expect(marks.backgrounds[1][1]).toBe(SEVERITY_BACKGROUND.error);
     expect(marks.notes[1][0]).toBe("");
-    expect(marks.rows).toEqual({ first: 1, last: 1 });
+    expect(marks.blocks).toEqual([{ row: 1, column: 1, numRows: 1, numColumns: 1 }]);
   });
 
   it("keep a person's note above the mark, and give it back alone once fixed", () => {
@@ -75,8 +75,8 @@ describe("cell marks", () => {
         ],
         white(),
         [],
-      ).rows,
-    ).toBeNull();
+      ).blocks,
+    ).toEqual([]);
     const once = markCells(
       header,
       [
@@ -87,7 +87,7 @@ describe("cell marks", () => {
       white(),
       [typeError],
     );
-    expect(markCells(header, once.notes, once.backgrounds, [typeError]).rows).toBeNull();
+    expect(markCells(header, once.notes, once.backgrounds, [typeError]).blocks).toEqual([]);
   });
 
   it("find the column by its label wherever it sits", () => {
