@@ -10,6 +10,7 @@ import {
   type SheetPlan,
 } from "../domain/workbook/sheet-edits";
 import type { RuleBook } from "./dropdowns";
+import { dropdownColumns } from "../domain/workbook/dropdown-columns";
 import { rowsMissingRules } from "../domain/workbook/dropdown-gaps";
 import { mergeCellEdits } from "../domain/workbook/merge-cell-edits";
 import type { KnownGrids, SheetProbe } from "./probe-sheets";
@@ -170,13 +171,18 @@ export function applySheet(
         const write = dropdowns === "missing" && old ? rowsMissingRules(edit, (row, column) => existing(row, column) !== null) : edit;
         if (!write) break;
         if (old) restore("rules", () => at(old.region).setDataValidations(old.grid));
-        tx.write(null, () =>
-          at(write.region).setDataValidations(
-            write.rules.map((line, r) =>
-              line.map((rule, c) => (rule ? rules.rule(rule) : existing(write.region.row + r, write.region.column + c))),
+        const columns = dropdownColumns(write);
+        if (columns)
+          for (const { column, rule } of columns)
+            tx.write(null, () => at({ ...write.region, column, columns: 1 }).setDataValidation(rules.rule(rule)));
+        else
+          tx.write(null, () =>
+            at(write.region).setDataValidations(
+              write.rules.map((line, r) =>
+                line.map((rule, c) => (rule ? rules.rule(rule) : existing(write.region.row + r, write.region.column + c))),
+              ),
             ),
-          ),
-        );
+          );
         break;
       }
       case "frozenRows": {

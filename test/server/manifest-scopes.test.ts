@@ -79,6 +79,7 @@ const NEEDS: Record<string, readonly string[]> = {
     "Range.insertCheckboxes",
     "Range.protect",
     "Range.setBackgrounds",
+    "Range.setDataValidation",
     "Range.setDataValidations",
     "Range.setFontWeight",
     "Range.setFontWeights",

@@ -1,3 +1,5 @@
+import { CELLS_PER_CALL } from "../write-cost";
+
 /** A rectangle of a sheet's data range (0-based offsets from its top-left cell) that Validate rewrites. */
 export interface MarkBlock {
   row: number;
@@ -11,13 +13,6 @@ export interface ChangedCell {
   row: number;
   column: number;
 }
-
-/**
- * What one more write call costs, in cells written: Sheets charges a call
- * about 7 ms and a cell about 0.1 ms (DESIGN section 7; Google's best
- * practices: 10,000 per-cell writes ~70 s, one 10,000-cell write ~1 s).
- */
-export const CELLS_PER_CALL = 70;
 
 /** Blocks per sheet at most: each costs two writes and a handle, so calls stay a handful whatever the findings. */
 export const MAX_BLOCKS = 4;

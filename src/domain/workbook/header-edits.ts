@@ -82,7 +82,7 @@ export const dropdownRule = (label: string, values: readonly string[]): Dropdown
   helpText: `${label}: choose one of ${values.join(", ")}.`,
 });
 
-/** Every enum column's dropdown on rows fromRow..toRow, in one edit (one setDataValidations); other columns keep theirs. */
+/** Every enum column's dropdown on rows fromRow..toRow, in one edit (written as one grid or a rule a column: dropdown-columns.ts); other columns keep theirs. */
 export function dropdownEdits(
   positions: ReadonlyMap<string, number>,
   columns: readonly TemplateColumn[],

@@ -29,7 +29,7 @@ export type SheetEdit =
   | { kind: "cells"; property: GridProperty; row: number; column: number; cells: GridCell[][] }
   /** Only on a sheet this operation creates (wrap cannot be read back in one call). */
   | { kind: "wrap"; region: Region }
-  /** One setDataValidations over the region; an undefined rule keeps the cell's own. */
+  /** One setDataValidations over the region, or one rule a column when that writes less (dropdown-columns.ts); an undefined rule keeps the cell's own. */
   | { kind: "dropdowns"; region: Region; rules: (DropdownRule | undefined)[][] }
   | { kind: "frozenRows"; rows: number }
   | { kind: "widths"; column: number; count: number; width: number }
