@@ -91,10 +91,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
           for (const block of next.blocks) {
             const cut = <T>(grid: T[][]) =>
               grid.slice(block.row, block.row + block.numRows).map((row) => row.slice(block.column, block.column + block.numColumns));
-            const whole = block.numRows === notes.length && block.numColumns === (notes[0]?.length ?? 0);
-            const target = whole
-              ? range
-              : retried(() => range.offset(block.row, block.column, block.numRows, block.numColumns), retryLimit);
+            // Row 0 is the header, never marked: a block is always a part of the range.
+            const target = retried(() => range.offset(block.row, block.column, block.numRows, block.numColumns), retryLimit);
             undoable(
               undo,
               () => target.setNotes(cut(next.notes)),
