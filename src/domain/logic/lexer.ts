@@ -26,14 +26,15 @@ export interface Token {
   end: number;
 }
 
-const OPERATORS = ["==", "!=", "<>", "<=", ">=", "=", "<", ">", "+", "-", "*", "/"];
-const PUNCTUATION = "()[],";
 const CURLY_QUOTES = "“”‘’„«»";
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+const isUpperCode = (code: number): boolean => code >= 65 && code <= 90;
 // Character classes by char code: a-z A-Z _ start a name, digits may follow.
-const isNameStartCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+const isNameStartCode = (code: number): boolean => (code >= 97 && code <= 122) || isUpperCode(code) || code === 95;
 const isNamePartCode = (code: number): boolean => isNameStartCode(code) || isDigitCode(code);
+// ( ) [ ] ,
+const isPunctuationCode = (code: number): boolean => code === 40 || code === 41 || code === 91 || code === 93 || code === 44;
 const isNamePart = (c: string | undefined): boolean => c !== undefined && isNamePartCode(c.charCodeAt(0));
 
 /** Text as it appears in messages: quoted and shortened. */
@@ -56,25 +57,27 @@ export function tokenize(source: string): Token[] {
       i = readString(source, i, tokens);
     } else if (isNameStartCode(code)) {
       const start = i;
+      let upper = isUpperCode(code);
       i++;
-      while (i < source.length && isNamePartCode(source.charCodeAt(i))) i++;
-      tokens.push(token("name", source.slice(start, i), start, i));
-    } else {
-      const c = source[i];
-      if (PUNCTUATION.includes(c)) {
-        tokens.push(token("punct", c, i, i + 1));
-        i++;
-      } else if (code > 127 && /\s/.test(c)) {
-        i++;
-      } else {
-        const operator = operatorAt(source, i);
-        if (operator === undefined) throw unexpectedCharacter(source, i);
-        tokens.push(token("operator", operator, i, i + operator.length));
-        i += operator.length;
+      for (let next = source.charCodeAt(i); isNamePartCode(next); next = source.charCodeAt(++i)) {
+        if (isUpperCode(next)) upper = true;
       }
+      const text = source.slice(start, i);
+      // Most names are typed in lower case already: no second string for their word.
+      tokens.push(token("name", text, start, i, upper ? text.toLowerCase() : text));
+    } else if (isPunctuationCode(code)) {
+      tokens.push(token("punct", source[i], i, i + 1, ""));
+      i++;
+    } else if (code > 127 && /\s/.test(source[i])) {
+      i++;
+    } else {
+      const operator = operatorAt(source, i, code);
+      if (operator === undefined) throw unexpectedCharacter(source, i);
+      tokens.push(token("operator", operator, i, i + operator.length, ""));
+      i += operator.length;
     }
   }
-  tokens.push(token("end", "", source.length, source.length));
+  tokens.push(token("end", "", source.length, source.length, ""));
   return tokens;
 }
 
@@ -84,14 +87,42 @@ function digitsFrom(source: string, start: number): number {
   return i;
 }
 
-function operatorAt(source: string, i: number): string | undefined {
-  for (const operator of OPERATORS) if (source.startsWith(operator, i)) return operator;
-  return undefined;
+/** The operator at i, the longest first, decided by its characters' codes: no string is made to compare. */
+function operatorAt(source: string, i: number, code: number): string | undefined {
+  const second = source.charCodeAt(i + 1);
+  switch (code) {
+    case 61: // =
+      return second === 61 ? "==" : "=";
+    case 33: // !
+      return second === 61 ? "!=" : undefined;
+    case 60: // <
+      return second === 62 ? "<>" : second === 61 ? "<=" : "<";
+    case 62: // >
+      return second === 61 ? ">=" : ">";
+    case 43:
+      return "+";
+    case 45:
+      return "-";
+    case 42:
+      return "*";
+    case 47:
+      return "/";
+    default:
+      return undefined;
+  }
 }
 
 /** Every token has the same fields, so the parser's reads of them stay monomorphic. */
-function token(type: TokenType, text: string, start: number, end: number, value?: number | string, unit?: DurationUnit): Token {
-  return { type, text, word: type === "name" ? text.toLowerCase() : "", value, unit, start, end };
+function token(
+  type: TokenType,
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+  value?: number | string,
+  unit?: DurationUnit,
+): Token {
+  return { type, text, word, value, unit, start, end };
 }
 
 function readNumber(source: string, start: number, tokens: Token[]): number {
@@ -114,14 +145,14 @@ function readNumber(source: string, start: number, tokens: Token[]): number {
   const amount = Number(text);
   if (!isNamePart(source[i])) {
     if (!Number.isFinite(amount)) throw syntaxError(source, `The number ${quote(text)} ${position(start)} is too large`, start, i - start);
-    tokens.push(token("number", text, start, i, amount));
+    tokens.push(token("number", text, start, i, "", amount));
     return i;
   }
   const unit = source[i].toLowerCase();
   if (whole && (unit === "d" || unit === "h" || unit === "w") && !isNamePart(source[i + 1])) {
     if (!Number.isSafeInteger(amount))
       throw syntaxError(source, `The duration ${quote(source.slice(start, i + 1))} ${position(start)} is too large`, start, i + 1 - start);
-    tokens.push(token("duration", source.slice(start, i + 1), start, i + 1, amount, unit));
+    tokens.push(token("duration", source.slice(start, i + 1), start, i + 1, "", amount, unit));
     return i + 1;
   }
   let end = i;
@@ -144,7 +175,7 @@ function readString(source: string, start: number, tokens: Token[]): number {
     const c = source[i];
     if (c === delimiter) {
       value += source.slice(chunkStart, i);
-      tokens.push(token("string", source.slice(start, i + 1), start, i + 1, value));
+      tokens.push(token("string", source.slice(start, i + 1), start, i + 1, "", value));
       return i + 1;
     }
     if (c === "\\") {
