@@ -101,7 +101,7 @@ class Parser extends TokenCursor {
     while (this.isKeyword("or")) {
       this.next();
       const right = this.parseAnd();
-      left = this.built({ type: LOGICAL, operator: "or", left, right }, this.span(left).start, this.span(right).end);
+      left = this.built({ type: LOGICAL, operator: "or", left, right, span: { start: this.span(left).start, end: this.span(right).end } });
     }
     return left;
   }
@@ -111,7 +111,7 @@ class Parser extends TokenCursor {
     while (this.isKeyword("and")) {
       this.next();
       const right = this.parseNot();
-      left = this.built({ type: LOGICAL, operator: "and", left, right }, this.span(left).start, this.span(right).end);
+      left = this.built({ type: LOGICAL, operator: "and", left, right, span: { start: this.span(left).start, end: this.span(right).end } });
     }
     return left;
   }
@@ -122,7 +122,7 @@ class Parser extends TokenCursor {
     this.enter(keyword);
     const operand = this.parseNot();
     this.leave();
-    return this.built({ type: NOT, operand }, keyword.start, this.span(operand).end);
+    return this.built({ type: NOT, operand, span: { start: keyword.start, end: this.span(operand).end } });
   }
 
   private parseComparison(): Node {
@@ -148,14 +148,20 @@ class Parser extends TokenCursor {
     if (token.type === "operator" && token.text in COMPARE_OPERATORS) {
       this.next();
       const right = this.parseAdditive();
-      return this.built({ type: COMPARE, operator: COMPARE_OPERATORS[token.text], left, right }, start, this.span(right).end);
+      return this.built({
+        type: COMPARE,
+        operator: COMPARE_OPERATORS[token.text],
+        left,
+        right,
+        span: { start, end: this.span(right).end },
+      });
     }
     if (this.isKeyword("in") || (this.isKeyword("not") && this.isKeyword("in", 1))) {
       const negated = this.isKeyword("not");
       if (negated) this.next();
       const keyword = this.next();
       const list = this.parseList(keyword);
-      return this.built({ type: IN, negated, operand: left, list }, start, this.span(list).end);
+      return this.built({ type: IN, negated, operand: left, list, span: { start, end: this.span(list).end } });
     }
     if (this.isKeyword("not")) {
       throw this.fail(
@@ -166,7 +172,7 @@ class Parser extends TokenCursor {
     if (this.isKeyword("contains")) {
       this.next();
       const right = this.parseAdditive();
-      return this.built({ type: CONTAINS, left, right }, start, this.span(right).end);
+      return this.built({ type: CONTAINS, left, right, span: { start, end: this.span(right).end } });
     }
     if (this.isKeyword("is")) {
       const keyword = this.next();
@@ -177,7 +183,7 @@ class Parser extends TokenCursor {
         throw this.fail(`Expected "null" or "not null" after "is" ${position(keyword.start)}, but ${this.found(last)}`, last);
       }
       this.next();
-      return this.built({ type: IS_NULL, negated, operand: left }, start, last.end);
+      return this.built({ type: IS_NULL, negated, operand: left, span: { start, end: last.end } });
     }
     return left;
   }
@@ -188,7 +194,7 @@ class Parser extends TokenCursor {
       this.next();
       const right = this.parseMultiplicative();
       const operator = token.text as ArithmeticOperator;
-      left = this.built({ type: ARITHMETIC, operator, left, right }, this.span(left).start, this.span(right).end);
+      left = this.built({ type: ARITHMETIC, operator, left, right, span: { start: this.span(left).start, end: this.span(right).end } });
     }
     return left;
   }
@@ -199,7 +205,7 @@ class Parser extends TokenCursor {
       this.next();
       const right = this.parseUnary();
       const operator = token.text as ArithmeticOperator;
-      left = this.built({ type: ARITHMETIC, operator, left, right }, this.span(left).start, this.span(right).end);
+      left = this.built({ type: ARITHMETIC, operator, left, right, span: { start: this.span(left).start, end: this.span(right).end } });
     }
     return left;
   }
@@ -211,7 +217,7 @@ class Parser extends TokenCursor {
     this.enter(token);
     const operand = this.parseUnary();
     this.leave();
-    return this.built({ type: NEGATE, operand }, token.start, this.span(operand).end);
+    return this.built({ type: NEGATE, operand, span: { start: token.start, end: this.span(operand).end } });
   }
 
   private parsePrimary(): Node {
@@ -220,10 +226,15 @@ class Parser extends TokenCursor {
       case "number":
       case "string":
         this.next();
-        return this.built({ type: LITERAL, value: token.value as number | string }, token.start, token.end);
+        return this.built({ type: LITERAL, value: token.value as number | string, span: { start: token.start, end: token.end } });
       case "duration":
         this.next();
-        return this.built({ type: DURATION, amount: token.value as number, unit: token.unit! }, token.start, token.end);
+        return this.built({
+          type: DURATION,
+          amount: token.value as number,
+          unit: token.unit!,
+          span: { start: token.start, end: token.end },
+        });
       case "name":
         return this.parseName(token);
       case "punct":
@@ -244,7 +255,7 @@ class Parser extends TokenCursor {
     if (word === "true" || word === "false" || word === "null") {
       this.next();
       const value = word === "null" ? null : word === "true";
-      return this.built({ type: LITERAL, value }, token.start, token.end);
+      return this.built({ type: LITERAL, value, span: { start: token.start, end: token.end } });
     }
     if (KEYWORDS.includes(word)) throw this.expectedValue(token);
     if (this.peek(1).type === "punct" && this.peek(1).text === "(") return this.parseCall(token);
@@ -258,7 +269,7 @@ class Parser extends TokenCursor {
       );
     }
     this.next();
-    return this.built({ type: ATTRIBUTE, name: token.text }, token.start, token.end);
+    return this.built({ type: ATTRIBUTE, name: token.text, span: { start: token.start, end: token.end } });
   }
 
   private parseCall(name: Token): Node {
@@ -293,7 +304,7 @@ class Parser extends TokenCursor {
         name,
       );
     }
-    return this.built({ type: CALL, callee, args }, name.start, close.end);
+    return this.built({ type: CALL, callee, args, span: { start: name.start, end: close.end } });
   }
 
   private parseGroup(open: Token): Node {
@@ -331,7 +342,7 @@ class Parser extends TokenCursor {
       throw this.fail(`Expected "," or "]" in the list ${position(close.start)}, but ${this.found(close)}`, close);
     }
     this.next();
-    return this.built({ type: LIST, items }, open.start, close.end);
+    return this.built({ type: LIST, items, span: { start: open.start, end: close.end } });
   }
 
   private parseListItem(): LiteralNode {
@@ -339,16 +350,16 @@ class Parser extends TokenCursor {
     if (token.type === "operator" && token.text === "-" && this.peek(1).type === "number") {
       this.next();
       const number = this.next();
-      return this.built({ type: LITERAL, value: 0 - (number.value as number) }, token.start, number.end);
+      return this.built({ type: LITERAL, value: 0 - (number.value as number), span: { start: token.start, end: number.end } });
     }
     if (token.type === "number" || token.type === "string") {
       this.next();
-      return this.built({ type: LITERAL, value: token.value as number | string }, token.start, token.end);
+      return this.built({ type: LITERAL, value: token.value as number | string, span: { start: token.start, end: token.end } });
     }
     const word = token.word;
     if (word === "true" || word === "false" || word === "null") {
       this.next();
-      return this.built({ type: LITERAL, value: word === "null" ? null : word === "true" }, token.start, token.end);
+      return this.built({ type: LITERAL, value: word === "null" ? null : word === "true", span: { start: token.start, end: token.end } });
     }
     if (token.type === "end" || (token.type === "punct" && (token.text === "]" || token.text === ","))) throw this.expectedValue(token);
     throw this.fail(`Lists can only hold plain values such as "DE" or 3, but found ${quote(token.text)} ${position(token.start)}`, token);

@@ -79,13 +79,16 @@ export class TokenCursor {
     return syntaxError(this.source, `Expression is nested too deeply (more than ${MAX_DEPTH} levels)`, index, 1);
   }
 
-  /** Records the node's depth; long chains such as a and b and c … deepen the tree without recursion. */
-  protected built<T extends Node>(node: T, start: number, end: number): T {
-    node.span = { start, end };
+  /**
+   * Records the node's depth; long chains such as a and b and c … deepen the
+   * tree without recursion. Nodes come with their span: a field added later
+   * would change every node's shape.
+   */
+  protected built<T extends Node & { span: Span }>(node: T): T {
     if (this.shallow) return node;
     let depth = 1;
     for (const child of childrenOf(node)) depth = Math.max(depth, (this.depths.get(child) ?? 1) + 1);
-    if (depth > MAX_DEPTH) throw this.tooDeep(start);
+    if (depth > MAX_DEPTH) throw this.tooDeep(node.span.start);
     this.depths.set(node, depth);
     return node;
   }
