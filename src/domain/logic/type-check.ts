@@ -5,22 +5,7 @@
 // every problem it finds, not only the first; a subtree that already failed
 // has type "unknown" and raises nothing further.
 
-import {
-  ARITHMETIC,
-  ATTRIBUTE,
-  CALL,
-  COMPARE,
-  CONTAINS,
-  DURATION,
-  IN,
-  IS_NULL,
-  LIST,
-  LITERAL,
-  LOGICAL,
-  NEGATE,
-  NOT,
-  referencedAttributes,
-} from "./ast";
+import { ARITHMETIC, ATTRIBUTE, CALL, COMPARE, CONTAINS, DURATION, IN, IS_NULL, LIST, LITERAL, LOGICAL, NEGATE, NOT } from "./ast";
 import type { CallNode, CompareNode, InNode, Node } from "./ast";
 import { durationTarget, isDuration } from "./durations";
 import { logicError } from "./errors";
@@ -57,11 +42,13 @@ export function checkExpression(
     const found = result.name === "boolean" ? "a condition (true or false)" : article(result);
     checker.report("type", `This expression gives ${found}, but ${wanted} is needed here`, ast);
   }
-  return { ok: checker.errors.length === 0, type: result.name, errors: checker.errors, references: referencedAttributes(ast) };
+  return { ok: checker.errors.length === 0, type: result.name, errors: checker.errors, references: [...checker.references] };
 }
 
 /** A subtree that already failed ("unknown") raises nothing further, and null fits every operand. */
 const unchallenged = (t: LogicType): boolean => t.name === "unknown" || t.name === "null";
+
+const isNullLiteral = (node: Node): boolean => node.type === LITERAL && node.value === null;
 
 /** How messages name an operand: its own text, shortened. */
 function describe(node: Node): string {
@@ -71,6 +58,8 @@ function describe(node: Node): string {
 
 class Checker {
   readonly errors: LogicError[] = [];
+  /** The checker visits every attribute node in the order referencedAttributes walks the tree: no second walk. */
+  readonly references = new Set<string>();
 
   constructor(
     private readonly attributes: ReadonlyMap<string, AttributeInfo>,
@@ -108,6 +97,7 @@ class Checker {
         this.report("type", `A duration such as ${describe(node)} can only be compared with days_since(…) or hours_since(…)`, node);
         return UNKNOWN;
       case ATTRIBUTE:
+        this.references.add(node.name);
         return this.attribute(node.name, node);
       case CALL:
         return this.call(node);
@@ -268,7 +258,7 @@ class Checker {
     const a = this.operand(left);
     const b = this.operand(right);
     if (a.type.name === "unknown" || b.type.name === "unknown") return;
-    const nullSide = [a, b].find((side) => side.node.type === LITERAL && side.node.value === null);
+    const nullSide = isNullLiteral(a.node) ? a : isNullLiteral(b.node) ? b : undefined;
     if (nullSide) {
       this.report(
         "type",
@@ -277,26 +267,30 @@ class Checker {
       );
       return;
     }
-    for (const side of [a, b]) {
-      const t = side.type.name;
-      if (t === "string_list") {
-        this.report(
-          "type",
-          `${describe(side.node)} is a string_list, which cannot be compared with "${operator}"; use "contains" or len(…)`,
-          side.node,
-        );
-        return;
-      }
-      if ((t === "boolean" || t === "enum") && operator !== "=" && operator !== "!=") {
-        this.report(
-          "type",
-          `${describe(side.node)} is ${article(side.type)}, which has no order: "${operator}" cannot be used; use =, != or "in"`,
-          side.node,
-        );
-        return;
-      }
-    }
+    if (this.uncomparable(a, operator) || this.uncomparable(b, operator)) return;
     this.meet(a, b, `they cannot be compared with "${operator}"`);
+  }
+
+  /** A side no comparison takes (a string_list), or that has no order for <, <=, >, >=: reported. */
+  private uncomparable(side: Operand, operator: string): boolean {
+    const t = side.type.name;
+    if (t === "string_list") {
+      this.report(
+        "type",
+        `${describe(side.node)} is a string_list, which cannot be compared with "${operator}"; use "contains" or len(…)`,
+        side.node,
+      );
+      return true;
+    }
+    if ((t === "boolean" || t === "enum") && operator !== "=" && operator !== "!=") {
+      this.report(
+        "type",
+        `${describe(side.node)} is ${article(side.type)}, which has no order: "${operator}" cannot be used; use =, != or "in"`,
+        side.node,
+      );
+      return true;
+    }
+    return false;
   }
 
   private in(node: InNode): void {

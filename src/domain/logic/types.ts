@@ -26,7 +26,16 @@ export interface LogicType {
   enumOf?: AttributeInfo;
 }
 
-export const type = (name: TypeName, enumOf?: AttributeInfo): LogicType => (enumOf ? { name, enumOf } : { name });
+/** One type object a name, shared: the checker makes a type for every node of every rule, and never changes one. */
+const PLAIN = new Map<TypeName, LogicType>();
+
+function plain(name: TypeName): LogicType {
+  let found = PLAIN.get(name);
+  if (!found) PLAIN.set(name, (found = Object.freeze({ name })));
+  return found;
+}
+
+export const type = (name: TypeName, enumOf?: AttributeInfo): LogicType => (enumOf ? { name, enumOf } : plain(name));
 
 export const isNumeric = (t: LogicType): boolean => t.name === "integer" || t.name === "number";
 export const isDateLike = (t: LogicType): boolean => t.name === "date" || t.name === "timestamp";

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkExpression, compileExpression, evaluate, parseExpression } from "../../../src/domain/logic";
-import { attr, cmp, lit } from "./arbitrary";
+import { checkExpression, compileExpression, evaluate, type Node, parseExpression, referencedAttributes } from "../../../src/domain/logic";
+import { and, arith, attr, call, cmp, contains, duration, inList, isNull, lit, neg, not, or } from "./arbitrary";
 import { NOW, SAMPLE_ATTRIBUTES, alice } from "./sample";
 
 function check(text: string, expected: "boolean" | "number" = "boolean") {
@@ -28,6 +29,37 @@ describe("checkExpression", () => {
 
   it("returns the referenced attributes, known or not", () => {
     expect(check("seats_used > 1 and nope is null or seats_used < 9").references).toEqual(["seats_used", "nope"]);
+  });
+
+  it("returns the attributes a walk of the tree finds, in its order, however wrongly typed the tree", () => {
+    // The checker collects references as it goes; any subtree it skipped would lose one from Where used and the SQL.
+    const leaf = fc.oneof(
+      fc.constantFrom("plan", "seats_used", "country", "features_used", "signup_date", "nope").map(attr),
+      fc.constantFrom(lit(1), lit("x"), lit(null), lit(true), duration(3, "d")),
+    );
+    const { node } = fc.letrec<{ node: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", maxDepth: 5 },
+        leaf,
+        fc.tuple(fc.constantFrom("=" as const, "<" as const), tie("node"), tie("node")).map(([op, l, r]) => cmp(op, l, r)),
+        fc.tuple(tie("node"), tie("node")).map(([l, r]) => arith("+", l, r)),
+        fc.tuple(tie("node"), tie("node")).map(([l, r]) => and(l, r)),
+        fc.tuple(tie("node"), tie("node")).map(([l, r]) => or(l, r)),
+        fc.tuple(tie("node"), tie("node")).map(([l, r]) => contains(l, r)),
+        fc.tuple(tie("node"), tie("node")).map(([l, r]) => call("coalesce", l, r)),
+        tie("node").map(not),
+        tie("node").map(neg),
+        tie("node").map((n) => isNull(n)),
+        tie("node").map((n) => inList(n, ["free", null])),
+        fc.tuple(fc.constantFrom("days_since" as const, "lower" as const, "len" as const), tie("node")).map(([f, n]) => call(f, n)),
+      ),
+    }));
+    fc.assert(
+      fc.property(node, (ast) => {
+        expect(checkExpression(ast, SAMPLE_ATTRIBUTES, "boolean").references).toEqual(referencedAttributes(ast));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("returns the expression's type", () => {
