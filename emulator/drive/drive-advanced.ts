@@ -35,6 +35,18 @@ interface ResourceInput {
 const parentIds = (parents: ResourceInput["parents"]) => (parents ?? []).map((p) => (typeof p === "string" ? p : p.id));
 
 /** Drive.Files of the advanced Drive service (v3). Calls count as "Drive.Files.<method>". */
+/**
+ * Drive stores a file's md5 with its content; the emulator computes it once
+ * per content (each write puts a new Buffer), not on every listing, or an
+ * export's measured time would include hashing its 18 MB plan file again.
+ */
+const md5s = new WeakMap<Buffer, string>();
+function md5Of(content: Buffer): string {
+  let md5 = md5s.get(content);
+  if (md5 === undefined) md5s.set(content, (md5 = createHash("md5").update(content).digest("hex")));
+  return md5;
+}
+
 export class DriveFiles extends Facade {
   constructor(
     w: World,
@@ -75,7 +87,7 @@ export class DriveFiles extends Facade {
       trashed: item.trashed,
       createdTime: new Date(item.createdAt).toISOString(),
       modifiedTime: new Date(item.updatedAt).toISOString(),
-      ...(googleType ? {} : { size: String(item.content.length), md5Checksum: createHash("md5").update(item.content).digest("hex") }),
+      ...(googleType ? {} : { size: String(item.content.length), md5Checksum: md5Of(item.content) }),
       webViewLink: itemUrl(item),
     };
   }

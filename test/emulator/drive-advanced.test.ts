@@ -36,6 +36,19 @@ describe("Drive.Files.create and get (Drive API v3 files resource)", () => {
     });
   });
 
+  it("reports the md5 of the content the file holds now, after each new content", () => {
+    const { Drive, Utilities } = setup();
+    const file = Drive.Files.create({ name: "plan.json" }, Utilities.newBlob('{"a":1}', "application/json"));
+    const md5 = (text: string) =>
+      Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, text)
+        .map((byte) => ((byte + 256) % 256).toString(16).padStart(2, "0"))
+        .join("");
+    Drive.Files.update({}, file.id, Utilities.newBlob('{"a":2}', "application/json"));
+    expect(Drive.Files.get(file.id).md5Checksum).toBe(md5('{"a":2}'));
+    Drive.Files.update({ name: "renamed.json" }, file.id);
+    expect(Drive.Files.list({ q: "name = 'renamed.json'" }).files[0].md5Checksum).toBe(md5('{"a":2}'));
+  });
+
   it("names and types a file from its blob when the resource does not, and reports no size for Google types", () => {
     const { Drive, Utilities } = setup();
     expect(Drive.Files.create({}, Utilities.newBlob("x", "text/csv", "rows.csv"))).toMatchObject({
