@@ -77,8 +77,8 @@ export function App({ call: untracked }: { call: Call }) {
     const result = await call("setupSheets", input);
     setBusy(null);
     if (!result.ok) return setError(result.message);
+    // The reply's status is shown by the sync (status-sync.ts).
     setReport(result.value);
-    showStatus(result.value.status);
   };
 
   const refresh = async () => {
@@ -116,7 +116,7 @@ export function App({ call: untracked }: { call: Call }) {
         error={error}
         missingSheets={load.status.missingSheets}
         report={reportView}
-        importCard={<ImportCard call={call} onImported={showStatus} />}
+        importCard={<ImportCard call={call} />}
       />
     );
   }

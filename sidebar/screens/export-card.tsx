@@ -9,14 +9,14 @@ import { Progress } from "../components/progress";
 import { useAction } from "../state/use-action";
 import { useFocusOn } from "../state/use-focus";
 import { parseBulletMessage } from "../view/changes";
-import { changedSinceLabel, versionLabel, whenLabel, withExport } from "../view/status-view";
+import { changedSinceLabel, versionLabel, whenLabel } from "../view/status-view";
 import { ExportResultView } from "./export-result";
 
 /**
  * Export draft / Finalize. A refused Finalize lists its blockers (the
  * server's "• " lines); the status is updated from the result itself.
  */
-export function ExportCard({ call, status, onStatus }: { call: Call; status: Status; onStatus: (status: Status) => void }) {
+export function ExportCard({ call, status }: { call: Call; status: Status }) {
   const exporter = useAction(call, "exportPlan");
   const resultRef = useFocusOn<HTMLDivElement>(exporter.value);
   const errorRef = useFocusOn<HTMLDivElement>(exporter.error);
@@ -26,8 +26,8 @@ export function ExportCard({ call, status, onStatus }: { call: Call; status: Sta
   const run = async (finalize: boolean) => {
     if (exporter.busy) return;
     setFinalizing(finalize);
-    const result = await exporter.run({ finalize });
-    if (result.ok) onStatus(withExport(status, result.value, new Date().toISOString()));
+    // The reply carries the status as the export left it (status-sync.ts).
+    await exporter.run({ finalize });
   };
   const refusal = exporter.error ? parseBulletMessage(exporter.error) : null;
 

@@ -1,5 +1,4 @@
 import { useState } from "preact/hooks";
-import type { Status } from "../../src/domain/api/contract";
 import type { Call } from "../api/client";
 import { Banner } from "../components/banner";
 import { RefusalBanner } from "./refusal-banner";
@@ -21,7 +20,7 @@ const SOURCES = [
  * Import plan: restores the sheets from a plan file, or changes nothing and
  * lists why. The pasted text stays in the field whatever the outcome.
  */
-export function ImportCard({ call, onImported }: { call: Call; onImported: (status: Status) => void }) {
+export function ImportCard({ call }: { call: Call }) {
   const [form, setForm] = useState<ImportForm>({ source: "json", json: "", fileId: "" });
   const [problem, setProblem] = useState<string | null>(null);
   const importer = useAction(call, "importPlan");
@@ -32,8 +31,8 @@ export function ImportCard({ call, onImported }: { call: Call; onImported: (stat
     const source = importSource(form);
     setProblem(source.ok ? null : source.message);
     if (!source.ok) return;
-    const result = await importer.run(source.value);
-    if (result.ok) onImported(result.value.status);
+    // The reply carries the workbook's new status (status-sync.ts).
+    await importer.run(source.value);
   };
   const failure = importer.error ?? problem;
   const refusal = failure ? parseBulletMessage(failure) : null;

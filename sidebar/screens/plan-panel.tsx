@@ -6,7 +6,6 @@ import { Card } from "../components/card";
 import { useAction } from "../state/use-action";
 import { useFocusOn } from "../state/use-focus";
 import { useSelectCell } from "../state/use-select-cell";
-import { withValidation } from "../view/status-view";
 import { EscalationList } from "./escalation-list";
 import { FindingsCard } from "./findings-card";
 import { MetricCards } from "./metric-cards";
@@ -16,13 +15,12 @@ import { ValidateCard } from "./validate-card";
 export interface PlanPanelProps {
   call: Call;
   status: Status;
-  onStatus: (status: Status) => void;
   /** Sheets in workflow order, for grouping findings. */
   sheetOrder: readonly string[];
 }
 
 /** Stages, Validate, and what validation found: the loop a person runs while filling the sheets. */
-export function PlanPanel({ call, status, onStatus, sheetOrder }: PlanPanelProps) {
+export function PlanPanel({ call, status, sheetOrder }: PlanPanelProps) {
   const validate = useAction(call, "validatePlan");
   const [opening, setOpening] = useState<string | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
@@ -34,10 +32,8 @@ export function PlanPanel({ call, status, onStatus, sheetOrder }: PlanPanelProps
 
   const runValidate = async () => {
     const result = await validate.run(undefined);
-    // The report carries the summary and escalations: no second call for the status.
-    if (!result.ok) return;
-    setRuns((count) => count + 1);
-    onStatus(withValidation(status, result.value));
+    // The reply carries the status as Validate left it (status-sync.ts): nothing more to ask.
+    if (result.ok) setRuns((count) => count + 1);
   };
 
   const openSheet = async (sheet: string) => {

@@ -63,7 +63,7 @@ export function Workspace({ call, status, onStatus, report, error, busy, onSetup
       )}
       <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Plan tools" />
       <TabPanel id="plan" selected={tab === "plan"}>
-        <PlanPanel call={call} status={status} onStatus={onStatus} sheetOrder={sheetOrder} />
+        <PlanPanel call={call} status={status} sheetOrder={sheetOrder} />
         <div class="actions">
           <Button variant="secondary" busy={busy === "setup"} busyLabel="Setting up sheets…" onClick={onSetup}>
             Set up sheets
@@ -73,8 +73,8 @@ export function Workspace({ call, status, onStatus, report, error, busy, onSetup
       </TabPanel>
       <TabPanel id="export" selected={tab === "export"}>
         <ApprovalsCard call={call} />
-        <ExportCard call={call} status={status} onStatus={onStatus} />
-        <ImportCard call={call} onImported={onStatus} />
+        <ExportCard call={call} status={status} />
+        <ImportCard call={call} />
         <RemindersCard call={call} status={status} onStatus={onStatus} />
       </TabPanel>
       <TabPanel id="audiences" selected={tab === "audiences"}>

@@ -1,4 +1,4 @@
-import type { MethodName, Status } from "../../src/domain/api/contract";
+import type { MethodName, Status, StatusRefresh } from "../../src/domain/api/contract";
 import type { Call } from "../api/client";
 
 /** Methods that only read: everything else may change what the status shows, so a refresh follows it. */
@@ -18,7 +18,11 @@ type Outcome = { ok: true } | { ok: false; message: string };
 export interface StatusSync {
   /** Brings the status up to date: one cheap call when nothing changed. `force` fetches it whatever the stamp says. */
   refresh(force?: boolean): Promise<Outcome>;
-  /** `call`, followed by a refresh after every method that may write (Validate, Export, Import, Set up, Approve…). */
+  /**
+   * `call`, followed by a refresh after every method that may write (Approve,
+   * Reminders…), unless its reply carries the status as it left it (Set up,
+   * Validate, Export, Import): then that is shown, with no call.
+   */
   tracked: Call;
 }
 
@@ -26,17 +30,23 @@ export interface StatusSync {
  * Keeps the sidebar's status current. The server answers refreshStatus with
  * its stamp (a hash of document properties) and the status only if the stamp
  * moved. Refreshes asked for while one is in flight share the next one, so a
- * burst of actions and focus events costs one more call, never a stale answer.
+ * burst of actions and focus events costs one more call, never a stale answer:
+ * a refresh that was already under way when a reply brought a newer status
+ * is not shown, and is asked again.
  */
 export function createStatusSync(call: Call, onStatus: (status: Status) => void): StatusSync {
   let stamp: string | undefined;
   let running: Promise<Outcome> | null = null;
   let queued: Promise<Outcome> | null = null;
   let queuedForce = false;
+  // Moves on each status a reply brought: an answer asked for before it is older.
+  let adopted = 0;
 
   const once = async (force: boolean): Promise<Outcome> => {
+    const asked = adopted;
     const result = await call("refreshStatus", force || stamp === undefined ? {} : { stamp });
     if (!result.ok) return { ok: false, message: result.message };
+    if (asked !== adopted) return { ok: true };
     stamp = result.value.stamp;
     if (result.value.status) onStatus(result.value.status);
     return { ok: true };
@@ -60,10 +70,27 @@ export function createStatusSync(call: Call, onStatus: (status: Status) => void)
     return queued;
   };
 
+  const adopt = (refreshed: StatusRefresh) => {
+    adopted++;
+    stamp = refreshed.stamp;
+    onStatus(refreshed.status);
+    // One under way read the server before this reply: its answer is dropped, so ask once more after it.
+    if (running) void refresh();
+  };
+
   const tracked: Call = async (method, input) => {
     const result = await call(method, input);
-    if (!READS_ONLY.has(method)) void refresh();
+    if (READS_ONLY.has(method)) return result;
+    const refreshed = result.ok ? refreshedIn(result.value) : null;
+    if (refreshed) adopt(refreshed);
+    else void refresh();
     return result;
   };
   return { refresh, tracked };
+}
+
+/** The status a reply carries (`refreshed`), if it does and it could be read. */
+function refreshedIn(value: unknown): StatusRefresh | null {
+  if (typeof value !== "object" || value === null || !("refreshed" in value)) return null;
+  return (value as { refreshed: StatusRefresh | null }).refreshed;
 }

@@ -1,4 +1,4 @@
-import type { ExportResult, Status, ValidationReport } from "../../src/domain/api/contract";
+import type { Status } from "../../src/domain/api/contract";
 import type { PlanStatus } from "../../src/domain/plan/plan-status";
 
 /** The New plan form shows until every sheet exists and the Plan names an initiative. */
@@ -14,27 +14,6 @@ export function stageTitle(sheet: string): string {
 export function rowCountLabel(rows: number): string {
   if (rows === 0) return "No rows yet";
   return rows === 1 ? "1 row" : `${rows} rows`;
-}
-
-/**
- * The status after a validation, built from the report so the sidebar needs
- * no second round trip: the report carries the summary and the escalations.
- */
-export function withValidation(status: Status, report: ValidationReport): Status {
-  return {
-    ...status,
-    lastValidation: { at: report.validatedAt, summary: report.summary },
-    escalations: report.escalations.filter((escalation) => escalation.status === "open"),
-  };
-}
-
-/** The status after an export: this version is the last export and nothing has changed since. */
-export function withExport(status: Status, result: ExportResult, at: string): Status {
-  return {
-    ...status,
-    lastExport: { version: result.version, status: result.status, at, fileUrl: result.url, folderUrl: result.folderUrl },
-    changedSinceExport: { changed: false, sheets: [], edits: 0, since: at },
-  };
 }
 
 /** "v3 draft" */

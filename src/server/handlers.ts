@@ -4,6 +4,7 @@ import { activeSpreadsheet } from "../sheets/active";
 import { activeUser } from "../platform/session";
 import { readStatus } from "../use-cases/status";
 import { readStatusStamp } from "../store/status-stamp";
+import { allProperties } from "../store/chunked-properties";
 import { activateSheet } from "../sheets/activate-sheet";
 import { selectCell } from "../sheets/select-cell";
 import { validateActiveWorkbook } from "../use-cases/validate-workbook";
@@ -20,9 +21,11 @@ import { expose, type Handlers } from "./expose";
 const handlers: Handlers = {
   getStatus: () => readStatus(activeSpreadsheet()),
   refreshStatus: (input) => {
-    // The stamp is read first: a change landing between the two reads only makes the next check refresh again.
-    const stamp = readStatusStamp();
-    return { stamp, status: stamp === input?.stamp ? null : readStatus(activeSpreadsheet()) };
+    // The properties are read first, once, for the stamp and the status: a sheet edited while the sheets are read
+    // only makes the next check refresh again.
+    const all = allProperties();
+    const stamp = readStatusStamp(all);
+    return { stamp, status: stamp === input?.stamp ? null : readStatus(activeSpreadsheet(), undefined, all) };
   },
   setupSheets: (input) => setupWorkbook(input),
   openSheet: ({ sheet }) => {

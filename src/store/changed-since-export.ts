@@ -9,9 +9,10 @@ import { documentPropertiesHandle } from "./service-handles";
  */
 export const CHANGED_SINCE_EXPORT_KEY = "changedSinceExport";
 
-export const readChangeMarker = (): ChangeMarker | null => readDocumentJson(CHANGED_SINCE_EXPORT_KEY, ChangeMarker);
+export const readChangeMarker = (all?: Readonly<Record<string, string>>): ChangeMarker | null =>
+  readDocumentJson(CHANGED_SINCE_EXPORT_KEY, ChangeMarker, all);
 
-export const readChangedSinceExport = (): ChangedSinceExportView => viewOf(readChangeMarker());
+export const readChangedSinceExport = (all?: Readonly<Record<string, string>>): ChangedSinceExportView => viewOf(readChangeMarker(all));
 
 /** `alsoStore` goes into the same setProperties call. */
 export function writeChangeMarker(marker: ChangeMarker, alsoStore: Record<string, string> = {}): void {

@@ -10,9 +10,9 @@ import { readReminderState } from "./reminder-state";
  */
 export { readChangedSinceExport } from "./changed-since-export";
 
-export const readOpenEscalations = (): Escalation[] => openEscalations(readEscalationState());
+export const readOpenEscalations = (all?: Readonly<Record<string, string>>): Escalation[] => openEscalations(readEscalationState(all));
 
-export function readReminders(): { enabled: boolean; lastRunAt: string | null } {
-  const state = readReminderState();
+export function readReminders(all?: Readonly<Record<string, string>>): { enabled: boolean; lastRunAt: string | null } {
+  const state = readReminderState(all);
   return { enabled: state.enabled, lastRunAt: state.lastRunAt };
 }

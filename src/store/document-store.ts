@@ -6,10 +6,14 @@ import { documentPropertiesHandle } from "./service-handles";
  * Small JSON values kept between executions in the document's properties
  * (9 KB per value): summaries and ids, never row data, each read back
  * through its schema. A value that no longer parses, or is not of that
- * shape, reads as absent rather than failing the run.
+ * shape, reads as absent rather than failing the run. `all`: the
+ * properties already read in one call, instead of a call for this one.
  */
-export const readDocumentJson = <S extends z.ZodMiniType>(key: string, schema: S): z.output<S> | null =>
-  parseStoredJson(schema, documentPropertiesHandle().getProperty(key));
+export const readDocumentJson = <S extends z.ZodMiniType>(
+  key: string,
+  schema: S,
+  all?: Readonly<Record<string, string>>,
+): z.output<S> | null => parseStoredJson(schema, all ? all[key] : documentPropertiesHandle().getProperty(key));
 
 export function writeDocumentJson(key: string, value: unknown): void {
   documentPropertiesHandle().setProperty(key, JSON.stringify(value));

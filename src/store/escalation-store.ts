@@ -16,7 +16,7 @@ import { allProperties, assemble, chunkedValues, staleParts } from "./chunked-pr
 const KEY = "escalations";
 export const ESCALATION_BUDGET_BYTES = 300 * 1024;
 
-export function readEscalationState(all: Record<string, string> = allProperties()): EscalationState {
+export function readEscalationState(all: Readonly<Record<string, string>> = allProperties()): EscalationState {
   const text = assemble(all, KEY);
   return text ? parseEscalationState(text) : EMPTY_ESCALATIONS;
 }

@@ -31,8 +31,8 @@ export const ExportState = z.object({
 export type ExportState = z.output<typeof ExportState>;
 
 /** The stored state, or null when there is none or it no longer parses (the next export starts a new folder). */
-export function readExportState(): ExportState | null {
-  const stored = documentPropertiesHandle().getProperty(EXPORT_STATE_KEY);
+export function readExportState(all?: Readonly<Record<string, string>>): ExportState | null {
+  const stored = all ? all[EXPORT_STATE_KEY] : documentPropertiesHandle().getProperty(EXPORT_STATE_KEY);
   if (!stored) return null;
   try {
     const parsed = z.safeParse(ExportState, JSON.parse(stored));

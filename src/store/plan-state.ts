@@ -13,8 +13,8 @@ const MarkedSheets = z.object({ markedSheets: z.array(z.string()) });
 export const saveLastValidation = (value: LastValidation, markedSheets: readonly string[]): void =>
   writeDocumentJson(LAST_VALIDATION, { ...value, markedSheets });
 
-export function readLastValidation(): LastValidation | null {
-  const stored = readDocumentJson(LAST_VALIDATION, LastValidation);
+export function readLastValidation(all?: Readonly<Record<string, string>>): LastValidation | null {
+  const stored = readDocumentJson(LAST_VALIDATION, LastValidation, all);
   return stored ? { at: stored.at, summary: stored.summary } : null;
 }
 

@@ -19,7 +19,7 @@ export type ReminderState = z.output<typeof ReminderState>;
 
 const OFF: ReminderState = { enabled: false, owner: null, lastRunAt: null };
 
-export const readReminderState = (all: Record<string, string> = allProperties()): ReminderState =>
+export const readReminderState = (all: Readonly<Record<string, string>> = allProperties()): ReminderState =>
   parseStoredJson(ReminderState, all[REMINDER_KEY]) ?? OFF;
 
 export function saveReminderState(state: ReminderState): void {

@@ -8,4 +8,4 @@ import { allProperties } from "./chunked-properties";
  * state, escalations, reminders), and so does every recorded edit of a stage
  * sheet (the changed-since-export marker counts it).
  */
-export const readStatusStamp = (): string => contentStamp(allProperties());
+export const readStatusStamp = (all: Readonly<Record<string, string>> = allProperties()): string => contentStamp(all);

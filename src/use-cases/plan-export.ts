@@ -34,6 +34,7 @@ import { CHANGED_SINCE_EXPORT_KEY } from "../store/changed-since-export";
 import { planFieldsOf } from "../sheets/plan-sheet";
 import { readLog, readWorkbook } from "../sheets/read-workbook";
 import { snapshotSheets } from "../sheets/sheet-snapshot";
+import { statusAfter } from "./status";
 
 const JSON_TYPE = "application/json";
 const GOOGLE_DOC = "application/vnd.google-apps.document";
@@ -257,6 +258,8 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       docUrl,
       finalCopy: versioned ? { name: versioned.name, url: versioned.url } : null,
       changes: document.changes,
+      // The stage sheets hold what was read: the export wrote only the Plan's folder line and the checklist.
+      refreshed: statusAfter(spreadsheet, { sheets: [...reads.keys()], values: raw }),
     };
   } catch (error) {
     const failure = failureOf(operation, error, undo.rollBack());

@@ -24,7 +24,7 @@ import { knownLogSheet, type LogSheet } from "../sheets/log-sheet";
 import { CHANGED_SINCE_EXPORT_KEY, readChangeMarker } from "../store/changed-since-export";
 import { datesAsText } from "../sheets/probe-sheets";
 import { type PlannedSheet, planRestore } from "../sheets/restore-workbook";
-import { readStatus } from "./status";
+import { statusAfter } from "./status";
 import { Transaction } from "../platform/transaction";
 import { captureProperties } from "../store/capture-properties";
 import { importedApprovals, sameApprovals } from "../domain/governance/imported-approvals";
@@ -67,7 +67,8 @@ export function importPlan(source: { fileId: string } | { json: string }, now: D
     } catch {
       // A stale block only gives a worse old value in the log until Validate seeds it again.
     }
-    return { planId: done.planId, version: done.version, restored: done.restored, status: done.status };
+    const refreshed = statusAfter(spreadsheet, { sheets: SHEETS.map((spec) => spec.name), values: done.written });
+    return { planId: done.planId, version: done.version, restored: done.restored, refreshed };
   });
 }
 
@@ -145,7 +146,6 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   }
   // Dates left as they were (typed in a cell the file does not fill) read as the calendar text getValues gives.
   const written = datesAsText(tx, spreadsheet, Object.fromEntries(planned.sheets.map((sheet) => [sheet.probe.name, sheet.after])));
-  const status = tx.read(() => readStatus(spreadsheet, { sheets: SHEETS.map((spec) => spec.name), values: written }));
   // The log's row is the last write: once it is there, the import has happened.
   appendChangeLog(
     spreadsheet,
@@ -164,7 +164,7 @@ function restore(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     ],
     { log },
   );
-  return { planId: plan.id, version: plan.version, restored: planned.restored, written, status };
+  return { planId: plan.id, version: plan.version, restored: planned.restored, written };
 }
 
 /**

@@ -3,7 +3,7 @@ import { setupEntries } from "../domain/change-log/setup-entries";
 import { PlanInputsRow } from "../domain/schema/plan-inputs";
 import { DEFAULT_RETRY_LIMIT } from "../domain/schema/plan-inputs";
 import { PLAN_SHEET, SHEETS, sheetForStage, STAGES } from "../domain/schema/workbook";
-import { planValuesFromInput, templateFor } from "../domain/workbook";
+import { planValuesFromInput, readPlanFields, templateFor } from "../domain/workbook";
 import { planPlanSheet } from "../domain/workbook/plan-sheet-setup";
 import { type SheetPlan, valuesAfter } from "../domain/workbook/sheet-edits";
 import { type FieldWrite, planTableSetup, type SheetOutcome } from "../domain/workbook/table-setup";
@@ -22,7 +22,8 @@ import { forgetSnapshot } from "../store/edit-snapshot";
 import { withDocumentLock } from "../platform/lock";
 import { knownLogSheet, type LogSheet } from "../sheets/log-sheet";
 import { datesAsText, listSheets, probeSheet, type SheetProbe } from "../sheets/probe-sheets";
-import { readStatus } from "./status";
+import { statusAfter } from "./status";
+import { planValuesIn } from "../sheets/plan-sheet";
 import { Transaction } from "../platform/transaction";
 import { randomHex } from "../platform/utilities";
 
@@ -114,25 +115,24 @@ function setUp(tx: Transaction, spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       () => writeDropdownTemplate(fingerprint),
     );
   const plan = planned.find((entry) => entry.probe.name === PLAN_SHEET.name)!;
+  const planValues = valuesAfter(plan.probe.data?.values ?? [], plan.plan?.edits ?? []);
   const known = {
     sheets: [...[...listed.values()].map((entry) => entry.name), ...created],
     handles: new Map(planned.flatMap(({ probe }) => (probe.sheet ? [[probe.name, probe.sheet] as const] : []))),
     values: {
       // A sheet inserted here holds what was written, nothing to read back.
       ...Object.fromEntries(planned.flatMap(({ probe, plan }) => (plan?.create ? [[probe.name, valuesAfter([], plan.edits)]] : []))),
-      ...(plan.plan
-        ? datesAsText(tx, spreadsheet, { [PLAN_SHEET.name]: valuesAfter(plan.probe.data?.values ?? [], plan.plan.edits) })
-        : {}),
+      ...(plan.plan ? datesAsText(tx, spreadsheet, { [PLAN_SHEET.name]: planValues }) : {}),
     },
   };
-  const status = tx.read(() => readStatus(spreadsheet, known));
   // The log's rows are the last write: once they are there, setup has happened.
   appendChangeLog(spreadsheet, setupEntries({ created, upgraded, planFields }, now, user), { log });
   // Script writes fire no onEdit: the edit snapshot's Plan values are stale. Best effort: the cache expires anyway.
   if (planFields.length > 0) ignoreFailure(() => forgetSnapshot("Plan", 1, 1));
   // Each inserted sheet became the active one: a new plan opens on its first stage instead of the last sheet made.
   if (created.includes(PLAN_SHEET.name)) ignoreFailure(() => firstStage?.activate());
-  return { planId: status.plan.planId, created, upgraded, skipped, emptySheet, status };
+  const planId = readPlanFields(planValuesIn(planValues)).planId ?? null;
+  return { planId, created, upgraded, skipped, emptySheet, refreshed: statusAfter(spreadsheet, known) };
 }
 
 function ignoreFailure(call: () => void): void {

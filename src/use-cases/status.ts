@@ -1,21 +1,31 @@
-import type { Status } from "../domain/api/contract";
+import type { Status, StatusRefresh } from "../domain/api/contract";
 import { SHEETS, STAGES, sheetForStage } from "../domain/schema/workbook";
 import { countFilledRows, readPlanFields, rowIds } from "../domain/workbook";
 import { planValuesIn, readPlanValues } from "../sheets/plan-sheet";
 import { readLastValidation } from "../store/plan-state";
 import { readChangedSinceExport, readOpenEscalations, readReminders } from "../store/collaboration-state";
 import { readExportState } from "../store/export-state";
+import { allProperties } from "../store/chunked-properties";
+import { readStatusStamp } from "../store/status-stamp";
 
 /** What an operation that just wrote the workbook knows of it: the sheets present, and values (dates as text) of some. */
 export interface KnownWorkbook {
   sheets: readonly string[];
-  values: Readonly<Record<string, readonly (readonly unknown[])[]>>;
+  values: Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
   /** Sheets already in hand, by name: their values are read without looking them up again. */
   handles?: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Sheet>;
 }
 
-/** The sidebar's overview: plan inputs and each stage's row count, a few reads per sheet not already known. */
-export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: KnownWorkbook): Status {
+/**
+ * The sidebar's overview: plan inputs and each stage's row count, a few reads
+ * per sheet not already known; what the document's properties hold comes
+ * from `all`, one read of them all.
+ */
+export function readStatus(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  known?: KnownWorkbook,
+  all: Readonly<Record<string, string>> = allProperties(),
+): Status {
   const present = new Set(known?.sheets ?? spreadsheet.getSheets().map((sheet) => sheet.getName()));
   const planValues = known?.values.Plan ? planValuesIn(known.values.Plan) : present.has("Plan") ? readPlanValues(spreadsheet) : null;
   const plan = readPlanFields(planValues);
@@ -32,11 +42,11 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const missingSheets = SHEETS.map((spec) => spec.name).filter((name) => !present.has(name));
   return {
     setUp: missingSheets.length === 0,
-    lastValidation: readLastValidation(),
-    lastExport: lastExport(),
-    changedSinceExport: readChangedSinceExport(),
-    escalations: readOpenEscalations(),
-    reminders: readReminders(),
+    lastValidation: readLastValidation(all),
+    lastExport: lastExport(all),
+    changedSinceExport: readChangedSinceExport(all),
+    escalations: readOpenEscalations(all),
+    reminders: readReminders(all),
     plan: {
       planId: plan.planId ?? null,
       initiative: plan.initiative ?? null,
@@ -50,8 +60,26 @@ export function readStatus(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   };
 }
 
-function lastExport(): Status["lastExport"] {
-  const state = readExportState();
+/**
+ * The status and its stamp once an operation has written everything, so its
+ * reply carries them and the sidebar need not ask again: from the properties
+ * as the operation holds them (read once, kept current by its own writes:
+ * service-handles.ts), sheets read only where `known` lacks them. What
+ * another run stored meanwhile makes the stamp differ, so the sidebar's
+ * next check fetches it. Null when a read fails: the operation has happened
+ * all the same, and the sidebar asks.
+ */
+export function statusAfter(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: KnownWorkbook): StatusRefresh | null {
+  try {
+    const all = allProperties();
+    return { stamp: readStatusStamp(all), status: readStatus(spreadsheet, known, all) };
+  } catch {
+    return null;
+  }
+}
+
+function lastExport(all: Readonly<Record<string, string>>): Status["lastExport"] {
+  const state = readExportState(all);
   if (!state) return null;
   return {
     version: state.version,

@@ -20,6 +20,7 @@ import { readMarkedSheets, saveLastValidation } from "../store/plan-state";
 import { readLog, readWorkbook } from "../sheets/read-workbook";
 import { commitEscalations, planEscalations } from "./run-escalations";
 import { retried } from "../platform/service-retry";
+import { statusAfter } from "./status";
 import { quietly, undoable, type Undo } from "../platform/undo";
 
 const LAST_VALIDATION = "lastValidation";
@@ -127,6 +128,8 @@ export function validateActiveWorkbook(now: Date): ValidationReport {
         summary,
         validatedAt,
         rowsLogged: found.map((entry) => ({ sheet: entry.sheet ?? "", rowKey: entry.rowKey ?? "", deleted: entry.column === ROW_DELETED })),
+        // Validate writes marks and log rows, never values: the sheets hold what was read.
+        refreshed: statusAfter(spreadsheet, { sheets: [...reads.keys()], values: raw }),
       };
     });
   } catch (error) {

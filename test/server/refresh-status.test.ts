@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ExportResult, Status } from "../../src/domain/api/contract";
+import type { ExportResult, Status, StatusRefresh } from "../../src/domain/api/contract";
+import { SHEETS } from "../../src/domain/schema/workbook";
+import { loadAddOn } from "../support/bundle";
 import { edit } from "../support/edits";
 import { planWith } from "../support/plans";
 import type { LoadedAddOn } from "../support/bundle";
@@ -64,5 +66,30 @@ describe("refreshStatus: the sidebar's cheap check for changes", () => {
     const addOn = planWith();
     expect(refresh(addOn, "stale").status).not.toBeNull();
     expect(addOn.run<Refreshed>("refreshStatus").status).not.toBeNull();
+  });
+
+  it("Set up, Validate, Export and Import reply with the status and stamp a refresh would give right after", () => {
+    const addOn = loadAddOn();
+    const replied = (method: string, input?: unknown) => {
+      const before = addOn.emulator.calls.snapshot();
+      const { refreshed } = addOn.run<{ refreshed: StatusRefresh | null }>(method, input);
+      const reads = addOn.emulator.calls.since(before).byMethod;
+      expect(refreshed).toEqual(refresh(addOn));
+      return reads;
+    };
+    replied("setupSheets", { initiative: "PLG Onboarding", channels: ["web"] });
+    planWith(undefined, addOn);
+    edit(addOn, "2 Attributes", "E3", [["Snowflake"]]);
+    // Validate read every sheet already: the status costs no sheet read of its own.
+    expect(replied("validatePlan")["Sheet.getDataRange"]).toBe(SHEETS.length);
+    replied("exportPlan");
+    const text = addOn.emulator.drive
+      .list()
+      .find((file) => file.name.endsWith(".json"))!
+      .content.toString();
+    const target = loadAddOn();
+    const { refreshed } = target.run<{ refreshed: StatusRefresh | null }>("importPlan", { json: text });
+    expect(refreshed).toEqual(refresh(target));
+    expect(refreshed?.status.stages.find((stage) => stage.sheet === "2 Attributes")?.rows).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { mockStatus } from "./mocks";
 import { describeChange, fieldLabel, parseBulletMessage, sortChanges, valueText, type Change } from "../../sidebar/view/changes";
 import { importSource, restoredLines } from "../../sidebar/view/import-form";
 
@@ -102,7 +101,7 @@ describe("import form", () => {
           { sheet: "3 Profiles", rows: 3 },
           { sheet: "Profile tests", rows: 0 },
         ],
-        status: mockStatus(),
+        refreshed: null,
       }),
     ).toEqual(["3 Profiles: 3 rows", "Profile tests: No rows yet"]);
   });

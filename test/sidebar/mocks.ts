@@ -1,4 +1,4 @@
-import type { ExportResult, SetupResult, Status, ValidationReport } from "../../src/domain/api/contract";
+import type { SetupResult, Status, ValidationReport } from "../../src/domain/api/contract";
 import type { Finding } from "../../sidebar/api/types";
 
 /** Builders with defaults (mockXxx({ ...overrides })): each test names only the fields it is about. */
@@ -23,7 +23,7 @@ export const mockSetupResult = (overrides: Partial<SetupResult> = {}): SetupResu
   upgraded: [],
   skipped: [],
   emptySheet: null,
-  status: mockStatus(),
+  refreshed: { stamp: "s1", status: mockStatus() },
   ...overrides,
 });
 
@@ -71,19 +71,6 @@ export const mockReport = (overrides: Partial<ValidationReport> = {}): Validatio
   summary: { errors: 0, warnings: 0, infos: 0, bySheet: {}, text: "No problems found." },
   validatedAt: "2026-06-02T10:00:00.000Z",
   rowsLogged: [],
-  ...overrides,
-});
-
-export const mockExport = (overrides: Partial<ExportResult> = {}): ExportResult => ({
-  fileId: "file-1",
-  name: "plan-plg-onboarding-7f3a.json",
-  url: "https://drive.google.com/file/d/file-1/view",
-  version: 3,
-  status: "draft",
-  contentHash: "ab12",
-  folderUrl: "https://drive.google.com/drive/folders/folder-1",
-  docUrl: "https://docs.google.com/document/d/doc-1/edit",
-  finalCopy: null,
-  changes: [],
+  refreshed: null,
   ...overrides,
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { openEscalations, ownerLabel, rungLabel } from "../../sidebar/view/escalations";
 import { formatPct, liftLine, metricCards } from "../../sidebar/view/metrics";
-import { changedSinceLabel, versionLabel, withExport, withValidation } from "../../sidebar/view/status-view";
-import { mockEscalation, mockExport, mockReport, mockStatus } from "./mocks";
+import { changedSinceLabel, versionLabel } from "../../sidebar/view/status-view";
+import { mockEscalation, mockReport } from "./mocks";
 
 describe("metrics", () => {
   it.each([
@@ -58,30 +58,7 @@ describe("escalations", () => {
   });
 });
 
-describe("status after an action, without a second round trip", () => {
-  it("takes the summary and the open escalations from a validation report", () => {
-    const report = mockReport({
-      summary: { errors: 1, warnings: 0, infos: 0, bySheet: { "2 Attributes": { errors: 1, warnings: 0 } }, text: "1 error" },
-      escalations: [mockEscalation({ id: "open" }), mockEscalation({ id: "done", status: "resolved" })],
-    });
-    const status = withValidation(mockStatus({ escalations: [mockEscalation({ id: "old" })] }), report);
-    expect(status.lastValidation).toEqual({ at: report.validatedAt, summary: report.summary });
-    expect(status.escalations.map((item) => item.id)).toEqual(["open"]);
-  });
-
-  it("records an export as the last one, with nothing changed since", () => {
-    const before = mockStatus({ changedSinceExport: { changed: true, sheets: ["2 Attributes"], edits: 3, since: "2026-06-01T00:00:00Z" } });
-    const status = withExport(before, mockExport({ version: 4 }), "2026-06-03T00:00:00Z");
-    expect(status.lastExport).toEqual({
-      version: 4,
-      status: "draft",
-      at: "2026-06-03T00:00:00Z",
-      fileUrl: mockExport().url,
-      folderUrl: mockExport().folderUrl,
-    });
-    expect(status.changedSinceExport.changed).toBe(false);
-  });
-
+describe("status labels", () => {
   it("says whether the plan changed since its last export", () => {
     const changed = { changed: true, sheets: ["2 Attributes", "5 Governance"], edits: 3, since: null };
     expect(changedSinceLabel(changed, true)).toBe("Changed since the last export: 3 edits in 2 Attributes, 5 Governance.");

@@ -15,21 +15,6 @@ import { PlanMetrics, ValidationSummary } from "../validation/report-schema";
 
 export { Finding, PlanMetrics, SetupInput, ValidationSummary };
 
-export const ValidationReport = z.object({
-  /** At most 200 per sheet, errors first; every finding is marked on its cell. */
-  findings: z.array(Finding),
-  /** Findings marked on the sheets but not listed here. */
-  omittedFindings: z.int(),
-  /** Open escalations after this run, and those this run resolved. */
-  escalations: z.array(Escalation),
-  metrics: PlanMetrics,
-  summary: ValidationSummary,
-  validatedAt: z.string(),
-  /** Rows this run found deleted from or inserted into the stage sheets, now in the Change log. */
-  rowsLogged: z._default(z.array(z.object({ sheet: z.string(), rowKey: z.string(), deleted: z.boolean() })), []),
-});
-export type ValidationReport = z.output<typeof ValidationReport>;
-
 const SheetName = z.enum(SHEETS.map((sheet) => sheet.name) as [string, ...string[]], {
   error: (issue) => `There is no sheet called ${JSON.stringify(issue.input)} in this plan.`,
 });
@@ -64,6 +49,29 @@ export const Status = z.object({
 });
 export type Status = z.output<typeof Status>;
 
+/** The status with the stamp refreshStatus compares; a reply that carries it spares the sidebar asking again. */
+export const StatusRefresh = z.object({ stamp: z.string(), status: Status });
+export type StatusRefresh = z.output<typeof StatusRefresh>;
+
+/** Null when the status could not be read after the operation: it happened all the same, and the sidebar asks for it. */
+const Refreshed = z.nullable(StatusRefresh);
+
+export const ValidationReport = z.object({
+  /** At most 200 per sheet, errors first; every finding is marked on its cell. */
+  findings: z.array(Finding),
+  /** Findings marked on the sheets but not listed here. */
+  omittedFindings: z.int(),
+  /** Open escalations after this run, and those this run resolved. */
+  escalations: z.array(Escalation),
+  metrics: PlanMetrics,
+  summary: ValidationSummary,
+  validatedAt: z.string(),
+  /** Rows this run found deleted from or inserted into the stage sheets, now in the Change log. */
+  rowsLogged: z._default(z.array(z.object({ sheet: z.string(), rowKey: z.string(), deleted: z.boolean() })), []),
+  refreshed: Refreshed,
+});
+export type ValidationReport = z.output<typeof ValidationReport>;
+
 export const SetupResult = z.object({
   planId: z.nullable(z.string()),
   created: z.array(z.string()),
@@ -71,7 +79,7 @@ export const SetupResult = z.object({
   skipped: z.array(z.object({ sheet: z.string(), reason: z.string() })),
   /** The empty default sheet (Sheet1) of a spreadsheet this run started a plan in: offered for removal. */
   emptySheet: z.nullable(z.literal(DEFAULT_SHEET)),
-  status: Status,
+  refreshed: Refreshed,
 });
 export type SetupResult = z.output<typeof SetupResult>;
 
@@ -92,6 +100,7 @@ export const ExportResult = z.object({
   docUrl: z.string(),
   finalCopy: z.nullable(z.object({ name: z.string(), url: z.string() })),
   changes: z.array(Change),
+  refreshed: Refreshed,
 });
 export type ExportResult = z.output<typeof ExportResult>;
 
@@ -108,7 +117,7 @@ export const ImportResult = z.object({
   version: z.int(),
   restored: z.array(z.object({ sheet: z.string(), rows: z.int() })),
   /** The workbook after the import, so the sidebar needs no second call. */
-  status: Status,
+  refreshed: Refreshed,
 });
 export type ImportResult = z.output<typeof ImportResult>;
 
