@@ -3,6 +3,8 @@ import type { ExportResult } from "../../src/domain/api/contract";
 import type { PlanDocument } from "../../src/domain/plan/plan-document";
 import { loadAddOn, sheetValues, spreadsheetOf, type LoadedAddOn } from "../support/bundle";
 import { planWith } from "../support/plans";
+import { largeExample } from "../fixtures/large-workbook";
+import { writeExample } from "../support/workbook-writer";
 
 const exported = (addOn: LoadedAddOn) => {
   const result = addOn.run<ExportResult>("exportPlan");
@@ -33,6 +35,17 @@ describe("Import plan", () => {
     expect(comparable(second.plan)).toEqual(comparable(first.plan));
     expect(second.plan.contentHash).toBe(first.plan.contentHash);
     expect(second.plan.version).toBe(first.plan.version + 1);
+  });
+
+  it("restores 1,000 attribute rows whose Usage labels and Privacy notes are all empty cell for cell", () => {
+    // Large enough that the inserted sheets are written in blocks around their empty columns (merge-cell-edits.ts).
+    const source = loadAddOn();
+    source.run("setupSheets", { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] });
+    writeExample(source, largeExample({ attributes: 1000, profiles: 200, activations: 200 }));
+    const target = loadAddOn();
+    target.run("importPlan", { json: exported(source).text });
+    for (const sheet of ["2 Attributes", "3 Profiles", "4 Activation"])
+      expect(sheetValues(target, sheet)).toEqual(sheetValues(source, sheet));
   });
 
   it("restores text that begins with =, +, - or @ as text, never as a formula", () => {

@@ -1,7 +1,7 @@
 import { normalizeLabel } from "../workbook/sheet-template";
 import type { Finding, Severity } from "./finding";
 import { addTo } from "../group-into";
-import { type ChangedCell, type MarkBlock, markBlocks } from "./mark-blocks";
+import { type CellAt, type WriteBlock, writeBlocks } from "../write-blocks";
 
 /**
  * Cell marks: validation's own block inside a cell's note, and a background by
@@ -35,7 +35,7 @@ export interface CellMarks {
   notes: string[][];
   backgrounds: string[][];
   /** Where cells change (none when nothing does): only these blocks are written. */
-  blocks: MarkBlock[];
+  blocks: WriteBlock[];
 }
 
 /**
@@ -58,7 +58,7 @@ export function markCells(
   }
   const nextNotes = notes.map((row) => [...row]);
   const nextBackgrounds = backgrounds.map((row) => [...row]);
-  const changed: ChangedCell[] = [];
+  const changed: CellAt[] = [];
   for (let r = 1; r < notes.length; r++) {
     for (let c = 0; c < notes[r].length; c++) {
       const cellFindings = byCell.get(`${r}:${c}`);
@@ -78,7 +78,7 @@ export function markCells(
       if (nextNotes[r][c] !== notes[r][c] || nextBackgrounds[r][c] !== backgrounds[r][c]) changed.push({ row: r, column: c });
     }
   }
-  return { notes: nextNotes, backgrounds: nextBackgrounds, blocks: markBlocks(changed) };
+  return { notes: nextNotes, backgrounds: nextBackgrounds, blocks: writeBlocks(changed) };
 }
 
 function block(findings: readonly Finding[], original: string): string {
