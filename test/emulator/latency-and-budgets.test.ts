@@ -33,7 +33,7 @@ describe("the projected clock", () => {
     expect(still.clock.now().toISOString()).toBe("2025-06-01T09:00:00.000Z");
     const moving = createEmulator({ now: fixedClock, chargeLatencyToClock: true });
     moving.globals.SpreadsheetApp.flush();
-    expect(moving.clock.now().toISOString()).toBe("2025-06-01T09:00:00.600Z");
+    expect(moving.clock.now().getTime() - fixedClock().getTime()).toBe(LATENCY.flush);
   });
 
   it("is kept in the saved state", () => {
@@ -50,10 +50,11 @@ describe("execution budgets", () => {
 
   it("stops a simple trigger past 30 s with Apps Script's message", () => {
     const emu = createEmulator();
-    expect(() => emu.runTrigger("onEdit", () => flushes(emu, 60))).toThrow(EXCEEDED_MESSAGE);
+    const past = Math.floor(30_000 / LATENCY.flush) + 1;
+    expect(() => emu.runTrigger("onEdit", () => flushes(emu, past + 10))).toThrow(EXCEEDED_MESSAGE);
     expect(EXCEEDED_MESSAGE).toBe("Exceeded maximum execution time");
-    // 30 s / 600 ms: the 51st flush is the one past the budget.
-    expect(emu.calls.count("SpreadsheetApp.flush")).toBe(51);
+    // The first flush past 30 s is the last call made.
+    expect(emu.calls.count("SpreadsheetApp.flush")).toBe(past);
   });
 
   it("ends the execution even when the script catches the error, as Google kills it", () => {
@@ -62,7 +63,7 @@ describe("execution budgets", () => {
     const run = () =>
       emu.runTrigger("onEdit", () => {
         try {
-          flushes(emu, 60);
+          flushes(emu, Math.ceil(30_000 / LATENCY.flush) + 10);
         } catch {
           calls++;
         }
@@ -76,13 +77,14 @@ describe("execution budgets", () => {
 
   it("gives sidebar calls and installable triggers 6 minutes", () => {
     const emu = createEmulator();
-    emu.runAs("sidebar", () => flushes(emu, 100));
-    emu.runTrigger("installable", () => flushes(emu, 100));
-    expect(() => emu.runAs("sidebar", () => flushes(emu, 601))).toThrow(EXCEEDED_MESSAGE);
+    const minute = 60_000 / LATENCY.flush;
+    emu.runAs("sidebar", () => flushes(emu, minute));
+    emu.runTrigger("installable", () => flushes(emu, minute));
+    expect(() => emu.runAs("sidebar", () => flushes(emu, 6 * minute + 1))).toThrow(EXCEEDED_MESSAGE);
     expect(emu.executions().map((x) => [x.kind, x.elapsedMs])).toEqual([
       ["sidebar", 60_000],
       ["installable", 60_000],
-      ["sidebar", 360_600],
+      ["sidebar", 360_000 + LATENCY.flush],
     ]);
   });
 
@@ -92,10 +94,12 @@ describe("execution budgets", () => {
   });
 
   it("does not limit calls made outside runTrigger / runAs, or with enforceBudgets off", () => {
+    // 36 s of flushes: past a simple trigger's 30.
+    const many = 36_000 / LATENCY.flush;
     const outside = createEmulator();
-    flushes(outside, 60);
+    flushes(outside, many);
     const lax = createEmulator({ enforceBudgets: false });
-    lax.runTrigger("onEdit", () => flushes(lax, 60));
+    lax.runTrigger("onEdit", () => flushes(lax, many));
     expect(lax.executions()[0]).toMatchObject({ elapsedMs: 36_000, exceeded: false });
   });
 });
