@@ -74,7 +74,7 @@ export function createStatusSync(call: Call, onStatus: (status: Status) => void)
     adopted++;
     stamp = refreshed.stamp;
     onStatus(refreshed.status);
-    // One under way read the server before this reply: its answer is dropped, so ask once more after it.
+    // One under way may have read the server before this operation finished: its answer is dropped, and asked again.
     if (running) void refresh();
   };
 
