@@ -4,8 +4,6 @@ import { writeExample } from "../support/workbook-writer";
 import { round } from "./measure";
 
 const input = { initiative: "PLG Onboarding", channels: ["web", "in-app", "email"] };
-/** "Service calls cost tens of milliseconds each" (DESIGN section 7): a rough projection, not a measurement. */
-const MS_PER_CALL = 40;
 const RUNS = 5;
 
 /** A validated plan of `rows` attributes: the edit snapshot is seeded, as in a workbook people use. */
@@ -30,8 +28,13 @@ function timedEdit(addOn: LoadedAddOn, a1: string, height: number, width: number
   const started = performance.now();
   const event = addOn.emulator.simulateEdit("2 Attributes", a1, values);
   const before = addOn.emulator.calls.snapshot();
+  const projectedBefore = addOn.emulator.clock.projectedMs();
   onEdit(logging ? event : ignored);
-  return { ms: performance.now() - started, calls: addOn.emulator.calls.since(before).total };
+  return {
+    ms: performance.now() - started,
+    calls: addOn.emulator.calls.since(before).total,
+    projectedMs: addOn.emulator.clock.projectedMs() - projectedBefore,
+  };
 }
 
 function median(values: number[]): number {
@@ -63,7 +66,8 @@ export function editTriggerFigures() {
         "edit + trigger ms (emulated)": round(median(on.map((m) => m.ms)), 2),
         "edit, logging off ms": round(median(off.map((m) => m.ms)), 2),
         "on / off": round(median(on.map((m) => m.ms)) / median(off.map((m) => m.ms))),
-        "projected Apps Script ms (calls × 40)": median(calls) * MS_PER_CALL,
+        // Each call's cost in Apps Script, from emulator/latency.ts.
+        "projected Apps Script ms": Math.round(median(on.map((m) => m.projectedMs))),
       });
     }
   }
