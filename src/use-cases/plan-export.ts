@@ -161,8 +161,9 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
       escalations,
       audienceEstimate,
     });
-    const text = JSON.stringify(document, null, 2);
-    // Never write a file that Import could not read back (limits.ts).
+    const readable = JSON.stringify(document, null, 2);
+    // A plan too large to write indented is written compact, a fifth smaller (limits.ts); never one Import could not read back.
+    const text = planFileSizeProblem(readable) ? JSON.stringify(document) : readable;
     const tooLarge = planFileSizeProblem(text);
     if (tooLarge)
       throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
