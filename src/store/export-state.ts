@@ -1,4 +1,5 @@
 import { documentPropertiesHandle } from "./service-handles";
+import { readDocumentJson } from "./document-store";
 import * as z from "zod/mini";
 import { PlanStatus } from "../domain/plan/plan-status";
 
@@ -31,16 +32,8 @@ export const ExportState = z.object({
 export type ExportState = z.output<typeof ExportState>;
 
 /** The stored state, or null when there is none or it no longer parses (the next export starts a new folder). */
-export function readExportState(all?: Readonly<Record<string, string>>): ExportState | null {
-  const stored = all ? all[EXPORT_STATE_KEY] : documentPropertiesHandle().getProperty(EXPORT_STATE_KEY);
-  if (!stored) return null;
-  try {
-    const parsed = z.safeParse(ExportState, JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const readExportState = (all?: Readonly<Record<string, string>>): ExportState | null =>
+  readDocumentJson(EXPORT_STATE_KEY, ExportState, all);
 
 /** `beside`: other properties the same export sets, in the same call. */
 export function saveExportState(state: ExportState, beside: Record<string, string> = {}): void {
