@@ -34,7 +34,6 @@ interface ResourceInput {
 
 const parentIds = (parents: ResourceInput["parents"]) => (parents ?? []).map((p) => (typeof p === "string" ? p : p.id));
 
-/** Drive.Files of the advanced Drive service (v3). Calls count as "Drive.Files.<method>". */
 /**
  * Drive stores a file's md5 with its content; the emulator computes it once
  * per content (each write puts a new Buffer), not on every listing, or an
@@ -47,6 +46,7 @@ function md5Of(content: Buffer): string {
   return md5;
 }
 
+/** Drive.Files of the advanced Drive service (v3). Calls count as "Drive.Files.<method>". */
 export class DriveFiles extends Facade {
   constructor(
     w: World,

@@ -11,7 +11,7 @@
 //   past one Blob: then compact, the same JSON a fifth smaller. A workbook
 //   at the size limits with short texts (10,000 attributes, 9,000 profiles,
 //   3,000 activations: about 295,000 cells, size-limits.ts) is 53 MB
-//   indented and 43 MB compact (test/server/size-limits-inside-budget.test.ts);
+//   indented and 44 MB compact (test/server/size-limits-inside-budget.test.ts);
 //   10,000 attributes and 2,000 profiles are about 18 MB indented.
 // - Every text in a plan goes back into a cell, and a Sheets cell holds at
 //   most 50,000 characters.
