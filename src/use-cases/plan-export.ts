@@ -163,8 +163,9 @@ function exportUnderLock(finalize: boolean, now: Date, user: string): ExportResu
     });
     const readable = JSON.stringify(document, null, 2);
     // A plan too large to write indented is written compact, a fifth smaller (limits.ts); never one Import could not read back.
-    const text = planFileSizeProblem(readable) ? JSON.stringify(document) : readable;
-    const tooLarge = planFileSizeProblem(text);
+    const indentedTooLarge = planFileSizeProblem(readable) !== null;
+    const text = indentedTooLarge ? JSON.stringify(document) : readable;
+    const tooLarge = indentedTooLarge ? planFileSizeProblem(text) : null;
     if (tooLarge)
       throw new AddOnError("LIMIT", `${operation} stopped: ${tooLarge} Remove rows the plan no longer needs, then export again.`);
 
